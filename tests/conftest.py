@@ -1,0 +1,93 @@
+"""Shared fixtures: offscreen Qt, a fresh VocDesk home, and databases on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+# Qt aborts without a display unless told to draw offscreen; this must happen before Qt is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from vocdesk.clock import FixedClock
+from vocdesk.paths import AppPaths
+from vocdesk.persistence.database import Database
+from vocdesk.persistence.migrate import upgrade
+from vocdesk.services.context import Actor, AppContext
+
+PG_ENV = "VOCDESK_TEST_PG_URL"
+REQUIRE_PG_ENV = "VOCDESK_REQUIRE_PG"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh VOCDESK_HOME so no test touches the real user folders."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("VOCDESK_HOME", str(folder))
+    monkeypatch.delenv("VOCDESK_DB_URL", raising=False)
+    return folder
+
+
+@pytest.fixture
+def paths(home: Path) -> AppPaths:
+    return AppPaths.resolve(home).ensure()
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url and os.environ.get(REQUIRE_PG_ENV):
+        pytest.fail(f"{REQUIRE_PG_ENV} is set but {PG_ENV} is not: PostgreSQL tests cannot run")
+    return url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A brand-new PostgreSQL database for one test, dropped afterwards."""
+    admin_url = _postgres_admin_url()
+    if not admin_url:
+        pytest.skip(f"PostgreSQL not configured ({PG_ENV} unset)")
+    name = f"vd_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url.replace("postgresql://", "postgresql+psycopg://", 1),
+                          isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = admin_url.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each database test runs on SQLite and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def database(db_url: str, paths: AppPaths) -> Iterator[Database]:
+    db = Database(db_url)
+    upgrade(db, paths.migrations_dir)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def ctx(database: Database, paths: AppPaths, clock: FixedClock) -> AppContext:
+    return AppContext(paths=paths, db=database, clock=clock, actor=Actor("tester", "administrator"))

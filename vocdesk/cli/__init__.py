@@ -1,0 +1,70 @@
+"""Command-line interface: argument parsing and subcommand dispatch (GUI start is main.py's job)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import vocdesk
+from vocdesk.errors import VocDeskError
+from vocdesk.messages import describe
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """One `vocdesk NAME` command: how to add its arguments and how to run it."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    handler: Handler
+
+
+def _subcommands() -> list[Subcommand]:
+    from vocdesk.cli import demo_cmd, info_cmd, migrate_cmd
+
+    return [info_cmd.COMMAND, demo_cmd.COMMAND, migrate_cmd.COMMAND]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vocdesk",
+        description="VocDesk — ระบบงานทะเบียนและบริหารวิทยาลัยอาชีวศึกษา. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"VocDesk {vocdesk.__version__}")
+    parser.add_argument("--home", help="folder for all data, settings, logs and backups (overrides VOCDESK_HOME)")
+    parser.add_argument("--db", help="database URL, e.g. postgresql://user@server/vocdesk (default: local SQLite)")
+    parser.add_argument("--lang", choices=("th", "en"), default=None, help="language of messages")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen on a fresh home, migrate, open and close the main window, exit 0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in _subcommands():
+        child = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.add_arguments(child)
+        child.set_defaults(handler=command.handler)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; expected errors become one clear line and exit code 2."""
+    try:
+        return int(args.handler(args))
+    except VocDeskError as error:
+        print(describe(error, args.lang or "th"), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ยกเลิก / cancelled", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    return run(args)

@@ -1,0 +1,27 @@
+"""`vocdesk demo`: fill an empty database with a realistic, deterministic demo college."""
+
+from __future__ import annotations
+
+import argparse
+
+from vocdesk.cli import Subcommand
+from vocdesk.cli.common import opened_app, print_json
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--learners", type=int, default=2000, help="how many learners (default 2000)")
+    parser.add_argument("--seed", type=int, default=2569, help="random seed; the same seed gives the same college")
+
+
+def _handle(args: argparse.Namespace) -> int:
+    from vocdesk.demo import DemoOptions, fill_demo_college
+
+    with opened_app(args) as opened:
+        summary, _changes = opened.context.run(
+            lambda uow: fill_demo_college(uow, DemoOptions(learners=args.learners, seed=args.seed))
+        )
+        print_json(summary)
+    return 0
+
+
+COMMAND = Subcommand("demo", "fill an empty database with a demo college (deterministic)", _arguments, _handle)

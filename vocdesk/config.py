@@ -1,0 +1,43 @@
+"""Per-PC configuration (database location, language) kept in a small JSON file."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from vocdesk.paths import AppPaths
+
+DB_URL_ENV = "VOCDESK_DB_URL"
+
+
+@dataclass
+class LocalConfig:
+    """Settings that belong to this PC rather than to the college's database."""
+
+    database_url: str = ""
+    language: str = "th"
+
+    @classmethod
+    def load(cls, path: Path) -> LocalConfig:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        partial.replace(path)
+
+
+def resolve_database_url(paths: AppPaths, explicit: str | None, config: LocalConfig) -> str:
+    """`--db` wins, then VOCDESK_DB_URL, then this PC's setting, then SQLite in the data folder."""
+    for candidate in (explicit, os.environ.get(DB_URL_ENV), config.database_url):
+        if candidate:
+            return candidate
+    return f"sqlite:///{paths.default_db_path}"

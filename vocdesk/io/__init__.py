@@ -1,0 +1,1 @@
+"""Input and output: Excel import and export, PDF reports, OVEC data packages."""

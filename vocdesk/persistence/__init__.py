@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engines and migrations for SQLite and PostgreSQL."""

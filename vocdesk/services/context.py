@@ -1,0 +1,105 @@
+"""The application context and the unit of work every service runs in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from vocdesk.clock import Clock
+from vocdesk.paths import AppPaths
+from vocdesk.persistence.audit_chain import append_audit
+from vocdesk.persistence.database import Database
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs an action; `role` decides what they may do."""
+
+    username: str
+    role: str
+    display_name: str = ""
+
+    @classmethod
+    def setup(cls) -> Actor:
+        return cls(username="setup", role="administrator", display_name="Setup")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a unit of work changed, by area (e.g. 'learners'), so each page decides whether to refresh."""
+
+    areas: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.areas)
+
+    def touches(self, *areas: str) -> bool:
+        return bool(self.areas.intersection(areas))
+
+
+@dataclass
+class UnitOfWork:
+    """One transaction for one user action: writes, audit records and the 'what changed' value."""
+
+    session: Session
+    actor: Actor
+    clock: Clock
+    changed_areas: set[str] = field(default_factory=set)
+
+    def audit(
+        self, action: str, entity: str, entity_id: object = "", changes: dict[str, Any] | None = None
+    ) -> None:
+        """Append an audit record in this same transaction."""
+        append_audit(
+            self.session,
+            at=self.clock.now(),
+            actor=self.actor.username,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),
+        )
+
+    def changed(self, *areas: str) -> None:
+        self.changed_areas.update(areas)
+
+    def changes(self) -> Changes:
+        return Changes(frozenset(self.changed_areas))
+
+
+@dataclass
+class AppContext:
+    """Built once by main.py and passed down: paths, database, clock and the current user."""
+
+    paths: AppPaths
+    db: Database
+    clock: Clock
+    actor: Actor
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """Commit everything on success, nothing on any exception."""
+        session = self.db.write_session()
+        uow = UnitOfWork(session=session, actor=self.actor, clock=self.clock)
+        try:
+            with session.begin():
+                yield uow
+        finally:
+            session.close()
+
+    def run(self, action: Callable[[UnitOfWork], T]) -> tuple[T, Changes]:
+        """Run one service action in its own unit of work; return its result and what changed."""
+        with self.unit_of_work() as uow:
+            result = action(uow)
+        return result, uow.changes()
+
+    def today(self) -> dt.date:
+        return self.clock.today()
