@@ -25,9 +25,14 @@ class Subcommand:
 
 
 def _subcommands() -> list[Subcommand]:
-    from vocdesk.cli import demo_cmd, info_cmd, migrate_cmd
+    """Every module `vocdesk/cli/*_cmd.py` defines one `COMMAND`; adding a file adds a subcommand."""
+    import importlib
+    import pkgutil
 
-    return [info_cmd.COMMAND, demo_cmd.COMMAND, migrate_cmd.COMMAND]
+    import vocdesk.cli as package
+
+    names = sorted(info.name for info in pkgutil.iter_modules(package.__path__) if info.name.endswith("_cmd"))
+    return [importlib.import_module(f"vocdesk.cli.{name}").COMMAND for name in names]
 
 
 def build_parser() -> argparse.ArgumentParser:
