@@ -7,6 +7,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from vocdesk.errors import VocDeskError
 from vocdesk.paths import AppPaths
 
 DB_URL_ENV = "VOCDESK_DB_URL"
@@ -21,10 +22,15 @@ class LocalConfig:
 
     @classmethod
     def load(cls, path: Path) -> LocalConfig:
+        """A missing file means defaults; an unreadable one is an error, never a silent switch of database."""
+        if not path.exists():
+            return cls()
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
+        except (OSError, ValueError) as exc:
+            raise VocDeskError("config_unreadable", path=str(path), detail=str(exc)) from exc
+        if not isinstance(raw, dict):
+            raise VocDeskError("config_unreadable", path=str(path), detail="not a JSON object")
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
 

@@ -36,6 +36,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ฐานข้อมูลมีข้อมูลอยู่แล้ว ({learners} คน) จึงไม่เติมข้อมูลตัวอย่าง",
         "The database already holds data ({learners} learners); demo data is only added to an empty one",
     ),
+    "config_unreadable": (
+        "อ่านไฟล์ตั้งค่า {path} ไม่ได้ ({detail}) กรุณาแก้ไขหรือลบไฟล์นี้แล้วเปิดโปรแกรมใหม่",
+        "Cannot read the settings file {path} ({detail}); fix or delete it and start again",
+    ),
     "file_refused": ("ไม่รับไฟล์นี้: {reason}", "File refused: {reason}"),
 }
 
