@@ -28,8 +28,11 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june",
               "july", "august", "september", "october", "november", "december")
 
 
+_DROP_FOR_KEY = str.maketrans("", "", " .\t\n\u00a0")
+
+
 def _month_key(text: str) -> str:
-    return re.sub(r"[\s.]", "", text).lower()
+    return text.translate(_DROP_FOR_KEY).lower()
 
 
 _THAI_MONTHS: dict[str, int] = {_month_key(name): n for n, name in enumerate(MONTHS_TH, 1)}
