@@ -41,6 +41,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Cannot read the settings file {path} ({detail}); fix or delete it and start again",
     ),
     "file_refused": ("ไม่รับไฟล์นี้: {reason}", "File refused: {reason}"),
+    "cancelled": ("ยกเลิกแล้ว ไม่มีการบันทึกข้อมูลใด ๆ", "Cancelled; nothing was saved"),
 }
 
 
