@@ -1,0 +1,122 @@
+"""Benchmark: a 500-page Thai table report against ReportLab drawing the same table unshaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PAGES = 500
+SMOKE_PAGES = 20
+ROWS_PER_PAGE = 25
+GOAL_RATIO = 1.5  # VocDesk's shaped, wrapped, numbered report may take at most this × the baseline
+SIZE = 10.0
+PADDING = 2.0
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+SHORT_NOTES = ("", "ย้ายสถานศึกษา", "ผู้ใหญ่บ้านรับรอง", "ปั้นงานฝีมือ")
+
+
+def bench_rows(count: int) -> list[list[str]]:
+    """Learner rows whose cells each fit on one line, so that every page holds ROWS_PER_PAGE rows."""
+    from vocdesk.io.pdf.sample import sample_rows
+
+    rows = sample_rows(count, seed=7)
+    for number, row in enumerate(rows):
+        row[-1] = SHORT_NOTES[number % len(SHORT_NOTES)]
+    return rows
+
+
+def _vocdesk(rows: list[list[str]], out: Path) -> float:
+    from vocdesk.io.pdf.reports import ReportOptions, render_report
+    from vocdesk.io.pdf.sample import COLUMNS
+
+    options = ReportOptions(RESOURCES, college_name="วิทยาลัยเทคนิคทดสอบ", printed=dt.date(2026, 11, 24))
+    started = time.perf_counter()
+    render_report(
+        out,
+        options,
+        "รายชื่อนักศึกษาทั้งหมด",
+        lambda kit: [kit.table(COLUMNS, rows, size=SIZE, padding=PADDING)],
+        landscape=True,
+    )
+    return time.perf_counter() - started
+
+
+def _baseline(rows: list[list[str]], out: Path) -> float:
+    """ReportLab's own Table, strings unshaped, one table per page, plain header and footer strings."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Table
+
+    from vocdesk.io.pdf.document import PageSetup
+    from vocdesk.io.pdf.fonts import register_fonts
+    from vocdesk.io.pdf.sample import COLUMNS
+
+    fonts = register_fonts(RESOURCES)
+    setup = PageSetup(landscape=True)
+    x, y, width, height = setup.frame()
+    total = sum(c.weight for c in COLUMNS)
+    widths = [width * c.weight / total for c in COLUMNS]
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.regular, SIZE),
+        ("FONT", (0, 0), (-1, 0), fonts.bold, SIZE),
+        ("GRID", (0, 0), (-1, -1), 0.4, (0.55, 0.55, 0.55)),
+        ("BACKGROUND", (0, 0), (-1, 0), (0.87, 0.9, 0.95)),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    style += [("ALIGN", (i, 1), (i, -1), c.align.upper().replace("CENTRE", "CENTER")) for i, c in enumerate(COLUMNS)]
+    header = [c.title for c in COLUMNS]
+
+    def on_page(canv: Any, doc: Any) -> None:
+        canv.setFont(fonts.bold, 14)
+        canv.drawCentredString(setup.pagesize[0] / 2, setup.pagesize[1] - 50, "วิทยาลัยเทคนิคทดสอบ")
+        canv.setFont(fonts.regular, 11)
+        canv.drawRightString(setup.pagesize[0] - 57, 36, f"หน้า {doc.page}")
+
+    story: list[Any] = []
+    for start in range(0, len(rows), ROWS_PER_PAGE):
+        story += [Table([header, *rows[start : start + ROWS_PER_PAGE]], colWidths=widths, style=style), PageBreak()]
+    started = time.perf_counter()
+    doc = BaseDocTemplate(str(out), pagesize=setup.pagesize, initialFontName=fonts.regular)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(x, y, width, height)], onPage=on_page)])
+    doc.build(story[:-1])
+    return time.perf_counter() - started
+
+
+def _pages(path: Path) -> int:
+    return len(re.findall(rb"/Type /Page[^s]", path.read_bytes()))
+
+
+def run(smoke: bool) -> list[dict[str, Any]]:
+    """Time both builds of the same rows in this process; `smoke` makes 20 pages instead of 500."""
+    from vocdesk.io.pdf.fonts import register_fonts
+
+    pages = SMOKE_PAGES if smoke else PAGES
+    rows = bench_rows(pages * ROWS_PER_PAGE)
+    register_fonts(RESOURCES)  # one-time costs (font parsing) counted in neither run
+    with tempfile.TemporaryDirectory() as folder:
+        ours_pdf, base_pdf = Path(folder, "vocdesk.pdf"), Path(folder, "baseline.pdf")
+        baseline = _baseline(rows, base_pdf)
+        seconds = _vocdesk(rows, ours_pdf)
+        made = _pages(ours_pdf)
+    return [
+        {
+            "name": f"pdf_thai_table_{pages}_pages",
+            "seconds": round(seconds, 3),
+            "baseline_seconds": round(baseline, 3),
+            "ratio": round(seconds / baseline, 3),
+            "goal": GOAL_RATIO,
+            "pages": made,
+            "rows": len(rows),
+        }
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for result in run(smoke="--smoke" in sys.argv):
+        print(result)
