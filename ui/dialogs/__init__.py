@@ -1,0 +1,1 @@
+"""Dialogs: settings, about, first-start demo offer."""

@@ -1,0 +1,50 @@
+"""First start on an empty database: offer to fill a demo college or start empty."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.context import UiEnv
+from ui.i18n import tr
+from ui.progress import run_with_progress
+from ui.tasks import TaskControl
+
+DEMO_LEARNERS = 2000
+DEMO_SEED = 2569
+
+
+
+def ask_demo(parent: QWidget | None) -> bool:
+    """True when the user chooses the demo college."""
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to VocDesk"), tr(
+        "This database is empty. Would you like to try VocDesk with a demo college (invented learners, "
+        "teachers and groups), or start empty and enter your own college?"), parent=parent)
+    demo = box.addButton(tr("Fill demo college"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(demo)
+    box.exec()
+    return box.clickedButton() is demo
+
+
+def fill_demo(env: UiEnv, parent: QWidget | None, on_done: Callable[[Any], None],
+              learners: int = DEMO_LEARNERS) -> None:
+    """Run the demo generator in one unit of work with a progress dialog; everything refreshes afterwards."""
+    context, runner = env.context, env.runner
+
+    def work(control: TaskControl) -> Any:
+        from vocdesk.demo import DemoOptions, fill_demo_college
+
+        control.progress(0, 0)
+        summary, changes = context.run(
+            lambda uow: fill_demo_college(uow, DemoOptions(learners=learners, seed=DEMO_SEED)))
+        return summary, changes
+
+    def done(outcome: tuple[Any, Any]) -> None:
+        summary, changes = outcome
+        runner.changed.emit(changes)
+        on_done(summary)
+
+    run_with_progress(parent, runner, tr("Creating the demo college…"), work, done)

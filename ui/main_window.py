@@ -1,0 +1,168 @@
+"""The shell: sidebar of areas, stacked pages from the registry, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from ui.context import UiEnv
+from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.i18n import current_language, set_language, tr
+from ui.pages import Page, PageSpec, pages_for
+from vocdesk.services.context import Changes
+from vocdesk.services.overview import DatabaseStatus, database_status
+
+
+class MainWindow(QMainWindow):
+    """Knows no page by name: pages come from `ui.pages` and refresh themselves on `runner.changed`."""
+
+    first_data_shown = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, env: UiEnv, settings: QSettings) -> None:
+        super().__init__()
+        self.env = env
+        self.settings = settings
+        self.specs: list[PageSpec] = pages_for(env.actor)
+        self.pages: list[Page] = [spec.factory(env) for spec in self.specs]
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            self.sidebar.addItem("")
+            self.stack.addWidget(page)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.database_label = QLabel(self)
+        self.audit_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.audit_label)
+        self.db_status: DatabaseStatus | None = None
+        self._first_shown = False
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        for page in self.pages:
+            page.data_shown.connect(self._page_data_shown)
+        env.runner.changed.connect(self.on_changes)
+        self.retranslate()
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+        self.refresh_status()
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        return self.pages[[spec.key for spec in self.specs].index(key)]
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].activate()
+
+    def on_changes(self, changes: Changes) -> None:
+        for page in self.pages:
+            page.on_changes(changes)
+        self.refresh_status()
+
+    def _page_data_shown(self) -> None:
+        if not self._first_shown and self.sender() is self.pages[0]:
+            self._first_shown = True
+            self.first_data_shown.emit()
+
+    # -- menus and status ----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("th", "ไทย"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_group.addAction(action)
+            self.view_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.about_action)
+
+    def switch_language(self, language: str) -> None:
+        """Takes effect at once: every window hears LanguageChange and sets its texts again."""
+        if language == current_language():
+            return
+        set_language(language, self.env.i18n_dir)
+        self.language_actions[language].setChecked(True)
+        self.language_changed.emit(language)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.env, self)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.env, self)
+        dialog.open()
+        return dialog
+
+    def refresh_status(self) -> None:
+        self.env.runner.read(database_status, on_done=self._show_status)
+
+    def _show_status(self, status: DatabaseStatus) -> None:
+        self.db_status = status
+        self.retranslate_status()
+
+    def retranslate_status(self) -> None:
+        status = self.db_status
+        if status is None:
+            return
+        backend = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(status.backend, status.backend)
+        self.database_label.setText(tr("Database: {backend}").format(backend=backend))
+        self.database_label.setToolTip(self.env.context.db.masked_url)
+        self.audit_label.setText(tr("Audit chain: {hash}").format(hash=status.audit_head_short))
+        self.audit_label.setToolTip(tr("Newest audit record hash: {hash}").format(hash=status.audit_head))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("VocDesk — college administration"))
+        self.file_menu.setTitle(tr("&File"))
+        self.settings_action.setText(tr("&Settings…"))
+        self.quit_action.setText(tr("&Quit"))
+        self.view_menu.setTitle(tr("&View"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.about_action.setText(tr("&About VocDesk"))
+        for row, spec in enumerate(self.specs):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setText(spec.title())
+        self.retranslate_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- geometry ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1100, 700))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

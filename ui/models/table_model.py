@@ -1,0 +1,219 @@
+"""A generic lazy table model: ordered ids for the whole result, row tuples fetched by pages on the worker."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ui.i18n import pick
+from ui.models.collation import thai_order
+from ui.tasks import TaskControl, TaskRunner
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def as_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column declared once: key, Thai and English header, alignment, formatter, how it sorts.
+
+    `sort` is "sql" (the provider orders ids), "thai" (texts collated with QCollator) or "none".
+    """
+
+    key: str
+    header_th: str
+    header_en: str
+    align: Qt.AlignmentFlag = LEFT
+    formatter: Callable[[Any], str] = as_text
+    sort: str = "sql"
+
+
+class RowProvider(Protocol):
+    """Where rows come from; every method runs on the database worker thread."""
+
+    def ordered_ids(self, search: str, sort_key: str, descending: bool) -> Sequence[int]: ...
+
+    def sort_texts(self, search: str, sort_key: str) -> Sequence[tuple[int, str]]: ...
+
+    def rows(self, ids: Sequence[int]) -> Sequence[tuple[Any, ...]]:
+        """Tuples of (id, one value per column) for these ids; missing ids are left out."""
+        ...
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Holds the ordered ids of every matching row but only a few pages of row data (LRU)."""
+
+    reloaded = Signal(int)
+    """A new result is in place; carries the row count."""
+    page_loaded = Signal(int)
+    busy_changed = Signal(bool)
+
+    def __init__(self, columns: Sequence[Column], provider: RowProvider, runner: TaskRunner,
+                 *, page_size: int = 200, max_pages: int = 40, default_sort: str | None = None) -> None:
+        super().__init__()
+        self.columns = tuple(columns)
+        self._provider = provider
+        self._runner = runner
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self._ids: Sequence[int] = ()
+        self._pages: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
+        self._in_flight: set[int] = set()
+        self._generation = 0
+        self._search = ""
+        self._sort_key = default_sort or self.columns[0].key
+        self._descending = False
+        self.loading = False
+
+    # -- queries -------------------------------------------------------------------------------
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    @property
+    def sort_state(self) -> tuple[str, bool]:
+        return self._sort_key, self._descending
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the worker for the ordered ids of the current search and sort; rows follow page by page."""
+        self._generation += 1
+        generation = self._generation
+        search, key, descending = self._search, self._sort_key, self._descending
+        column = next(c for c in self.columns if c.key == key)
+        provider = self._provider
+
+        def work(control: TaskControl) -> Sequence[int]:
+            if column.sort == "thai":
+                return thai_order(provider.sort_texts(search, key), descending)
+            return provider.ordered_ids(search, key, descending)
+
+        self._set_busy(True)
+        self._runner.submit(work, on_done=lambda ids: self._ids_arrived(generation, ids),
+                            on_error=lambda error: self._failed(generation, error))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort == "none":
+            return
+        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._sort_key, self._descending):
+            self._sort_key, self._descending = key, descending
+            self.reload()
+
+    def sort_column(self) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == self._sort_key)
+
+    # -- Qt model API --------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return pick(column.header_th, column.header_en)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(column.align)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[index.column()].align)
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_tuple(index.row())
+        if row is None:
+            return "…" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
+        if not row:
+            return None
+        return self.columns[index.column()].formatter(row[index.column() + 1])
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    # -- lazy rows -----------------------------------------------------------------------------
+    def row_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_tuple(self, row: int) -> tuple[Any, ...] | None:
+        """The row's data if its page is loaded; otherwise None and the page is requested."""
+        page = row // self.page_size
+        rows = self._pages.get(page)
+        if rows is None:
+            self._request(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows.get(self._ids[row], ())  # () when the record vanished since the ids were read
+
+    def loaded_pages(self) -> list[int]:
+        return sorted(self._pages)
+
+    def _request(self, page: int) -> None:
+        if page in self._in_flight:
+            return
+        self._in_flight.add(page)
+        generation = self._generation
+        ids = list(self._ids[page * self.page_size:(page + 1) * self.page_size])
+        provider = self._provider
+        self._runner.submit(lambda _c: provider.rows(ids),
+                            on_done=lambda rows: self._page_arrived(generation, page, rows),
+                            on_error=lambda error: self._failed(generation, error))
+
+    def _page_arrived(self, generation: int, page: int, rows: Sequence[tuple[Any, ...]]) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight.discard(page)
+        self._pages[page] = {row[0]: tuple(row) for row in rows}
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        first = page * self.page_size
+        last = min(first + self.page_size, len(self._ids)) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.page_loaded.emit(page)
+
+    def _ids_arrived(self, generation: int, ids: Sequence[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self._in_flight.clear()
+        self.endResetModel()
+        self._set_busy(False)
+        self.reloaded.emit(len(ids))
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._set_busy(False)
+            self._in_flight.clear()
+        from ui.errors import show_error
+
+        show_error(None, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.loading:
+            self.loading = busy
+            self.busy_changed.emit(busy)

@@ -1,0 +1,52 @@
+"""A progress dialog with a cancel button for long work submitted to the task runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui.errors import show_error
+from ui.i18n import tr
+from ui.tasks import Task, TaskControl, TaskRunner
+
+
+def run_with_progress(
+    parent: QWidget | None, runner: TaskRunner, title: str, work: Callable[[TaskControl], Any],
+    on_done: Callable[[Any], None],
+) -> tuple[Task, QProgressDialog]:
+    """Show a modal-to-window progress dialog while `work` runs; Cancel asks the work to stop."""
+    dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+
+    def close() -> None:
+        dialog.canceled.disconnect(cancel)  # closing a QProgressDialog emits `canceled`
+        dialog.hide()
+        dialog.deleteLater()
+
+    def finish(result: Any) -> None:
+        close()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        close()
+        show_error(parent, error)
+
+    task = runner.submit(work, on_done=finish, on_error=failed, on_progress=progress, on_cancelled=close)
+
+    def cancel() -> None:
+        dialog.setLabelText(tr("Stopping…"))
+        task.cancel()
+
+    dialog.canceled.connect(cancel)
+    return task, dialog

@@ -1,0 +1,185 @@
+"""One worker thread for all database work; results, errors and progress come back on the GUI thread."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from sqlalchemy.orm import Session
+
+from vocdesk.errors import VocDeskError
+from vocdesk.services.context import AppContext, Changes, UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+class TaskControl:
+    """Handed to the work function: report progress, ask whether the user cancelled (thread-safe)."""
+
+    def __init__(self, report: Callable[[int, int], None]) -> None:
+        self._event = threading.Event()
+        self._report = report
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def progress(self, done: int, total: int) -> None:
+        self._report(done, total)
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise VocDeskError("cancelled")
+
+
+@dataclass
+class Task:
+    """A submitted piece of work and the GUI-thread callbacks that receive its outcome."""
+
+    number: int
+    work: Callable[[TaskControl], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, int], None] | None
+    on_cancelled: Callable[[], None] | None
+    control: TaskControl = field(init=False)
+    finished: bool = False
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+
+_STOP = object()
+
+
+class _Worker(QThread):
+    """Runs tasks one after the other, in submission order."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__()
+        self.setObjectName("vocdesk-db-worker")
+        self._runner = runner
+        self.jobs: queue.Queue[Any] = queue.Queue()
+
+    def run(self) -> None:
+        while True:
+            task = self.jobs.get()
+            if task is _STOP:
+                return
+            if task.control.cancelled():
+                self._runner.delivered.emit(task.number, "cancelled", None)
+                continue
+            try:
+                result = task.work(task.control)
+            except BaseException as error:  # delivered to the GUI thread, never lost
+                cancelled = task.control.cancelled() and isinstance(error, VocDeskError)
+                self._runner.delivered.emit(task.number, "cancelled" if cancelled else "error", error)
+            else:
+                self._runner.delivered.emit(task.number, "done", result)
+
+
+class TaskRunner(QObject):
+    """Submit work to the single database thread; `changed` carries what every write changed."""
+
+    delivered = Signal(int, str, object)
+    progressed = Signal(int, int, int)
+    changed = Signal(object)
+    failed = Signal(object)
+    """An error no callback handled (the crash handler listens)."""
+    idle = Signal()
+
+    def __init__(self, context: AppContext | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._numbers = itertools.count(1)
+        self._tasks: dict[int, Task] = {}
+        self._worker = _Worker(self)
+        self.delivered.connect(self._on_delivered)
+        self.progressed.connect(self._on_progress)
+        self._worker.start()
+
+    def submit(self, work: Callable[[TaskControl], Any], *, on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[int, int], None] | None = None,
+               on_cancelled: Callable[[], None] | None = None) -> Task:
+        """Queue `work(control)` on the worker; callbacks run later on the GUI thread."""
+        number = next(self._numbers)
+        task = Task(number, work, on_done, on_error, on_progress, on_cancelled)
+        task.control = TaskControl(lambda done, total: self.progressed.emit(number, done, total))
+        self._tasks[number] = task
+        self._worker.jobs.put(task)
+        return task
+
+    def read(self, query: Callable[[Session], Any], **callbacks: Any) -> Task:
+        """Run a read-only query in its own read session."""
+        context = self._require_context()
+
+        def work(_control: TaskControl) -> Any:
+            with context.db.read() as session:
+                return query(session)
+
+        return self.submit(work, **callbacks)
+
+    def action(self, action: Callable[[UnitOfWork], Any], *, on_done: Callable[[Any], None] | None = None,
+               **callbacks: Any) -> Task:
+        """Run one service action in one unit of work; what it changed is broadcast on `changed`."""
+        context = self._require_context()
+
+        def done(outcome: tuple[Any, Changes]) -> None:
+            result, changes = outcome
+            if changes:
+                self.changed.emit(changes)
+            if on_done is not None:
+                on_done(result)
+
+        return self.submit(lambda _control: context.run(action), on_done=done, **callbacks)
+
+    def pending(self) -> int:
+        return len(self._tasks)
+
+    def shutdown(self) -> None:
+        """Cancel queued work, let the running task finish, stop the thread."""
+        for task in self._tasks.values():
+            task.cancel()
+        self._worker.jobs.put(_STOP)
+        self._worker.wait()
+
+    def _require_context(self) -> AppContext:
+        if self.context is None:
+            raise RuntimeError("this TaskRunner has no application context")
+        return self.context
+
+    @Slot(int, int, int)
+    def _on_progress(self, number: int, done: int, total: int) -> None:
+        task = self._tasks.get(number)
+        if task is not None and task.on_progress is not None and not task.finished:
+            task.on_progress(done, total)
+
+    @Slot(int, str, object)
+    def _on_delivered(self, number: int, outcome: str, value: Any) -> None:
+        task = self._tasks.pop(number)
+        task.finished = True
+        try:
+            if outcome == "done":
+                if task.on_done is not None:
+                    task.on_done(value)
+            elif outcome == "cancelled":
+                if task.on_cancelled is not None:
+                    task.on_cancelled()
+            elif task.on_error is not None:
+                task.on_error(value)
+            else:
+                self.failed.emit(value)
+        except Exception as error:  # a bug in a GUI callback: report it instead of losing it in Qt's slot
+            log.exception("task callback failed")
+            self.failed.emit(error)
+        if not self._tasks:
+            self.idle.emit()

@@ -1,0 +1,1 @@
+"""Reusable input widgets: พ.ศ. date edit, national-ID field, debounced search bar."""
