@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,26 +48,13 @@ class MigrationResult:
 
 
 def sqlite_backup(db: Database, target: Path) -> Path:
-    """Copy a live SQLite database with SQLite's backup API to `target` (via a temporary name)."""
+    """Copy a live SQLite database with SQLite's backup API to `target` (via a temporary name, checked)."""
+    from vocdesk.backup.engine import copy_database
+
     source_path = db.engine.url.database
     if not source_path:
         raise DatabaseError("backup_not_sqlite")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(source_path)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            verdict = dst.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if not verdict or verdict[0] != "ok":
-        partial.unlink(missing_ok=True)
-        raise DatabaseError("backup_integrity", detail=str(verdict))
-    partial.replace(target)
+    copy_database(Path(source_path), target)
     return target
 
 

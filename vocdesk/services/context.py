@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from vocdesk.clock import Clock
+from vocdesk.errors import Conflict
 from vocdesk.paths import AppPaths
-from vocdesk.persistence.audit_chain import append_audit
+from vocdesk.persistence.audit_chain import append_audit, redact_changes
 from vocdesk.persistence.database import Database
 
 T = TypeVar("T")
@@ -57,7 +59,7 @@ class UnitOfWork:
     def audit(
         self, action: str, entity: str, entity_id: object = "", changes: dict[str, Any] | None = None
     ) -> None:
-        """Append an audit record in this same transaction."""
+        """Append an audit record in this same transaction (national IDs masked, secrets hidden)."""
         append_audit(
             self.session,
             at=self.clock.now(),
@@ -65,7 +67,7 @@ class UnitOfWork:
             action=action,
             entity=entity,
             entity_id=str(entity_id),
-            changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),
+            changes_json=json.dumps(redact_changes(changes or {}), ensure_ascii=False, sort_keys=True, default=str),
         )
 
     def changed(self, *areas: str) -> None:
@@ -92,6 +94,9 @@ class AppContext:
         try:
             with session.begin():
                 yield uow
+        except StaleDataError as error:
+            # Another user saved the same record between our read and our write (version column).
+            raise Conflict(detail=str(error)) from error
         finally:
             session.close()
 

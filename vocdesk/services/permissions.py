@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vocdesk.domain.thai_ids import mask_national_id
 from vocdesk.errors import PermissionDenied
 from vocdesk.services.context import Actor
 
@@ -32,7 +33,28 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.manage": frozenset({"administrator"}),
     "backup.create": frozenset({"administrator", "registrar", "equipment_officer", "training_staff"}),
     "backup.restore": frozenset({"administrator"}),
+    "backup.view": frozenset({"administrator", "registrar", "equipment_officer", "training_staff"}),
+    "backup.settings": frozenset({"administrator"}),
+    "check.run": frozenset({"administrator", "auditor"}),
+    "users.view": frozenset({"administrator", "auditor"}),
+    "audit.verify": frozenset({"administrator", "auditor"}),
+    "pdpa.view_sensitive": frozenset({"administrator", "registrar"}),
+    "pdpa.edit_sensitive": frozenset({"administrator", "registrar"}),
+    "pdpa.consent": frozenset({"administrator", "registrar"}),
+    "pdpa.export_subject": frozenset({"administrator"}),
+    "pdpa.erase": frozenset({"administrator"}),
+    "pdpa.retention_report": frozenset({"administrator", "auditor"}),
+    "pdpa.breach_view": frozenset({"administrator", "auditor", "executive"}),
+    "pdpa.breach_edit": frozenset({"administrator"}),
 }
+
+# Actions that change nothing: the only ones the read-only roles (executive, auditor) may hold.
+READ_ONLY_ACTIONS = frozenset(
+    action for action in PERMISSIONS
+    if action.endswith((".view", ".print", ".verify", ".validate", ".view_national_id", ".view_sensitive",
+                        ".retention_report", ".breach_view", ".run"))
+    or action == "export.data"
+)
 
 
 def allowed(actor: Actor, action: str) -> bool:
@@ -46,3 +68,10 @@ def require(actor: Actor, action: str) -> None:
     """Raise PermissionDenied unless `actor`'s role may perform `action`."""
     if not allowed(actor, action):
         raise PermissionDenied(action=action, role=actor.role)
+
+
+def national_id_for(actor: Actor, national_id: str) -> str:
+    """The national ID as this actor may see it: whole for roles allowed to, masked (PDPA) for the rest."""
+    if allowed(actor, "learners.view_national_id"):
+        return national_id
+    return mask_national_id(national_id)

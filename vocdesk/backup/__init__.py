@@ -1,0 +1,1 @@
+"""SQLite backup files: consistent copies, rotation, restore and integrity checks (no SQLAlchemy needed)."""

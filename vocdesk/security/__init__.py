@@ -1,0 +1,1 @@
+"""Password hashing, lockout and idle-lock policies: pure logic, no database."""
