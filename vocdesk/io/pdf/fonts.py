@@ -50,13 +50,15 @@ def register_fonts(resources_dir: Path) -> FontFamily:
         italic=f"{FAMILY}-Italic",
         bold_italic=f"{FAMILY}-BoldItalic",
     )
+    files = font_files(resources_dir)
+    for path in files.values():
+        if not path.is_file():
+            raise FontMissing(path=str(path))
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for style, path in font_files(resources_dir).items():
+    for style, path in files.items():
         name: str = getattr(names, style)
         if name in registered:
             continue
-        if not path.is_file():
-            raise FontMissing(path=str(path))
         # shapable=True lets ReportLab hand the font to HarfBuzz (uharfbuzz) for Thai mark placement.
         pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
     for bold, italic, style in ((0, 0, "regular"), (1, 0, "bold"), (0, 1, "italic"), (1, 1, "bold_italic")):
