@@ -115,3 +115,17 @@ def restore_file(backup: Path, db_path: Path, safety_folder: Path, now: dt.datet
     for suffix in SIDE_FILES:
         Path(str(staged) + suffix).unlink(missing_ok=True)
     return RestoreResult(summary, safety, readable)
+
+
+def read_account(backup: Path, username: str) -> tuple[str, bool, str] | None:
+    """(role, disabled, password hash) of `username` in a backup file, to authorise a restore when the main
+    database cannot be opened; None when the backup has no such user."""
+    conn = connect_readonly(backup)
+    try:
+        row = conn.execute("SELECT role, disabled, password_hash FROM user_account WHERE username = ?",
+                           (username.strip().lower(),)).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return (str(row[0]), bool(row[1]), str(row[2])) if row else None

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="folder for all data, settings, logs and backups (overrides VOCDESK_HOME)")
     parser.add_argument("--db", help="database URL, e.g. postgresql://user@server/vocdesk (default: local SQLite)")
     parser.add_argument("--lang", choices=("th", "en"), default=None, help="language of messages")
+    parser.add_argument("--user", help="act as this VocDesk user (required once an administrator exists)")
+    parser.add_argument("--password-file", help="read the password from this file's first line (for scripts; "
+                        "else VOCDESK_PASSWORD, else a prompt)")
     parser.add_argument("--self-test", action="store_true",
                         help="start offscreen on a fresh home, migrate, open and close the main window, exit 0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -14,8 +14,21 @@ from vocdesk.bootstrap import Opened, open_app
 
 @contextmanager
 def opened_app(args: argparse.Namespace) -> Iterator[Opened]:
-    opened = open_app(args.home, args.db)
+    """Open the app acting as the signed-in `--user` (or the setup actor on a database with no administrator)."""
+    from sqlalchemy.exc import DatabaseError as DriverDatabaseError
+    from sqlalchemy.exc import OperationalError
+
+    from vocdesk.cli.auth import resolve_actor
+    from vocdesk.errors import DatabaseError
+
     try:
+        opened = open_app(args.home, args.db)
+    except DriverDatabaseError as error:  # e.g. "file is not a database": say how to recover, no traceback
+        if isinstance(error, OperationalError):
+            raise
+        raise DatabaseError("database_damaged", detail=str(error.orig)) from error
+    try:
+        opened.context.actor = resolve_actor(args, opened.context)
         yield opened
     finally:
         opened.context.db.dispose()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from vocdesk.backup.checks import CheckResult, RunMarker, startup_check
 from vocdesk.backup.engine import (
     IGNORED_ACTIONS,
     BackupSummary,
@@ -20,12 +21,13 @@ from vocdesk.backup.engine import (
     summarise,
     write_backup,
 )
-from vocdesk.backup.restore import RestoreResult, check_backup, restore_file
+from vocdesk.backup.restore import RestoreResult, check_backup, read_account, restore_file
 from vocdesk.backup.rotation import RotationPolicy, backups_to_keep
-from vocdesk.errors import DatabaseError, ValidationFailed
+from vocdesk.errors import DatabaseError, PermissionDenied, ValidationFailed
 from vocdesk.persistence.audit_chain import GENESIS
 from vocdesk.persistence.models.audit import AuditEvent
-from vocdesk.services.context import AppContext, UnitOfWork
+from vocdesk.security.passwords import PasswordHashing
+from vocdesk.services.context import Actor, AppContext, UnitOfWork
 from vocdesk.services.login import ReauthProof, require_proof
 from vocdesk.services.permissions import require
 from vocdesk.services.settings import read_setting, write_setting
@@ -190,3 +192,31 @@ def record_restore(ctx: AppContext, result: RestoreResult) -> None:
                "replaced_kept_at": str(result.safety_copy or ""), "main_was_readable": result.main_was_readable}
     ctx.run(lambda uow: uow.audit("backup.restore", "backup", result.restored.path.name, changes))
 
+
+
+def authorise_offline_restore(backup: Path, username: str, password: str) -> Actor:
+    """When the main database cannot be opened, an administrator *of the backup* may restore it."""
+    account = read_account(backup, username)
+    if account is None or not PasswordHashing().verify(account[2], password):
+        raise PermissionDenied("login_failed")
+    role, disabled, _hash = account
+    if role != "administrator" or disabled:
+        raise PermissionDenied("restore_not_admin", user=username)
+    return Actor(username=username.strip().lower(), role=role)
+
+
+def start_session_checks(ctx: AppContext) -> CheckResult | None:
+    """At start (GUI): quick check, or a full one weekly / after an unclean exit; then mark 'running'.
+
+    None on PostgreSQL, where the server checks its own storage.
+    """
+    if not ctx.db.is_sqlite:
+        return None
+    result = startup_check(sqlite_path(ctx), ctx.paths.data_dir, ctx.clock.now())
+    RunMarker(ctx.paths.data_dir).start(ctx.clock.now())
+    return result
+
+
+def end_session(ctx: AppContext) -> None:
+    """At a clean exit: remove the 'running' marker so the next start does not assume a crash."""
+    RunMarker(ctx.paths.data_dir).stop()
