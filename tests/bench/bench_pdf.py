@@ -49,8 +49,8 @@ def _baseline(rows: list[list[str]], out: Path) -> float:
     """ReportLab's own Table, strings unshaped, one table per page, plain header and footer strings."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Table
 
-    from vocdesk.io.pdf.document import PageSetup
     from vocdesk.io.pdf.fonts import register_fonts
+    from vocdesk.io.pdf.pages import PageSetup
     from vocdesk.io.pdf.sample import COLUMNS
 
     fonts = register_fonts(RESOURCES)

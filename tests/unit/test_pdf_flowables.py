@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from tests.unit.test_pdf_support import RESOURCES, need_poppler, page_texts, squeeze
-from vocdesk.io.pdf.document import PageSetup, PageText, ReportPainter, render
+from vocdesk.io.pdf.document import render
 from vocdesk.io.pdf.job import Job
 from vocdesk.io.pdf.kit import Kit
 from vocdesk.io.pdf.model import Column
+from vocdesk.io.pdf.pages import PageSetup, PageText, ReportPainter
 from vocdesk.io.pdf.sample import PARAGRAPH
 
 BARE = PageSetup(header=False, footer=False)

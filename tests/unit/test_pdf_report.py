@@ -10,8 +10,8 @@ import pytest
 from tests.unit.test_pdf_support import RESOURCES, embedded_fonts, need_poppler, page_texts, squeeze, words
 from vocdesk.errors import NotFound
 from vocdesk.io.pdf import Report, ReportCancelled, ReportOptions, ReportRegistry, builtin_reports
-from vocdesk.io.pdf.document import PageSetup, page_label
 from vocdesk.io.pdf.kit import Kit
+from vocdesk.io.pdf.pages import PageSetup, page_label
 from vocdesk.io.pdf.sample import COLUMNS, PARAGRAPH, TITLE, sample_rows
 
 OPTIONS = ReportOptions(RESOURCES, college_name="วิทยาลัยเทคนิคเชียงใหม่", printed=dt.date(2026, 11, 24))

@@ -13,7 +13,8 @@ from vocdesk.io.pdf.fonts import FontFamily, register_fonts
 from vocdesk.io.pdf.model import Column
 from vocdesk.io.pdf.paragraph import TextLook, ThaiParagraph
 from vocdesk.io.pdf.shaping import Shaper
-from vocdesk.io.pdf.table import TableLook, ThaiTable
+from vocdesk.io.pdf.table import ThaiTable
+from vocdesk.io.pdf.table_layout import TableLook
 
 
 @dataclass

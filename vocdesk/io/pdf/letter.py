@@ -10,11 +10,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
 
 from vocdesk.io.pdf.dates import format_be_official, to_thai_digits
-from vocdesk.io.pdf.document import PageSetup, render
+from vocdesk.io.pdf.document import render
 from vocdesk.io.pdf.job import CancelFn, Job, ProgressFn, never_cancel, no_progress
 from vocdesk.io.pdf.kit import Kit
 from vocdesk.io.pdf.linebreak import fill_lines
 from vocdesk.io.pdf.model import OfficialLetter
+from vocdesk.io.pdf.pages import PageSetup
 from vocdesk.io.pdf.paragraph import TextLook, ThaiParagraph
 from vocdesk.io.pdf.shaping import Shaper
 

@@ -96,8 +96,9 @@ def render_report(
     Writes a temporary file renamed on success; raises ReportCancelled (leaving no file) when `cancel`
     returns True at a page end.
     """
-    from vocdesk.io.pdf.document import PageSetup, PageText, ReportPainter, render
+    from vocdesk.io.pdf.document import render
     from vocdesk.io.pdf.kit import Kit
+    from vocdesk.io.pdf.pages import PageSetup, PageText, ReportPainter
 
     kit = Kit.create(options.resources_dir)
     setup = PageSetup(landscape=landscape if options.landscape is None else options.landscape)
