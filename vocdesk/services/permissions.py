@@ -13,6 +13,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "settings.edit": frozenset({"administrator"}),
     "settings.view": frozenset(ROLES),
     "demo.fill": frozenset({"administrator"}),
+    "programmes.view": frozenset(ROLES),
+    "programmes.edit": frozenset({"administrator", "registrar"}),
     "learners.view": frozenset({"administrator", "registrar", "executive", "auditor"}),
     "learners.edit": frozenset({"administrator", "registrar"}),
     "learners.import": frozenset({"administrator", "registrar"}),
