@@ -1,0 +1,158 @@
+"""Build the one-folder VocDesk bundle with build/vocdesk.spec, then prove it works: self-test, info, demo, slimness."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from slim_qt import KEPT_TRANSLATION
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "_work"
+DIST = WORK / "dist"
+BUNDLE = DIST / "vocdesk"
+IS_WINDOWS = sys.platform == "win32"
+# Windows: vocdesk.exe is windowed (no stdout); vocdesk-cli.exe is the console twin used for every check.
+CLI = BUNDLE / ("vocdesk-cli.exe" if IS_WINDOWS else "vocdesk")
+DEMO_LEARNERS = 200
+TIMEOUT = 300
+LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
+            "qmltooling", "Qt6Designer")
+
+
+class BundleCheckFailed(Exception):
+    """A step of the build or of the bundle's checks failed; the message says which and why."""
+
+
+def build() -> None:
+    """Run PyInstaller on the spec, work files and output under build/_work (never the source tree)."""
+    shutil.rmtree(BUNDLE, ignore_errors=True)
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+               "--workpath", str(WORK / "pyinstaller"), "--distpath", str(DIST), str(ROOT / "build" / "vocdesk.spec")]
+    print("== building:", " ".join(command), flush=True)
+    started = time.perf_counter()
+    if subprocess.run(command, cwd=ROOT / "build").returncode != 0:
+        raise BundleCheckFailed("PyInstaller failed (see its output above)")
+    print(f"== built in {time.perf_counter() - started:.0f} s: {BUNDLE}", flush=True)
+
+
+def run_bundle(args: list[str], home: Path, what: str) -> str:
+    """Run the built CLI with a private home, offscreen; return stdout, or fail with its stderr."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("VOCDESK_", "PYTHON"))}
+    env.update(QT_QPA_PLATFORM="offscreen", VOCDESK_HOME=str(home))
+    home.mkdir(parents=True, exist_ok=True)
+    try:
+        done = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True, encoding="utf-8",
+                              timeout=TIMEOUT, cwd=home)
+    except subprocess.TimeoutExpired as error:
+        raise BundleCheckFailed(f"{what}: no answer within {TIMEOUT} s") from error
+    if done.returncode != 0:
+        raise BundleCheckFailed(f"{what}: exit code {done.returncode}\n{done.stdout}\n{done.stderr}")
+    print(f"== {what}: OK", flush=True)
+    return done.stdout
+
+
+def check_behaviour() -> None:
+    """Self-test the GUI offscreen, then migrate and fill a demo college through the CLI and count what is there."""
+    with tempfile.TemporaryDirectory(prefix="vocdesk-bundle-") as scratch:
+        home = Path(scratch)
+        print(run_bundle(["--self-test"], home / "selftest", "--self-test").strip())
+        info = json.loads(run_bundle(["info"], home / "cli", "info"))
+        head = _head_revision()
+        if info.get("schema_revision") != head:
+            raise BundleCheckFailed(f"info: schema revision {info.get('schema_revision')!r}, expected {head!r}")
+        run_bundle(["demo", "--learners", str(DEMO_LEARNERS)], home / "cli", f"demo --learners {DEMO_LEARNERS}")
+        counts = json.loads(run_bundle(["info"], home / "cli", "info after demo"))["row_counts"]
+        if counts.get("learner") != DEMO_LEARNERS:
+            raise BundleCheckFailed(f"demo: the database holds {counts.get('learner')} learners, not {DEMO_LEARNERS}")
+        print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
+
+
+def _head_revision() -> str:
+    sys.path.insert(0, str(ROOT))
+    from vocdesk.persistence.migrate import head_revision
+
+    return head_revision(ROOT / "db")
+
+
+def check_contents() -> None:
+    """The bundle carries every migration and font, and none of the Qt parts the spec leaves out."""
+    internal = BUNDLE / "_internal"
+    problems = []
+    for source in sorted((ROOT / "db" / "versions").glob("*.py")):
+        if not (internal / "db" / "versions" / source.name).is_file():
+            problems.append(f"migration {source.name} is missing")
+    for font in sorted((ROOT / "resources" / "fonts").glob("*.ttf")):
+        if not (internal / "resources" / "fonts" / font.name).is_file():
+            problems.append(f"font {font.name} is missing")
+    for path in internal.rglob("*"):
+        name = path.name
+        if name.endswith(".qm") and "PySide6" in path.parts and not KEPT_TRANSLATION.match(name):
+            problems.append(f"unneeded Qt translation {name}")
+        if any(part in name for part in LEFT_OUT):
+            problems.append(f"a Qt part the spec leaves out is present: {path.relative_to(internal)}")
+    if problems:
+        raise BundleCheckFailed("bundle contents:\n  " + "\n  ".join(problems))
+    print("== contents: migrations, fonts present; no QML/Quick/WebEngine/PDF/Wayland/virtual keyboard; Qt th/en only")
+
+
+def folder_megabytes(folder: Path) -> float:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink()) / 1e6
+
+
+def startup_times(runs: int = 5) -> tuple[float, float]:
+    """Seconds for `--version`: the first start after the build, and the median of the following `runs`."""
+    def once() -> float:
+        started = time.perf_counter()
+        done = subprocess.run([str(CLI), "--version"], capture_output=True, text=True, timeout=TIMEOUT)
+        elapsed = time.perf_counter() - started
+        if done.returncode != 0 or "VocDesk" not in done.stdout:
+            raise BundleCheckFailed(f"--version: exit {done.returncode}: {done.stdout} {done.stderr}")
+        return elapsed
+
+    first = once()
+    return first, statistics.median(once() for _ in range(runs))
+
+
+def make_zip() -> Path:
+    import vocdesk
+
+    platform = "windows" if IS_WINDOWS else sys.platform
+    archive = shutil.make_archive(str(WORK / f"vocdesk-{vocdesk.__version__}-{platform}"), "zip", DIST, "vocdesk")
+    return Path(archive)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--no-build", action="store_true", help="check the bundle already in build/_work/dist")
+    parser.add_argument("--zip", action="store_true", help="also zip the bundle folder for distribution")
+    args = parser.parse_args(argv)
+    try:
+        if not args.no_build:
+            build()
+        if not CLI.is_file():
+            raise BundleCheckFailed(f"no bundle at {CLI}")
+        check_contents()
+        check_behaviour()
+        first, warm = startup_times()
+    except BundleCheckFailed as failure:
+        print(f"BUNDLE FAILED: {failure}", file=sys.stderr)
+        return 1
+    print(f"bundle: {BUNDLE} — {folder_megabytes(BUNDLE):.0f} MB")
+    print(f"start (--version): first run after build {first:.2f} s, then median {warm:.2f} s")
+    if args.zip:
+        archive = make_zip()
+        print(f"zip: {archive} — {archive.stat().st_size / 1e6:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
