@@ -1,0 +1,5 @@
+"""A deterministic demo college (departments, programmes, staff, groups, learners) for trying VocDesk out."""
+
+from vocdesk.demo.fill import DemoOptions, fill_demo_college
+
+__all__ = ["DemoOptions", "fill_demo_college"]

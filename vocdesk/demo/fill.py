@@ -1,0 +1,78 @@
+"""`fill_demo_college`: one deterministic, realistic demo college in an empty database."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
+from vocdesk.demo.groups import enrolment, insert_groups
+from vocdesk.demo.learners import LearnerWriter
+from vocdesk.demo.names import load_name_lists
+from vocdesk.demo.people import IdentityFactory
+from vocdesk.domain.academic import academic_year_of
+from vocdesk.errors import ValidationFailed
+from vocdesk.paths import app_root
+from vocdesk.persistence.base import Base
+from vocdesk.persistence.models import Department, Learner, LearningGroup, Teacher
+from vocdesk.services.catalogue import load_reference_programmes
+from vocdesk.services.context import UnitOfWork
+from vocdesk.services.permissions import require
+from vocdesk.services.settings import college_profile
+
+COUNTED_TABLES = ("department", "programme", "teacher", "learning_group", "learner", "learner_status_change")
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    """How many learners and which seed; the same seed on the same clock date gives the same database."""
+
+    learners: int = 2000
+    seed: int = 2569
+    resources_dir: Path | None = None
+    """Where reference/ lives; the application's resources folder when None."""
+
+
+def _refuse_unless_empty(uow: UnitOfWork) -> None:
+    session = uow.session
+    learners = session.scalar(select(func.count()).select_from(Learner)) or 0
+    others = sum(session.scalar(select(func.count()).select_from(model)) or 0
+                 for model in (Teacher, LearningGroup, Department))
+    if learners or others or college_profile(session).is_set:
+        raise ValidationFailed("demo_not_empty", learners=learners)
+
+
+def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object]:
+    """Create the demo college; return counts per table plus the seed. Refuses a database that holds data."""
+    require(uow.actor, "demo.fill")
+    if options.learners < 0:
+        raise ValidationFailed("invalid", field="learners", value=options.learners)
+    _refuse_unless_empty(uow)
+    resources = options.resources_dir or app_root() / "resources"
+    rng = random.Random(options.seed)
+    names = load_name_lists(resources)
+    ids = IdentityFactory(rng)
+    now = uow.clock.now()
+    profile = save_profile(uow, names)
+    load_reference_programmes(uow, resources)
+    departments = insert_departments(uow, now)
+    programmes = link_programmes(uow, departments)
+    counts = enrolment(rng, programmes, options.learners)
+    by_department: Counter[str] = Counter({run.plan.department: 0 for run in programmes})
+    for (index, _year), count in counts.items():
+        by_department[programmes[index].plan.department] += count
+    advisors = insert_teachers(uow, rng, names, ids, departments, dict(by_department), now)
+    groups = insert_groups(uow, programmes, counts, advisors, academic_year_of(uow.clock.today()), now)
+    totals = LearnerWriter(uow, rng, names, ids).write(groups)
+    summary: dict[str, object] = {"seed": options.seed, "college": profile.name_th}
+    for name in COUNTED_TABLES:
+        table = Base.metadata.tables[name]
+        summary[name] = uow.session.scalar(select(func.count()).select_from(table)) or 0
+    summary["dual_learners"] = totals.dual
+    uow.audit("demo.fill", "college", profile.code, {k: v for k, v in summary.items() if k != "college"})
+    uow.changed("settings", "programmes", "departments", "teachers", "groups", "learners")
+    return summary
