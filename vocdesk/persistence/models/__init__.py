@@ -3,6 +3,7 @@
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
 from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, LearningGroup
+from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianConsent, SensitiveFact
 from vocdesk.persistence.models.programmes import Programme
 from vocdesk.persistence.models.teachers import Teacher
@@ -18,6 +19,9 @@ __all__ = [
     "Learner",
     "LearnerStatusChange",
     "LearningGroup",
+    "PackageExplanation",
+    "PackageHistory",
+    "PackageSubmission",
     "Programme",
     "SensitiveFact",
     "Setting",

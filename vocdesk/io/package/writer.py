@@ -1,0 +1,178 @@
+"""Writing a package: streams CSV data files into a ZIP under a temporary name, then manifest, signature, rename."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from vocdesk.errors import VocDeskError
+from vocdesk.io.package.manifest import MANIFEST_NAME, FileEntry, Manifest, Sealing, TableSchema
+from vocdesk.io.package.minisign import SecretKey
+from vocdesk.io.package.sealing import SCHEME, seal
+
+COMPRESSION = zipfile.ZIP_DEFLATED
+COMPRESS_LEVEL = 6
+CHUNK_ROWS = 5000
+FILE_MODE = 0o100644 << 16  # a regular file, rw-r--r--
+
+Progress = Callable[[int, int], None]
+"""progress(rows written so far, rows in total)."""
+Cancelled = Callable[[], bool]
+
+
+class PackageCancelled(VocDeskError):
+    """The user cancelled package creation; nothing was left behind."""
+
+    code = "pkg_cancelled"
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """One data file to write: its rows (already minimised and pseudonymised) and whether to seal it."""
+
+    path: str
+    table: str
+    schema: TableSchema
+    rows: Iterable[Sequence[object]]
+    row_count: int
+    pseudonymised: tuple[str, ...] = ()
+    seal_to_ovec: bool = False
+
+
+@dataclass(frozen=True)
+class WrittenPackage:
+    """The finished package: where it is, its SHA-256, its manifest and the content fingerprint of its rows."""
+
+    path: Path
+    signature_path: Path
+    sha256: str
+    manifest: Manifest
+    content_sha256: str
+
+
+def new_package_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _zip_info(name: str, when: dt.datetime) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+    info.compress_type = COMPRESSION
+    info.external_attr = FILE_MODE
+    return info
+
+
+class _Writer:
+    """Shared state of one package write: progress, cancel, the content fingerprint."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancelled = progress, cancelled
+        self.content = hashlib.sha256()
+
+    def tick(self, rows: int) -> None:
+        self.done += rows
+        if self.cancelled is not None and self.cancelled():
+            raise PackageCancelled()
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def csv_chunks(self, source: DataSource) -> Iterable[tuple[bytes, int]]:
+        """Encoded CSV (header first, CRLF lines) in chunks of CHUNK_ROWS rows, with the row count of each."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(source.schema.names)
+        pending = 0
+        for row in source.rows:
+            writer.writerow(row)
+            pending += 1
+            if pending == CHUNK_ROWS:
+                yield buffer.getvalue().encode("utf-8"), pending
+                buffer.seek(0)
+                buffer.truncate()
+                pending = 0
+        yield buffer.getvalue().encode("utf-8"), pending
+
+
+def _write_member(archive: zipfile.ZipFile, state: _Writer, source: DataSource, when: dt.datetime,
+                  package_id: str, recipient: X25519PublicKey | None) -> FileEntry:
+    digest, size, rows = hashlib.sha256(), 0, 0
+    state.content.update(source.path.encode("utf-8") + b"\0")
+    sealing = None
+    if source.seal_to_ovec and recipient is not None:
+        parts = []
+        for chunk, count in state.csv_chunks(source):
+            parts.append(chunk)
+            state.content.update(chunk)
+            rows += count
+            state.tick(count)
+        sealed = seal(b"".join(parts), recipient, package_id, source.path)
+        sealing = Sealing(SCHEME, sealed.ephemeral_public)
+        archive.writestr(_zip_info(source.path, when), sealed.ciphertext)
+        digest.update(sealed.ciphertext)
+        size = len(sealed.ciphertext)
+    else:
+        with archive.open(_zip_info(source.path, when), "w", force_zip64=True) as member:
+            for chunk, count in state.csv_chunks(source):
+                member.write(chunk)
+                digest.update(chunk)
+                state.content.update(chunk)
+                size += len(chunk)
+                rows += count
+                state.tick(count)
+    return FileEntry(path=source.path, table=source.table, size=size, rows=rows, sha256=digest.hexdigest(),
+                     schema=source.schema, pseudonymised=source.pseudonymised, sealing=sealing)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_package(target: Path, header: Manifest, sources: Sequence[DataSource], signing_key: SecretKey, *,
+                  recipient: X25519PublicKey | None = None, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None,
+                  before_rename: Callable[[], None] | None = None) -> WrittenPackage:
+    """Write `target` and `target.minisig`; `header` gives every manifest field except `files`.
+
+    Work happens under `*.part` names that are renamed only when the package and its signature are complete;
+    on any error or cancel the partial files are removed. `before_rename` may raise to abandon the package.
+    """
+    when = header.created
+    part = target.with_name(target.name + ".part")
+    sig_target = target.with_name(target.name + ".minisig")
+    sig_part = sig_target.with_name(sig_target.name + ".part")
+    state = _Writer(sum(source.row_count for source in sources), progress, cancelled)
+    try:
+        with zipfile.ZipFile(part, "w", compression=COMPRESSION, compresslevel=COMPRESS_LEVEL) as archive:
+            entries = tuple(_write_member(archive, state, source, when, header.package_id, recipient)
+                            for source in sources)
+            manifest = replace(header, files=entries)
+            archive.writestr(_zip_info(MANIFEST_NAME, when), manifest.to_bytes())
+        sig_part.write_text(signing_key.sign_file(part, manifest.trusted_comment()), encoding="utf-8")
+        sha256 = _sha256_file(part)
+        if before_rename is not None:
+            before_rename()
+        for path in (part, sig_part):
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+        os.replace(part, target)
+        os.replace(sig_part, sig_target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        sig_part.unlink(missing_ok=True)
+        raise
+    return WrittenPackage(target, sig_target, sha256, manifest, state.content.hexdigest())
+
