@@ -1,0 +1,1 @@
+"""Ministry side (no GUI): verify many colleges' packages and load them into one PostgreSQL schema."""
