@@ -1,0 +1,134 @@
+"""Benchmark: spawn → first painted main window (with its first page's data) and peak memory, against a bare window."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+HOMES = ROOT / "build" / "_work" / "bench-homes"
+BARE = Path(__file__).with_name("bare_window.py")
+LEARNERS, SMOKE_LEARNERS = 100_000, 2_000
+RUNS, SMOKE_RUNS = 5, 3
+GOAL_RATIO = 2.0  # first paint may take at most twice as long as an empty QMainWindow
+GOAL_EXTRA_MB = 80.0  # and use at most this much more peak memory
+TIMEOUT = 300
+
+
+def _clean_env() -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("VOCDESK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def demo_key(learners: int) -> str:
+    """Cache key: size, schema head and a digest of the demo generator, so a changed demo is regenerated."""
+    from vocdesk.persistence.migrate import head_revision
+
+    digest = hashlib.sha256()
+    for source in sorted((ROOT / "vocdesk" / "demo").rglob("*.py")):
+        digest.update(source.read_bytes())
+    return f"{learners}-{head_revision(ROOT / 'db')}-{digest.hexdigest()[:10]}"
+
+
+def demo_home(learners: int) -> Path:
+    """A home holding a demo college of `learners`, made once by `main.py demo` and reused while the key matches."""
+    home = HOMES / demo_key(learners)
+    if (home / "ready").exists():
+        return home
+    HOMES.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix="making-", dir=HOMES))
+    print(f"making a demo home with {learners} learners (cached in {home.name})", flush=True)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(partial), "demo", "--learners", str(learners)],
+                   env=_clean_env(), cwd=ROOT, check=True, stdout=subprocess.DEVNULL, timeout=60 * 60)
+    (partial / "ready").write_text(f"{time.perf_counter() - started:.1f} s to make\n", encoding="utf-8")
+    shutil.rmtree(home, ignore_errors=True)
+    partial.rename(home)
+    return home
+
+
+def time_to_first_paint(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawn to the `first_paint rss_peak_kb=N` line, and N; the process must then exit 0."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(TIMEOUT, process.kill)  # a hung start must not hang the whole benchmark run
+    watchdog.start()
+    assert process.stdout is not None
+    seconds, peak_kb = None, None
+    try:
+        for line in process.stdout:
+            if line.startswith("first_paint rss_peak_kb="):
+                seconds = time.perf_counter() - started
+                peak_kb = int(line.split("=", 1)[1])
+                break
+        process.stdout.read()
+        code = process.wait()
+    finally:
+        watchdog.cancel()
+    if seconds is None or peak_kb is None or code != 0:
+        seen = "seen" if seconds else "missing"
+        raise RuntimeError(f"{' '.join(command)}: exit code {code}, first_paint line {seen}")
+    return seconds, peak_kb
+
+
+def measure(command: list[str], env: dict[str, str], runs: int, fresh_home: Path | None = None) -> tuple[float, float]:
+    """Median seconds and median peak MB over `runs` (after one unmeasured warm-up), each on a fresh copy of the home.
+
+    A copy per run keeps runs alike: the app saves window geometry and logs into its home on the way out.
+    """
+    times, peaks = [], []
+    for run in range(runs + 1):
+        with tempfile.TemporaryDirectory(prefix="vocdesk-startup-") as scratch:
+            args = list(command)
+            if fresh_home is not None:
+                home = Path(scratch) / "home"
+                shutil.copytree(fresh_home, home)
+                args[2:2] = ["--home", str(home)]
+            seconds, peak_kb = time_to_first_paint(args, env)
+        if run:
+            times.append(seconds)
+            peaks.append(peak_kb / 1024)
+    return statistics.median(times), statistics.median(peaks)
+
+
+def run(smoke: bool) -> list[dict[str, Any]]:
+    learners = SMOKE_LEARNERS if smoke else LEARNERS
+    runs = SMOKE_RUNS if smoke else RUNS
+    home = demo_home(learners)
+    env = _clean_env()
+    bare_seconds, bare_mb = measure([sys.executable, str(BARE)], env, runs)
+    app_env = {**env, "VOCDESK_BENCH_FIRST_PAINT": "1"}
+    app_seconds, app_mb = measure([sys.executable, str(ROOT / "main.py")], app_env, runs, fresh_home=home)
+    ratio = app_seconds / bare_seconds
+    extra_mb = app_mb - bare_mb
+    return [
+        {
+            "name": f"startup_first_paint_{learners}_learners",
+            "seconds": round(app_seconds, 3),
+            "baseline_seconds": round(bare_seconds, 3),
+            "ratio": round(ratio, 3),
+            "goal": GOAL_RATIO,
+            "met": ratio <= GOAL_RATIO and extra_mb <= GOAL_EXTRA_MB,
+            "peak_mb": round(app_mb, 1),
+            "baseline_peak_mb": round(bare_mb, 1),
+            "extra_mb": round(extra_mb, 1),
+            "goal_extra_mb": GOAL_EXTRA_MB,
+            "runs": runs,
+            "note": f"peak {app_mb:.0f} MB vs bare {bare_mb:.0f} MB: {extra_mb:+.0f} MB (goal ≤ +{GOAL_EXTRA_MB:.0f})",
+        }
+    ]
+
+
+if __name__ == "__main__":
+    for result in run(smoke="--smoke" in sys.argv):
+        print(result)
