@@ -25,6 +25,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "equipment.view": frozenset({"administrator", "equipment_officer", "executive", "auditor"}),
     "equipment.edit": frozenset({"administrator", "equipment_officer"}),
     "equipment.import": frozenset({"administrator", "equipment_officer"}),
+    "equipment.settings": frozenset({"administrator", "equipment_officer"}),
+    "equipment.dispose": frozenset({"administrator", "equipment_officer"}),
+    "equipment.stocktake": frozenset({"administrator", "equipment_officer"}),
+    "equipment.usage": frozenset({"administrator", "equipment_officer", "training_staff"}),
+    # Money added to a grant beyond its allocation (top-up or transfer) is for the administrator only.
+    "grants.topup": frozenset({"administrator"}),
     "export.data": frozenset({"administrator", "registrar", "equipment_officer", "executive"}),
     "reports.print": frozenset(ROLES),
     "audit.view": frozenset({"administrator", "auditor"}),

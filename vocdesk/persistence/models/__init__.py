@@ -2,6 +2,17 @@
 
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
+from vocdesk.persistence.models.equipment import (
+    Asset,
+    AssetCategory,
+    AssetCheckout,
+    AssetMaintenance,
+    EquipmentUsage,
+    Location,
+    Stocktake,
+    StocktakeEntry,
+)
+from vocdesk.persistence.models.grants import FundingGrant, GrantAdjustment, Purchase, PurchaseLine, Vendor
 from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianConsent, SensitiveFact
@@ -10,21 +21,34 @@ from vocdesk.persistence.models.teachers import Teacher
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
+    "Asset",
+    "AssetCategory",
+    "AssetCheckout",
+    "AssetMaintenance",
     "AuditEvent",
     "AuthProof",
     "BreachIncident",
     "Department",
+    "EquipmentUsage",
     "Erasure",
+    "FundingGrant",
+    "GrantAdjustment",
     "GuardianConsent",
     "Learner",
     "LearnerStatusChange",
     "LearningGroup",
+    "Location",
     "PackageExplanation",
     "PackageHistory",
     "PackageSubmission",
     "Programme",
+    "Purchase",
+    "PurchaseLine",
     "SensitiveFact",
     "Setting",
+    "Stocktake",
+    "StocktakeEntry",
     "Teacher",
     "UserAccount",
+    "Vendor",
 ]
