@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, update
 
 from vocdesk.demo import plan
+from vocdesk.demo.bulk import insert_rows
 from vocdesk.demo.names import NameLists
 from vocdesk.demo.people import FEMALE, MALE, IdentityFactory, pick_name
 from vocdesk.errors import NotFound
@@ -94,8 +95,7 @@ def insert_teachers(uow: UnitOfWork, rng: random.Random, names: NameLists, ids: 
             "last_name_en": last.en, "position_type": position, "department_id": departments[code],
             "phone": "", "email": f"staff{number:05d}@college.demo.invalid", "created_at": now, "updated_at": now,
         })
-    teacher_ids = list(uow.session.scalars(insert(Teacher).returning(Teacher.id, sort_by_parameter_order=True),
-                                           rows))
+    teacher_ids = insert_rows(uow.session, Teacher.__tablename__, rows, "national_id")
     teaching: dict[str, list[int]] = {}
     for (code, position), tid in zip(staff, teacher_ids, strict=True):
         if position != plan.SUPPORT_STAFF:

@@ -13,9 +13,8 @@ import random
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from sqlalchemy import insert
-
 from vocdesk.demo import plan
+from vocdesk.demo.bulk import insert_rows
 from vocdesk.demo.college import RunProgramme
 from vocdesk.persistence.models import LearningGroup
 from vocdesk.services.context import UnitOfWork
@@ -75,7 +74,5 @@ def insert_groups(uow: UnitOfWork, programmes: list[RunProgramme], counts: Count
             "level": group.programme.plan.level, "year": group.year, "programme_id": group.programme.id,
             "advisor_teacher_id": advisor, "entry_year_be": group.entry_year_be, "created_at": now, "updated_at": now,
         })
-    if not rows:
-        return []
-    ids = uow.session.scalars(insert(LearningGroup).returning(LearningGroup.id, sort_by_parameter_order=True), rows)
+    ids = insert_rows(uow.session, LearningGroup.__tablename__, rows, "group_code")
     return [replace(group, id=gid) for gid, group in zip(ids, planned, strict=True)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert
 
 from vocdesk.demo import plan
+from vocdesk.demo.bulk import insert_rows
 from vocdesk.demo.groups import Group
 from vocdesk.demo.names import NameLists
 from vocdesk.demo.people import FEMALE, MALE, IdentityFactory, birth_date_for_entry, learner_prefix, pick_name
@@ -108,8 +109,7 @@ class LearnerWriter:
 
     def _flush(self, rows: list[dict[str, object]], histories: list[list[dict[str, object]]]) -> None:
         session = self.uow.session
-        table = Base.metadata.tables[Learner.__tablename__]
-        ids = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars()
+        ids = insert_rows(session, Learner.__tablename__, rows, "student_code")
         changes = [{"learner_id": lid, **change}
                    for lid, history in zip(ids, histories, strict=True) for change in history]
         session.execute(insert(Base.metadata.tables[LearnerStatusChange.__tablename__]), changes)

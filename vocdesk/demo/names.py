@@ -37,10 +37,14 @@ class NameLists:
     provinces: tuple[Province, ...]
 
     def province(self, code: str) -> Province:
-        for province in self.provinces:
-            if province.code == code:
-                return province
-        raise KeyError(code)
+        return self._by_code()[code]
+
+    def _by_code(self) -> dict[str, Province]:
+        cached: dict[str, Province] | None = self.__dict__.get("_province_index")
+        if cached is None:
+            cached = {province.code: province for province in self.provinces}
+            object.__setattr__(self, "_province_index", cached)
+        return cached
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
