@@ -52,7 +52,8 @@ def demo_home(learners: int) -> Path:
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(partial), "demo", "--learners", str(learners)],
                    env=_clean_env(), cwd=ROOT, check=True, stdout=subprocess.DEVNULL, timeout=60 * 60)
     (partial / "ready").write_text(f"{time.perf_counter() - started:.1f} s to make\n", encoding="utf-8")
-    shutil.rmtree(home, ignore_errors=True)
+    for stale in HOMES.glob(f"{learners}-*"):  # the same size made by an older schema or demo generator
+        shutil.rmtree(stale, ignore_errors=True)
     partial.rename(home)
     return home
 
@@ -81,34 +82,38 @@ def time_to_first_paint(command: list[str], env: dict[str, str]) -> tuple[float,
     return seconds, peak_kb
 
 
-def measure(command: list[str], env: dict[str, str], runs: int, fresh_home: Path | None = None) -> tuple[float, float]:
-    """Median seconds and median peak MB over `runs` (after one unmeasured warm-up), each on a fresh copy of the home.
+def _start_once(command: list[str], env: dict[str, str], home: Path | None) -> tuple[float, float]:
+    """One start: seconds to first paint and peak MB; an app start gets a fresh copy of the demo home.
 
     A copy per run keeps runs alike: the app saves window geometry and logs into its home on the way out.
     """
-    times, peaks = [], []
-    for run in range(runs + 1):
-        with tempfile.TemporaryDirectory(prefix="vocdesk-startup-") as scratch:
-            args = list(command)
-            if fresh_home is not None:
-                home = Path(scratch) / "home"
-                shutil.copytree(fresh_home, home)
-                args[2:2] = ["--home", str(home)]
-            seconds, peak_kb = time_to_first_paint(args, env)
-        if run:
-            times.append(seconds)
-            peaks.append(peak_kb / 1024)
-    return statistics.median(times), statistics.median(peaks)
+    with tempfile.TemporaryDirectory(prefix="vocdesk-startup-") as scratch:
+        args = list(command)
+        if home is not None:
+            copy = Path(scratch) / "home"
+            shutil.copytree(home, copy)
+            args[2:2] = ["--home", str(copy)]
+        seconds, peak_kb = time_to_first_paint(args, env)
+    return seconds, peak_kb / 1024
 
 
 def run(smoke: bool) -> list[dict[str, Any]]:
+    """Alternate bare and app starts (one unmeasured pair first) so that both see the same machine load."""
     learners = SMOKE_LEARNERS if smoke else LEARNERS
     runs = SMOKE_RUNS if smoke else RUNS
     home = demo_home(learners)
     env = _clean_env()
-    bare_seconds, bare_mb = measure([sys.executable, str(BARE)], env, runs)
     app_env = {**env, "VOCDESK_BENCH_FIRST_PAINT": "1"}
-    app_seconds, app_mb = measure([sys.executable, str(ROOT / "main.py")], app_env, runs, fresh_home=home)
+    bare: list[tuple[float, float]] = []
+    app: list[tuple[float, float]] = []
+    for number in range(runs + 1):
+        bare_run = _start_once([sys.executable, str(BARE)], env, None)
+        app_run = _start_once([sys.executable, str(ROOT / "main.py")], app_env, home)
+        if number:
+            bare.append(bare_run)
+            app.append(app_run)
+    bare_seconds, bare_mb = statistics.median(t for t, _ in bare), statistics.median(m for _, m in bare)
+    app_seconds, app_mb = statistics.median(t for t, _ in app), statistics.median(m for _, m in app)
     ratio = app_seconds / bare_seconds
     extra_mb = app_mb - bare_mb
     return [
@@ -123,7 +128,8 @@ def run(smoke: bool) -> list[dict[str, Any]]:
             "baseline_peak_mb": round(bare_mb, 1),
             "extra_mb": round(extra_mb, 1),
             "goal_extra_mb": GOAL_EXTRA_MB,
-            "runs": runs,
+            "runs_seconds": [round(t, 3) for t, _ in app],
+            "baseline_runs_seconds": [round(t, 3) for t, _ in bare],
             "note": f"peak {app_mb:.0f} MB vs bare {bare_mb:.0f} MB: {extra_mb:+.0f} MB (goal ≤ +{GOAL_EXTRA_MB:.0f})",
         }
     ]
