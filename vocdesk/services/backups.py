@@ -174,8 +174,8 @@ def restore_backup(ctx: AppContext, backup: Path, proof: ReauthProof | None) -> 
     """Administrator, with the password re-entered: replace the database with `backup` and migrate it."""
     from vocdesk.persistence.migrate import ensure_schema
 
-    db_path = sqlite_path(ctx)
     require(ctx.actor, "backup.restore")
+    db_path = sqlite_path(ctx)
     check_backup(backup)
     ctx.run(lambda uow: require_proof(uow, proof, "backup.restore"))
     safety_folder = backup_settings(ctx).folder
