@@ -48,15 +48,27 @@ def test_marked_words_are_shaped_cached_and_carry_their_source_text(fonts: FontF
     assert plain.actual_text is None and plain.glyphs == "ABC 123"
 
 
+def test_text_with_spaces_is_shaped_word_by_word_and_measures_the_same(fonts: FontFamily) -> None:
+    shaper = Shaper()
+    name = shaper.shape("นางสาวปั้นฟ้า  ผู้ใหญ่ยิ่ง", fonts.regular, 14)
+    assert [part.source for _, part in name.parts] == ["นางสาวปั้นฟ้า", "ผู้ใหญ่ยิ่ง"]
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    whole = shapeStr("นางสาวปั้นฟ้า  ผู้ใหญ่ยิ่ง", fonts.regular, 14)
+    assert name.width == pytest.approx(sum(d.x_advance for d in whole.__shapeData__) * 14 / 1000, abs=0.01)
+    assert shaper.shape("นางสาวปั้นฟ้า ใจดี", fonts.regular, 14).parts[0][1] is name.parts[0][1]
+
+
 def test_shaped_text_is_embedded_and_extracts_as_the_original_thai(fonts: FontFamily, tmp_path: Path) -> None:
     need_poppler()
     pdf = tmp_path / "words.pdf"
     canvas = Canvas(str(pdf), initialFontName=fonts.regular)
     shaper = Shaper()
-    for row, word in enumerate(MARKED * 2):  # the second round reuses cached operators
-        shaper.draw(canvas, 72, 760 - row * 24, word, fonts.regular, 16)
+    lines = [*MARKED, "นางสาวปั้นฟ้า ผู้ใหญ่ยิ่ง", "ตั้งแต่ ๑ ถึง 2 น้ำ"] * 2  # the second round reuses operators
+    for row, line in enumerate(lines):
+        shaper.draw(canvas, 72, 760 - row * 24, line, fonts.regular, 16)
     canvas.save()
-    text = page_texts(pdf)[0].split()
-    assert text == list(MARKED * 2)
-    assert not any("\ue000" <= ch <= "\uf8ff" for ch in "".join(text))  # no private-use glyph codes leak
+    text = page_texts(pdf)[0]
+    assert [line for line in text.splitlines() if line.strip()] == lines
+    assert not any("\ue000" <= ch <= "\uf8ff" for ch in text)  # no private-use glyph codes leak
     assert embedded_fonts(pdf) == {"Sarabun-Regular": True}

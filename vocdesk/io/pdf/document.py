@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -55,6 +57,18 @@ def progress_units(flowable: Flowable) -> int:
     return int(getattr(flowable, "progress_units", 1))
 
 
+@contextlib.contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Skip ReportLab's ASCII85 layer on compressed streams while building: files are about a fifth
+    smaller and pages faster to write (7-bit-clean PDFs are not needed today)."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def _frame(setup: PageSetup) -> Frame:
     x, y, width, height = setup.frame()
     return Frame(x, y, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
@@ -76,7 +90,7 @@ def render(
         PageTemplate(id="first", frames=[_frame(setup)], onPage=painter.header, autoNextPageTemplate="later"),
         PageTemplate(id="later", frames=[_frame(setup.later())], onPage=painter.header),
     ]
-    with atomic_output(out_path) as temporary:
+    with atomic_output(out_path) as temporary, _binary_streams():
         doc = _Document(
             str(temporary),
             job,
