@@ -41,8 +41,8 @@ def check_member_name(name: str) -> None:
 
 def check_member(info: zipfile.ZipInfo, limits: Limits) -> None:
     check_member_name(info.filename)
-    mode = info.external_attr >> 16
-    if stat.S_ISLNK(mode) or (mode and not stat.S_ISREG(mode)) or info.is_dir():
+    file_type = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver recorded permissions only
+    if (file_type and file_type != stat.S_IFREG) or info.is_dir():
         raise PackageRefused("pkg_member_link", name=info.filename[:80])
     if info.flag_bits & 0x1:
         raise PackageRefused("pkg_member_encrypted", name=info.filename[:80])
