@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[in
     calls: list[tuple[int, int]] = []
     builtin_reports().get("sample-thai").build(ROWS, out, OPTIONS, lambda d, t: calls.append((d, t)), lambda: False)
     return out, calls
+
+
+def test_importing_the_package_loads_neither_reportlab_nor_the_segmenter() -> None:
+    code = "import sys, vocdesk.io.pdf; print(sorted(m for m in ('reportlab', 'newmm_tokenizer') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_the_registry_lists_the_sample_and_rejects_unknown_or_duplicate_names() -> None:
