@@ -1,0 +1,167 @@
+"""Cell cleaners: trim (also non-breaking spaces), Thai digits, Excel's number forms of IDs, พ.ศ./ค.ศ. dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from vocdesk.domain.thai import (
+    format_be_short,
+    is_valid_national_id,
+    normalize_national_id,
+    parse_thai_date,
+    to_ascii_digits,
+)
+from vocdesk.io.imports.declaration import Cleaner, header_key
+from vocdesk.io.imports.findings import CellProblem
+
+Warnings = list[tuple[str, dict[str, Any]]]
+
+_ODD_SPACES = re.compile(r"[\s\u00a0\u200b\u2007\u202f\ufeff\u2060]+")
+_SCIENTIFIC = re.compile(r"([0-9]+)(?:\.([0-9]*))?[eE]\+?([0-9]{1,3})")
+_DIGITS = re.compile(r"[0-9]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_PHONE_SEPARATORS = re.compile(r"[\s\-().]+")
+
+
+def is_blank(value: Any) -> bool:
+    """Empty cells, whitespace-only text (non-breaking spaces included) and NaN count as blank."""
+    if value is None or value == "":
+        return True
+    if isinstance(value, str):
+        return not _ODD_SPACES.sub("", value)
+    return isinstance(value, float) and math.isnan(value)
+
+
+def tidy(text: str) -> str:
+    """Trim and collapse runs of any space (NBSP, zero-width, thin spaces) to one ASCII space."""
+    return _ODD_SPACES.sub(" ", text).strip()
+
+
+def text_of(value: Any) -> str:
+    """A cell as text; whole numbers lose Excel's `.0` (a code typed into a number cell)."""
+    if isinstance(value, str):
+        return tidy(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _scientific_digits(text_: str) -> str | None:
+    """`1.2345E+4` → `12345`; None when the text no longer holds every digit (`6.6201E+10`) or is not whole."""
+    match = _SCIENTIFIC.fullmatch(text_)
+    if match is None:
+        return None
+    digits = match.group(1) + (match.group(2) or "")
+    point = len(match.group(1)) + int(match.group(3))
+    if point > len(digits) or digits[point:].strip("0"):
+        return None
+    return digits[:point].lstrip("0") or "0"
+
+
+def text(max_length: int) -> Cleaner:
+    def clean(value: Any, warnings: Warnings) -> str:
+        result = text_of(value)
+        if len(result) > max_length:
+            raise CellProblem("import_too_long", value=result[:40], max=max_length)
+        return result
+    return clean
+
+
+def code(max_length: int) -> Cleaner:
+    """Codes (student, group): Thai digits → ASCII, spaces dropped, `6.62E+10` refused when digits were lost."""
+    def clean(value: Any, warnings: Warnings) -> str:
+        result = to_ascii_digits(text_of(value)).replace(" ", "")
+        if _SCIENTIFIC.fullmatch(result):
+            whole = _scientific_digits(result)
+            if whole is None:
+                raise CellProblem("import_number_digits_lost", value=result)
+            result = whole
+        if len(result) > max_length:
+            raise CellProblem("import_too_long", value=result[:40], max=max_length)
+        return result
+    return clean
+
+
+def national_id(value: Any, warnings: Warnings) -> str:
+    """13 digits with a correct check digit; Excel floats and scientific text are recovered when complete."""
+    digits = normalize_national_id(value)
+    if digits is None:
+        shown = text_of(value)
+        code_ = "import_number_digits_lost" if _SCIENTIFIC.fullmatch(to_ascii_digits(shown)) else \
+            "import_national_id_format"
+        raise CellProblem(code_, value=shown)
+    if not is_valid_national_id(digits):
+        raise CellProblem("import_national_id_checksum", value=digits)
+    return digits
+
+
+def date(value: Any, warnings: Warnings) -> dt.date:
+    """พ.ศ. or ค.ศ. dates as text or date cells; a date cell in year 2400+ is a พ.ศ. year typed in: converted."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise CellProblem("import_date_invalid", value=text_of(value))
+    parsed = parse_thai_date(value)
+    if parsed is None:
+        raise CellProblem("import_date_invalid", value=text_of(value))
+    for code_ in parsed.warnings:
+        warnings.append((f"import_{code_}", {"value": text_of(value), "date": format_be_short(parsed.date)}))
+    return parsed.date
+
+
+def decimal(minimum: float, maximum: float, places: int = 2) -> Cleaner:
+    """A number in [minimum, maximum], rounded to `places` decimals as the database keeps it."""
+    def clean(value: Any, warnings: Warnings) -> float:
+        if isinstance(value, bool):
+            raise CellProblem("import_number_invalid", value=text_of(value))
+        if isinstance(value, int | float):
+            number = float(value)
+        else:
+            try:
+                number = float(to_ascii_digits(text_of(value)).replace(",", "."))
+            except ValueError:
+                raise CellProblem("import_number_invalid", value=text_of(value)) from None
+        if not minimum <= number <= maximum:
+            raise CellProblem("import_number_range", value=text_of(value), minimum=minimum, maximum=maximum)
+        return round(number, places)
+    return clean
+
+
+def choice(accepted: Mapping[str, str], shown: str) -> Cleaner:
+    """One of a fixed set: `accepted` maps spellings (compared like headers) to the stored code."""
+    table = {header_key(spelling): stored for spelling, stored in accepted.items()}
+
+    def clean(value: Any, warnings: Warnings) -> str:
+        found = table.get(header_key(to_ascii_digits(text_of(value))))
+        if found is None:
+            raise CellProblem("import_choice_invalid", value=text_of(value), choices=shown)
+        return found
+    return clean
+
+
+def phone(value: Any, warnings: Warnings) -> str:
+    """Thai phone numbers: a number cell that lost its leading 0 gets it back; odd forms are kept with a warning."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        digits = text_of(value)
+        return "0" + digits if len(digits) in (8, 9) else digits
+    result = to_ascii_digits(text_of(value))
+    compact = _PHONE_SEPARATORS.sub("", result)
+    if compact.startswith("+66"):
+        compact = "0" + compact[3:]
+    if _DIGITS.fullmatch(compact) and len(compact) in (9, 10) and compact.startswith("0"):
+        return compact
+    warnings.append(("import_phone_unusual", {"value": result}))
+    return result[:30]
+
+
+def email(value: Any, warnings: Warnings) -> str:
+    result = text_of(value).replace(" ", "")
+    if not _EMAIL.fullmatch(result) or len(result) > 120:
+        raise CellProblem("import_email_invalid", value=result[:60])
+    return result

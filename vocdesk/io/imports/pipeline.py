@@ -1,0 +1,132 @@
+"""Read one file of one declared kind into clean rows and findings; no database, no exceptions for bad rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vocdesk.errors import FileRefused, VocDeskError
+from vocdesk.io.imports.cleaners import is_blank
+from vocdesk.io.imports.declaration import Column, Declaration
+from vocdesk.io.imports.findings import CellProblem, Finding, Severity, error
+from vocdesk.io.imports.gate import check_file
+from vocdesk.io.imports.limits import ImportLimits
+from vocdesk.io.imports.reader import Cell, Workbook
+from vocdesk.io.imports.table import find_table
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+CHECK_EVERY = 500
+"""Rows between two progress reports and cancel checks."""
+
+
+class ImportCancelled(VocDeskError):
+    """The user cancelled; nothing was written."""
+
+    code = "import_cancelled"
+
+
+@dataclass
+class ParsedRow:
+    """One non-blank data row: its sheet row number, the clean values by column name, and the cells as typed."""
+
+    row: int
+    values: dict[str, Any]
+    cells: list[Cell]
+
+
+@dataclass
+class ParsedFile:
+    """Everything read from a file; findings cover cells, rows and the file (row 0 or the header row)."""
+
+    declaration: Declaration
+    path: Path
+    sheet: str
+    header_row: int
+    headers: tuple[str, ...]
+    first_column: int
+    present: frozenset[str]
+    """Columns the file has (a column the file lacks is never changed in existing records)."""
+    rows: list[ParsedRow] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def error_rows(self) -> set[int]:
+        return {finding.row for finding in self.findings if finding.severity is Severity.ERROR}
+
+
+def read_import(path: Path, declaration: Declaration, limits: ImportLimits | None = None,
+                progress: Progress | None = None, cancel: CancelCheck | None = None) -> ParsedFile:
+    """Gate, read, find the table, clean and validate every row. Raises FileRefused or ImportCancelled only."""
+    limits = limits or ImportLimits()
+    file_format = check_file(path, limits)
+    with Workbook(path, file_format, limits.header_scan_rows) as book:
+        layout = find_table(book.sheets(), declaration)
+        data: list[tuple[int, list[Cell]]] = []
+        for index, cells in enumerate(layout.sheet.rows()):
+            if index >= layout.header_row and not _blank_row(cells):
+                data.append((index + 1, cells))
+                if len(data) > limits.max_data_rows:
+                    raise FileRefused("import_too_many_rows", limit=limits.max_data_rows)
+    parsed = ParsedFile(declaration, path, layout.sheet.name, layout.header_row, layout.headers,
+                        layout.sheet.first_column, frozenset(c.name for c in layout.positions.values()),
+                        findings=list(layout.findings))
+    _clean_rows(parsed, list(layout.positions.items()), data, progress, cancel)
+    return parsed
+
+
+def _blank_row(cells: list[Cell]) -> bool:
+    return all(cell == "" or is_blank(cell) for cell in cells)
+
+
+def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: list[tuple[int, list[Cell]]],
+                progress: Progress | None, cancel: CancelCheck | None) -> None:
+    declaration = parsed.declaration
+    findings = parsed.findings
+    unique = [column.name for column in declaration.columns if column.unique]
+    seen: dict[str, dict[Any, int]] = {name: {} for name in unique}
+    combined = [column for _, column in positions if column.fills]
+    warnings: list[tuple[str, dict[str, Any]]] = []
+    total = len(data)
+    for done, (row, cells) in enumerate(data):
+        if done % CHECK_EVERY == 0:
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+        values: dict[str, Any] = {}
+        failed: set[str] = set()
+        width = len(cells)
+        for position, column in positions:
+            if position >= width:
+                continue
+            cell = cells[position]
+            if cell == "" or is_blank(cell):
+                continue
+            try:
+                values[column.name] = column.clean(cell, warnings)
+            except CellProblem as problem:
+                findings.append(error(row, column.name, problem.code, **problem.params))
+                failed.add(column.name)
+            if warnings:
+                findings.extend(Finding(row, column.name, code, Severity.WARNING, params) for code, params in warnings)
+                warnings.clear()
+        for column in combined:
+            parts = values.pop(column.name, None)
+            if parts:
+                for name, value in parts.items():
+                    if value not in (None, "") and name not in values:
+                        values[name] = value
+        if declaration.key not in values and declaration.key not in failed:
+            findings.append(error(row, declaration.key, "import_required",
+                                  column=declaration.column(declaration.key).header_th))
+        for name in unique:
+            value = values.get(name)
+            if value is not None:
+                first = seen[name].setdefault(value, row)
+                if first != row:
+                    findings.append(error(row, name, "import_duplicate", value=value, first_row=first))
+        parsed.rows.append(ParsedRow(row, values, cells))
+    if progress is not None:
+        progress(total, total)
