@@ -1,0 +1,102 @@
+"""`vocdesk package` end to end as a registrar and OVEC would run it, checked with the stock minisign tool."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MINISIGN = shutil.which("minisign")
+
+
+def vocdesk(home: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), "--lang", "en", *args],
+                          capture_output=True, text=True, check=False, timeout=300,
+                          env={**os.environ, "VOCDESK_KEY_PASSPHRASE": "", **(env or {})})
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.skipif(MINISIGN is None, reason="stock minisign not installed (apt-get install minisign)")
+def test_registrar_to_ovec_with_rotation(tmp_path: Path) -> None:
+    home, out, state = tmp_path / "college", tmp_path / "out", tmp_path / "ovec-state"
+    out.mkdir()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("ผู้อำนวยการ-keyholder\n", encoding="utf-8")
+    ok(vocdesk(home, "demo", "--learners", "60"))
+    printed = ok(vocdesk(home, "package", "keygen", "--pub", str(out / "college.pub"),
+                         "--passphrase-file", str(passfile)))
+    assert printed == (out / "college.pub").read_text() and printed.startswith("untrusted comment: minisign public")
+    key_files = sorted(p.name for p in (home / "data" / "keys").iterdir())
+    assert key_files == ["college-signing.key", "college-signing.pub", "pseudonym.secret"]
+    assert "ผู้อำนวยการ" not in (home / "data" / "keys" / "college-signing.key").read_text()
+
+    refused = vocdesk(home, "package", "create", "--period", "1/2569", "--out", str(out / "p1.zip"),
+                      "--passphrase-file", str(passfile))
+    assert refused.returncode == 2 and "not locked" in refused.stderr and "Traceback" not in refused.stderr
+    validated = json.loads(ok(vocdesk(home, "package", "validate", "--period", "1/2569")))
+    assert validated["status"] == "validated"
+    assert json.loads(ok(vocdesk(home, "package", "lock", "--period", "1/2569")))["status"] == "locked"
+    wrong = vocdesk(home, "package", "create", "--period", "1/2569", "--out", str(out / "p1.zip"),
+                    env={"VOCDESK_KEY_PASSPHRASE": "not the passphrase"})
+    assert wrong.returncode == 2 and "Wrong key passphrase" in wrong.stderr
+    created = json.loads(ok(vocdesk(home, "package", "create", "--period", "1/2569", "--out", str(out / "p1.zip"),
+                                    "--passphrase-file", str(passfile))))
+    assert created["sequence"] == 1 and created["rows"]["std2018_student"] == 60
+
+    stock = subprocess.run([MINISIGN, "-Vm", str(out / "p1.zip"), "-p", str(out / "college.pub")],
+                           capture_output=True, text=True, check=False)
+    assert stock.returncode == 0, stock.stderr
+    assert "period=1/2569 sequence=1" in stock.stdout
+
+    verified = ok(vocdesk(home, "package", "verify", str(out / "p1.zip"), "--pubkey", str(out / "college.pub"),
+                          "--state", str(state)))
+    assert verified.startswith("OK ") and "sequence=1" in verified
+    replay = vocdesk(home, "package", "verify", str(out / "p1.zip"), "--pubkey", str(out / "college.pub"),
+                     "--state", str(state))
+    assert replay.returncode == 1 and replay.stderr.count("\n") == 1 and "replay or rollback" in replay.stderr
+
+    rotated = vocdesk(home, "package", "rotate-key", "--pub", str(out / "new.pub"), "--passphrase-file",
+                      str(passfile), env={"VOCDESK_NEW_KEY_PASSPHRASE": "รหัสใหม่-2570"})
+    statement = next((home / "data" / "keys").glob("rotation-*.json"))
+    assert ok(rotated) == (out / "new.pub").read_text()
+    unknown = vocdesk(home, "package", "verify", str(out / "p1.zip"), "--pubkey", str(out / "new.pub"))
+    assert unknown.returncode == 1 and "Unknown signing key" in unknown.stderr
+    ok(vocdesk(home, "package", "trust-rotation", str(statement), "--state", str(state)))
+
+    ok(vocdesk(home, "package", "validate", "--period", "2/2569"))
+    ok(vocdesk(home, "package", "lock", "--period", "2/2569"))
+    ok(vocdesk(home, "package", "create", "--period", "2/2569", "--out", str(out / "p2.zip"),
+               env={"VOCDESK_KEY_PASSPHRASE": "รหัสใหม่-2570"}))
+    second = ok(vocdesk(home, "package", "verify", str(out / "p2.zip"), "--state", str(state)))
+    assert "sequence=2" in second
+    stock2 = subprocess.run([MINISIGN, "-Vm", str(out / "p2.zip"), "-p", str(out / "new.pub")],
+                            capture_output=True, text=True, check=False)
+    assert stock2.returncode == 0
+    old_key = vocdesk(home, "package", "verify", str(out / "p1.zip"), "--state", str(tmp_path / "fresh"),
+                      "--pubkey", str(out / "college.pub"))
+    assert old_key.returncode == 0  # a fresh verifier that only knows the old key still checks old packages
+    retired = vocdesk(home, "package", "verify", str(out / "p1.zip"), "--state", str(state))
+    assert retired.returncode == 1 and "revoked" in retired.stderr
+
+
+def test_status_and_explain_from_the_command_line(tmp_path: Path) -> None:
+    home = tmp_path / "college"
+    ok(vocdesk(home, "demo", "--learners", "30"))
+    bad = vocdesk(home, "package", "status", "--period", "7/2569")
+    assert bad.returncode == 2 and "1/2569" in bad.stderr
+    status = json.loads(ok(vocdesk(home, "package", "status", "--period", "FY2569")))
+    assert status == {"period": "FY2569", "status": "draft", "errors": 0, "warnings_open": 0, "validated_by": "",
+                      "locked_by": "", "last_package": {"sequence": 0, "sha256": ""}, "findings": []}
+    explain = vocdesk(home, "package", "explain", "--period", "FY2569", "--rule", "PK-P01", "--record",
+                      "count:learners", "--text", "ไม่มีข้อสังเกตนี้")
+    assert explain.returncode == 2 and "No current finding" in explain.stderr
