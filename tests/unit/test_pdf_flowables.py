@@ -43,6 +43,7 @@ def test_a_row_taller_than_a_page_is_shortened_and_the_table_goes_on(tmp_path: P
     text = "".join(pages)
     assert "…" in text
     assert text.index("ก่อน") < text.index("หลัง")
+    assert "ผู้ใหญ่บ้าน" not in pages[0]  # the tall row moved to a fresh page before being shortened
     assert all(page.count("ข้อความ") == 1 for page in pages)
 
 

@@ -45,7 +45,6 @@ class ThaiTable(Flowable):  # type: ignore[misc]
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         layout = self.layout
         layout.set_width(availWidth)
-        layout.tallest_space = max(layout.tallest_space, availHeight)
         end, used = self._fit(availHeight)
         last = len(layout.rows) if self.stop is None else self.stop
         self.width = availWidth
@@ -58,8 +57,8 @@ class ThaiTable(Flowable):  # type: ignore[misc]
         layout.set_width(availWidth)
         end, _ = self._fit(availHeight)
         if end == self.start:
-            if availHeight < layout.tallest_space - 1:
-                return []  # not at the top of a frame: try the next one
+            if not getattr(getattr(self, "_frame", None), "_atTop", True):
+                return []  # below other content: try the next frame before shortening the row
             layout.clip(self.start, availHeight - layout.header[0])
             end = self.start + 1
         head = ThaiTable([], layout.rows, layout.look, layout.shaper, layout, (self.start, end))

@@ -42,7 +42,6 @@ class TableLayout:
         self.widths: list[float] = []
         self.header: tuple[float, Lines] = (0.0, [])
         self.laid: dict[int, tuple[float, Lines]] = {}
-        self.tallest_space = 0.0  # the largest height offered so far: about a whole frame
 
     def set_width(self, width: float) -> None:
         if width == self.width:
