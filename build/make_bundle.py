@@ -24,6 +24,9 @@ IS_WINDOWS = sys.platform == "win32"
 CLI = BUNDLE / ("vocdesk-cli.exe" if IS_WINDOWS else "vocdesk")
 DEMO_LEARNERS = 200
 TIMEOUT = 300
+# Loaded at run time by name or path, so nothing but this list proves they made it in.
+NEEDED_FILES = ("newmm_tokenizer/words_th.txt", "uharfbuzz/_harfbuzz*", "python_calamine/*calamine*",
+                "psycopg_binary/*psycopg*", "resources/i18n/vocdesk_th.qm", "db/env.py", "db/script.py.mako")
 LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
             "qmltooling", "Qt6Designer")
 
@@ -47,7 +50,7 @@ def build() -> None:
 def run_bundle(args: list[str], home: Path, what: str) -> str:
     """Run the built CLI with a private home, offscreen; return stdout, or fail with its stderr."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("VOCDESK_", "PYTHON"))}
-    env.update(QT_QPA_PLATFORM="offscreen", VOCDESK_HOME=str(home))
+    env.update(QT_QPA_PLATFORM="offscreen", VOCDESK_HOME=str(home), COLUMNS="100")
     home.mkdir(parents=True, exist_ok=True)
     try:
         done = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True, encoding="utf-8",
@@ -64,6 +67,7 @@ def check_behaviour() -> None:
     """Self-test the GUI offscreen, then migrate and fill a demo college through the CLI and count what is there."""
     with tempfile.TemporaryDirectory(prefix="vocdesk-bundle-") as scratch:
         home = Path(scratch)
+        check_commands(home / "help")
         print(run_bundle(["--self-test"], home / "selftest", "--self-test").strip())
         info = json.loads(run_bundle(["info"], home / "cli", "info"))
         head = _head_revision()
@@ -74,6 +78,30 @@ def check_behaviour() -> None:
         if counts.get("learner") != DEMO_LEARNERS:
             raise BundleCheckFailed(f"demo: the database holds {counts.get('learner')} learners, not {DEMO_LEARNERS}")
         print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
+        check_excel_round_trip(home / "cli")
+
+
+def check_commands(home: Path) -> None:
+    """Subcommands are discovered from vocdesk.cli.*_cmd at run time: the bundle's --help must equal the source's."""
+    frozen = run_bundle(["--help"], home, "--help")
+    source = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True,
+                            encoding="utf-8", cwd=ROOT, check=True, env={**os.environ, "COLUMNS": "100"}).stdout
+    if frozen != source:
+        raise BundleCheckFailed(f"--help differs from the source tree's (a subcommand missing?):\n{frozen}")
+
+
+def check_excel_round_trip(home: Path) -> None:
+    """Export the learners to .xlsx (openpyxl) and read them back with a dry-run import (calamine): all unchanged."""
+    workbook = home / "learners.xlsx"
+    exported = json.loads(run_bundle(["export", "learners", "--out", str(workbook), "--json"], home, "export learners"))
+    if exported.get("rows") != DEMO_LEARNERS or not workbook.is_file():
+        raise BundleCheckFailed(f"export: {exported.get('rows')} rows written, expected {DEMO_LEARNERS}")
+    checked = json.loads(run_bundle(["import", "learners", str(workbook), "--dry-run", "--json"], home,
+                                    "import learners --dry-run"))
+    if (checked.get("valid"), checked.get("unchanged"), checked.get("errors")) != (DEMO_LEARNERS, DEMO_LEARNERS, []):
+        raise BundleCheckFailed(f"import --dry-run of the export: valid {checked.get('valid')}, unchanged "
+                                f"{checked.get('unchanged')}, errors {checked.get('errors')}")
+    print(f"== Excel round trip in the bundle: {DEMO_LEARNERS} learners exported and read back unchanged")
 
 
 def _head_revision() -> str:
@@ -93,6 +121,9 @@ def check_contents() -> None:
     for font in sorted((ROOT / "resources" / "fonts").glob("*.ttf")):
         if not (internal / "resources" / "fonts" / font.name).is_file():
             problems.append(f"font {font.name} is missing")
+    for needed in NEEDED_FILES:
+        if not any(internal.glob(needed)):
+            problems.append(f"{needed} is missing (a dynamic import or data file the spec must declare)")
     for path in internal.rglob("*"):
         name = path.name
         if name.endswith(".qm") and "PySide6" in path.parts and not KEPT_TRANSLATION.match(name):
