@@ -79,6 +79,25 @@ def check_behaviour() -> None:
             raise BundleCheckFailed(f"demo: the database holds {counts.get('learner')} learners, not {DEMO_LEARNERS}")
         print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
         check_excel_round_trip(home / "cli")
+        check_real_window(home / "cli")
+
+
+def check_real_window(home: Path) -> None:
+    """Linux: open the window on the real X11 (xcb) platform under Xvfb until its first page has painted with data."""
+    xvfb = shutil.which("xvfb-run")
+    if IS_WINDOWS or xvfb is None:
+        print("== real window: skipped (needs Linux with xvfb-run)")
+        return
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("VOCDESK_", "PYTHON"))}
+    env.update(QT_QPA_PLATFORM="xcb", VOCDESK_HOME=str(home), VOCDESK_BENCH_FIRST_PAINT="1")
+    try:
+        done = subprocess.run([xvfb, "-a", "-s", "-screen 0 1280x800x24", str(CLI)], env=env, capture_output=True,
+                              text=True, encoding="utf-8", timeout=TIMEOUT, cwd=home)
+    except subprocess.TimeoutExpired as error:
+        raise BundleCheckFailed(f"real window under Xvfb: no first paint within {TIMEOUT} s") from error
+    if done.returncode != 0 or "first_paint" not in done.stdout:
+        raise BundleCheckFailed(f"real window under Xvfb (xcb): exit {done.returncode}\n{done.stdout}\n{done.stderr}")
+    print("== real window: the xcb platform plugin opened the main window under Xvfb and painted the first page")
 
 
 def check_commands(home: Path) -> None:
