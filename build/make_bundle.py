@@ -80,6 +80,32 @@ def check_behaviour() -> None:
         print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
         check_excel_round_trip(home / "cli")
         check_real_window(home / "cli")
+        check_postgresql(home / "pg")
+
+
+def check_postgresql(home: Path) -> None:
+    """With VOCDESK_TEST_PG_URL (CI sets it): migrate and fill a scratch PostgreSQL database through the bundle."""
+    admin_url = os.environ.get("VOCDESK_TEST_PG_URL")
+    if not admin_url:
+        print("== PostgreSQL: skipped (set VOCDESK_TEST_PG_URL, e.g. from .ci/start-postgres.sh)")
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"vocdesk_bundle_{os.getpid()}"
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        run_bundle(["--db", url, "demo", "--learners", str(DEMO_LEARNERS)], home, "demo on PostgreSQL")
+        info = json.loads(run_bundle(["--db", url, "info"], home, "info on PostgreSQL"))
+        if (info.get("backend"), info["row_counts"].get("learner")) != ("postgresql", DEMO_LEARNERS):
+            raise BundleCheckFailed(f"PostgreSQL: backend {info.get('backend')}, "
+                                    f"{info['row_counts'].get('learner')} learners")
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    print(f"== PostgreSQL through psycopg in the bundle: migrated, {DEMO_LEARNERS} learners")
 
 
 def check_real_window(home: Path) -> None:
