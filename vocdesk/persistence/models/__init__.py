@@ -17,7 +17,16 @@ from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, Le
 from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianConsent, SensitiveFact
 from vocdesk.persistence.models.programmes import Programme
-from vocdesk.persistence.models.teachers import Teacher
+from vocdesk.persistence.models.teachers import (
+    Enterprise,
+    StaffingGroupCount,
+    StaffingPlan,
+    Teacher,
+    TeacherContract,
+    TeacherDevelopment,
+    TeacherQualification,
+    TeachingAssignment,
+)
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
@@ -29,6 +38,7 @@ __all__ = [
     "AuthProof",
     "BreachIncident",
     "Department",
+    "Enterprise",
     "EquipmentUsage",
     "Erasure",
     "FundingGrant",
@@ -46,9 +56,15 @@ __all__ = [
     "PurchaseLine",
     "SensitiveFact",
     "Setting",
+    "StaffingGroupCount",
+    "StaffingPlan",
     "Stocktake",
     "StocktakeEntry",
     "Teacher",
+    "TeacherContract",
+    "TeacherDevelopment",
+    "TeacherQualification",
+    "TeachingAssignment",
     "UserAccount",
     "Vendor",
 ]
