@@ -78,25 +78,34 @@ def _sheet_xml(source: Path) -> str:
         return archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
 
 
+def _with_doctype(xml: str, doctype: str) -> str:
+    """Put a DOCTYPE before the root element (after the XML declaration when there is one)."""
+    if xml.startswith("<?xml"):
+        end = xml.index("?>") + 2
+        return xml[:end] + doctype + xml[end:]
+    return doctype + xml
+
+
 def billion_laughs(valid: Path, target: Path) -> Path:
     """The sheet XML declares nested entities that expand to gigabytes."""
     entities = '<!ENTITY lol "lol">' + "".join(
         f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
-    xml = _sheet_xml(valid).replace("?>", f"?><!DOCTYPE worksheet [{entities}]>", 1)
-    xml = xml.replace("<sheetData>", "<sheetData><!-- &lol9; -->", 1)
+    xml = _with_doctype(_sheet_xml(valid), f"<!DOCTYPE worksheet [{entities}]>")
+    xml = xml.replace("</sheetData>", '<row r="999"><c r="A999" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+                                      "</sheetData>", 1)
     return _rewrite(valid, target, {"xl/worksheets/sheet1.xml": xml.encode()})
 
 
 def external_entity(valid: Path, target: Path) -> Path:
-    """sharedStrings pulls in /etc/passwd through an external entity."""
+    """The workbook part pulls in /etc/passwd through an external entity in a sheet name."""
     with zipfile.ZipFile(valid) as archive:
-        xml = archive.read("xl/sharedStrings.xml").decode("utf-8")
-    xml = xml.replace("?>", '?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1)
-    xml = xml.replace("<t>", "<t>&xxe;", 1)
-    return _rewrite(valid, target, {"xl/sharedStrings.xml": xml.encode()})
+        xml = archive.read("xl/workbook.xml").decode("utf-8")
+    xml = _with_doctype(xml, '<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+    xml = re.sub(r'<sheet name="[^"]*"', '<sheet name="&xxe;"', xml, count=1)
+    return _rewrite(valid, target, {"xl/workbook.xml": xml.encode()})
 
 
-def zip_bomb(valid: Path, target: Path, size: int = 700 * 1024 * 1024) -> Path:
+def zip_bomb(valid: Path, target: Path, size: int = 64 * 1024 * 1024) -> Path:
     """A member that inflates ~1000:1 to `size` bytes (written in chunks, never held in memory)."""
     with zipfile.ZipFile(valid) as original:
         parts = {info.filename: original.read(info) for info in original.infolist()}

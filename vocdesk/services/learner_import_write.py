@@ -66,7 +66,7 @@ def _update_learners(uow: UnitOfWork, plans: list[RowPlan], cancel: CancelCheck 
         by_fields.setdefault(tuple(sorted(plan.values)), []).append(plan)
     for names, group in by_fields.items():
         statement = (update(LEARNER).where(LEARNER.c.id == bindparam("b_id"))
-                     .values({name: bindparam(f"b_{name}") for name in names}, version=LEARNER.c.version + 1))
+                     .values({**{name: bindparam(f"b_{name}") for name in names}, "version": LEARNER.c.version + 1}))
         for batch in _batches(group):
             _check(cancel)
             uow.session.execute(statement, [{"b_id": plan.learner_id, **{f"b_{name}": plan.values[name]

@@ -95,11 +95,11 @@ def _check_members(path: Path, members: list[zipfile.ZipInfo], limits: ImportLim
     for info in members:
         if info.flag_bits & 0x1:
             raise FileRefused("import_encrypted", name=path.name)
-        total += info.file_size
-        if total > limits.max_uncompressed_bytes:
-            raise FileRefused("import_zip_size", limit_mb=limits.max_uncompressed_bytes // 2**20)
         if info.file_size > limits.ratio_floor_bytes:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.max_compression_ratio:
                 raise FileRefused("import_zip_ratio", part=info.filename, ratio=int(ratio),
                                   limit=int(limits.max_compression_ratio))
+        total += info.file_size
+        if total > limits.max_uncompressed_bytes:
+            raise FileRefused("import_zip_size", limit_mb=limits.max_uncompressed_bytes // 2**20)
