@@ -89,7 +89,7 @@ def scan_codes(uow: UnitOfWork, stocktake_id: int, location_id: int, codes: Sequ
             status="found", found_location_id=location_id, checked_at=uow.clock.now(),
             checked_by=uow.actor.username))
     names = dict(uow.session.execute(select(Location.id, Location.code).where(
-        Location.id.in_({where for where in result.found_elsewhere.values() if where is not None}))).tuples().all())
+        Location.id.in_({where for where in result.found_elsewhere.values() if where is not None}))).all())
     uow.audit("stocktake.scan", "stocktake", stocktake_id, {"location": [None, place.code], "found": [None, len(found)],
                                                           "unknown": [None, len(result.unknown)]})
     uow.changed("stocktake")
@@ -148,7 +148,7 @@ def stocktake_discrepancies(session: Session, actor: Actor, stocktake_id: int) -
                  & ((StocktakeEntry.expected_location_id.is_(None))
                     | (StocktakeEntry.found_location_id != StocktakeEntry.expected_location_id))))
              .order_by(Asset.code))
-    return [Discrepancy(*row) for row in session.execute(query).tuples()]
+    return [Discrepancy(*row) for row in session.execute(query)]
 
 
 def close_stocktake(uow: UnitOfWork, stocktake_id: int, closed_on: dt.date, move_found_items: bool = True) -> int:
@@ -161,7 +161,7 @@ def close_stocktake(uow: UnitOfWork, stocktake_id: int, closed_on: dt.date, move
     if move_found_items:
         moves = list(uow.session.execute(select(StocktakeEntry.asset_id, StocktakeEntry.found_location_id).where(
             StocktakeEntry.stocktake_id == stocktake_id, StocktakeEntry.status == "found",
-            StocktakeEntry.found_location_id != func.coalesce(StocktakeEntry.expected_location_id, -1))).tuples())
+            StocktakeEntry.found_location_id != func.coalesce(StocktakeEntry.expected_location_id, -1))))
         for asset_id, where in moves:
             uow.session.execute(update(Asset).where(Asset.id == asset_id).values(
                 location_id=where, version=Asset.version + 1))
