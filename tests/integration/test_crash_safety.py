@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,6 +95,21 @@ class Zygote:
         lines = [self.line()]  # the first acknowledgement: the writer is in its loop
         time.sleep(rng.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
+        while (text := self.line()) != "END\n":
+            lines.append(text)
+        return [text.split()[1] for text in lines if text.startswith("ACK ") and text.endswith("\n")]
+
+    def writing_while(self, db_file: Path, home: Path, work: Callable[[], None]) -> list[str]:
+        """Run `work` while a writer commits continuously, then kill the writer; return its ACKs."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"sqlite:///{db_file} live after {home}\n")
+        self.process.stdin.flush()
+        pid = int(self.line().split()[1])
+        lines = [self.line()]
+        try:
+            work()
+        finally:
+            os.kill(pid, signal.SIGKILL)
         while (text := self.line()) != "END\n":
             lines.append(text)
         return [text.split()[1] for text in lines if text.startswith("ACK ") and text.endswith("\n")]

@@ -34,18 +34,25 @@ def _month(at: dt.datetime) -> tuple[int, ...]:
 
 
 def backups_to_keep(items: Sequence[tuple[T, dt.datetime]], policy: RotationPolicy) -> set[T]:
-    """Walk newest first; each rule keeps the newest backup of each new period until its count is reached."""
+    """Walk newest first. Each rule keeps the newest backup of each new period until its count is reached, and
+    starts where the previous rule stopped: 12 days, then 10 weeks before those, then 9 months before those."""
     ordered = sorted(items, key=lambda item: item[1], reverse=True)
     keep: set[T] = {item for item, _ in ordered[: max(policy.keep_last, 0)]}
     rules: list[tuple[int, Callable[[dt.datetime], tuple[int, ...]]]] = [
         (policy.keep_daily, _day), (policy.keep_weekly, _week), (policy.keep_monthly, _month)]
+    boundary: dt.datetime | None = None
     for count, period_of in rules:
         seen: set[tuple[int, ...]] = set()
+        oldest_kept = boundary
         for item, at in ordered:
             if len(seen) >= count:
                 break
+            if boundary is not None and (at >= boundary or period_of(at) == period_of(boundary)):
+                continue  # this period is already represented by the finer rule before
             period = period_of(at)
             if period not in seen:
                 seen.add(period)
                 keep.add(item)
+                oldest_kept = at
+        boundary = oldest_kept
     return keep
