@@ -103,6 +103,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "การตรวจนับปีงบประมาณ {fiscal_year} ปิดแล้ว",
         "The stock-take of fiscal year {fiscal_year} is closed",
     ),
+    "programme_ambiguous": (
+        "รหัสสาขาวิชา {value} มีหลายหลักสูตร กรุณาระบุเลขที่ ({ids})",
+        "Major code {value} matches several curricula; give one of the ids ({ids})",
+    ),
+    # end of grants and equipment
     # Excel/CSV import and export (vocdesk/io/imports, vocdesk/io/excel_export.py, services/imports.py).
     "import_cancelled": ("ยกเลิกการนำเข้าแล้ว ไม่มีการบันทึกข้อมูลใด ๆ", "Import cancelled; nothing was saved"),
     "export_cancelled": ("ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์", "Export cancelled; no file was written"),

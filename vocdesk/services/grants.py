@@ -91,6 +91,18 @@ def _validate(session: Session, data: GrantInput, confirmed: Iterable[str]) -> l
     return warnings
 
 
+def find_programme(session: Session, text: str) -> int:
+    """A programme by id or by major code (e.g. 20101); a code shared by several curricula must be given by id."""
+    text = text.strip()
+    if text.isdigit() and session.get(Programme, int(text)) is not None and len(text) < 5:
+        return int(text)
+    ids = list(session.scalars(select(Programme.id).where(Programme.major_code == text)))
+    if len(ids) != 1:
+        raise NotFound(what="programme", field="programme", value=text) if not ids else ValidationFailed(
+            "programme_ambiguous", field="programme", value=text, ids=", ".join(map(str, ids)))
+    return ids[0]
+
+
 def lock_grant(session: Session, grant_id: int) -> FundingGrant:
     """Load a grant for a money-changing write, locking its row (SELECT … FOR UPDATE) on PostgreSQL.
 

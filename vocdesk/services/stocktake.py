@@ -27,6 +27,13 @@ def _open(session: Session, stocktake_id: int) -> Stocktake:
     return stocktake
 
 
+def stocktake_for_year(session: Session, fiscal_year: int) -> int:
+    found = session.scalar(select(Stocktake.id).where(Stocktake.fiscal_year == fiscal_year))
+    if found is None:
+        raise NotFound(what="stocktake", field="fiscal_year", value=fiscal_year)
+    return int(found)
+
+
 def open_stocktake(uow: UnitOfWork, fiscal_year: int, started_on: dt.date, committee: str = "") -> int:
     """Start the year's count: every item on the register is listed at the place the register gives."""
     require(uow.actor, "equipment.stocktake")
