@@ -133,6 +133,7 @@ class BreachRow:
     discovered_at: dt.datetime
     description: str
     affected_count: int
+    measures: str
     deadline: dt.datetime
     hours_left: float
     regulator_notified_at: dt.datetime | None
@@ -185,7 +186,7 @@ def breach_register(uow: UnitOfWork) -> list[BreachRow]:
     rows = []
     for b in uow.session.scalars(select(BreachIncident).order_by(BreachIncident.discovered_at.desc())):
         deadline = b.discovered_at + NOTIFY_WITHIN
-        rows.append(BreachRow(b.id, b.discovered_at, b.description, b.affected_count, deadline,
+        rows.append(BreachRow(b.id, b.discovered_at, b.description, b.affected_count, b.measures, deadline,
                               round((deadline - now).total_seconds() / 3600, 1), b.regulator_notified_at,
                               b.regulator_notified_at is None and now > deadline, b.version))
     return rows
