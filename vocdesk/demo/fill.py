@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
+from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
 from vocdesk.demo.learners import LearnerWriter
 from vocdesk.demo.names import load_name_lists
@@ -75,4 +76,5 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary["dual_learners"] = totals.dual
     uow.audit("demo.fill", "college", profile.code, {k: v for k, v in summary.items() if k != "college"})
     uow.changed("settings", "programmes", "departments", "teachers", "groups", "learners")
+    summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     return summary
