@@ -13,6 +13,7 @@ from vocdesk.persistence.models.equipment import (
     StocktakeEntry,
 )
 from vocdesk.persistence.models.grants import FundingGrant, GrantAdjustment, Purchase, PurchaseLine, Vendor
+from vocdesk.persistence.models.learner_support import FollowUpCase, LearnerIncome, LearnerSkill, LearnerSupport
 from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianConsent, SensitiveFact
@@ -41,11 +42,15 @@ __all__ = [
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
+    "FollowUpCase",
     "FundingGrant",
     "GrantAdjustment",
     "GuardianConsent",
     "Learner",
+    "LearnerIncome",
+    "LearnerSkill",
     "LearnerStatusChange",
+    "LearnerSupport",
     "LearningGroup",
     "Location",
     "PackageExplanation",

@@ -35,8 +35,8 @@ class Learner(Versioned, Base):
     national_id: Mapped[str] = mapped_column(String(20), index=True)
     national_id_override: Mapped[str] = mapped_column(String(300), default="")
     prefix: Mapped[str] = mapped_column(String(40), default="")
-    first_name_th: Mapped[str] = mapped_column(String(100))
-    last_name_th: Mapped[str] = mapped_column(String(100))
+    first_name_th: Mapped[str] = mapped_column(String(100), index=True)
+    last_name_th: Mapped[str] = mapped_column(String(100), index=True)
     first_name_en: Mapped[str] = mapped_column(String(100), default="")
     last_name_en: Mapped[str] = mapped_column(String(100), default="")
     gender: Mapped[str] = mapped_column(String(10), default="")
@@ -52,6 +52,13 @@ class Learner(Versioned, Base):
     email: Mapped[str] = mapped_column(String(120), default="")
     province: Mapped[str] = mapped_column(String(60), default="")
     gpax: Mapped[float | None] = mapped_column(Numeric(3, 2, asdecimal=False), nullable=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_relation: Mapped[str] = mapped_column(String(60), default="")
+    guardian_phone: Mapped[str] = mapped_column(String(30), default="")
+    attendance_pct: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=False), nullable=True)
+    household_income: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """Monthly household income in baht, from the home visit or the EEF screening form."""
 
 
 class LearnerStatusChange(Base):
