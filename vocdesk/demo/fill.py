@@ -15,6 +15,7 @@ from vocdesk.demo.groups import enrolment, insert_groups
 from vocdesk.demo.learners import LearnerWriter
 from vocdesk.demo.names import load_name_lists
 from vocdesk.demo.people import IdentityFactory
+from vocdesk.demo.teachers_extra import fill_teacher_extras
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.errors import ValidationFailed
 from vocdesk.paths import app_root
@@ -76,5 +77,6 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary["dual_learners"] = totals.dual
     uow.audit("demo.fill", "college", profile.code, {k: v for k, v in summary.items() if k != "college"})
     uow.changed("settings", "programmes", "departments", "teachers", "groups", "learners")
+    summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     return summary

@@ -188,6 +188,7 @@ class ContractAlert:
     days_left: int | None = None
     actual_after: int | None = None
     need: int | None = None
+    actual_now: int | None = None
 
 
 def contract_alerts(contracts: Iterable[ContractFact], staffing: StaffingResult, today: dt.date,
@@ -211,5 +212,6 @@ def contract_alerts(contracts: Iterable[ContractFact], staffing: StaffingResult,
     for line in staffing.lines:
         lost = leaving.get(line.code, 0)
         if lost and line.actual - lost < line.need:
-            alerts.append(ContractAlert("below_need", line.code, actual_after=line.actual - lost, need=line.need))
+            alerts.append(ContractAlert("below_need", line.code, actual_after=line.actual - lost, need=line.need,
+                                        actual_now=line.actual))
     return alerts
