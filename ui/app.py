@@ -103,9 +103,9 @@ def open_gui(app: QApplication, args: argparse.Namespace) -> Gui:
     return Gui(env, window, settings)
 
 
-def offer_demo_if_empty(gui: Gui) -> None:
+def offer_demo_if_empty(gui: Gui, learners: int | None = None) -> None:
     """On an empty database (no college profile, no learners) ask: demo college or start empty."""
-    from ui.dialogs.demo_offer import ask_demo, fill_demo
+    from ui.dialogs.demo_offer import DEMO_LEARNERS, ask_demo, fill_demo
     from vocdesk.services.overview import college_overview
     from vocdesk.services.permissions import allowed
 
@@ -115,7 +115,7 @@ def offer_demo_if_empty(gui: Gui) -> None:
 
     def decide(empty: bool) -> None:
         if empty and ask_demo(gui.window):
-            fill_demo(env, gui.window, on_done=lambda _summary: None)
+            fill_demo(env, gui.window, on_done=lambda _summary: None, learners=learners or DEMO_LEARNERS)
 
     env.runner.read(lambda session: college_overview(session, env.actor).is_empty, on_done=decide)
 

@@ -17,7 +17,7 @@ from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
 
 log = logging.getLogger("vocdesk.ui")
-_crash = {"log_file": None, "showing": False}
+_crash: dict[str, object] = {"log_file": None, "showing": False, "handler": None}
 
 
 
@@ -27,7 +27,12 @@ def setup_logging(log_file: Path) -> None:
     handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    previous = _crash["handler"]
+    if isinstance(previous, logging.Handler):
+        root.removeHandler(previous)
+        previous.close()
     root.addHandler(handler)
+    _crash["handler"] = handler
     root.setLevel(logging.INFO)
     _crash["log_file"] = log_file
 

@@ -11,6 +11,7 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
     "graduated": ("สำเร็จการศึกษา", "Graduated"),
     "suspended": ("พักการเรียน", "Suspended"),
     "on_leave": ("พักการเรียน", "On leave"),
+    "dismissed": ("พ้นสภาพ", "Dismissed"),
     "dropped": ("พ้นสภาพ", "Dropped out"),
     "dropped_out": ("พ้นสภาพ", "Dropped out"),
     "withdrawn": ("ลาออก", "Withdrawn"),

@@ -30,6 +30,11 @@
     </message>
     <message>
       <location line="+5" />
+      <source>Registration and administration for Thai vocational colleges (OVEC).</source>
+      <translation>ระบบงานทะเบียนและบริหารวิทยาลัยอาชีวศึกษา (สอศ.)</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Font: Sarabun by Cadson Demak, SIL Open Font License 1.1 ({path}).</source>
       <translation>แบบอักษร: Sarabun โดย Cadson Demak สัญญาอนุญาต SIL Open Font License 1.1 ({path})</translation>
     </message>
@@ -69,7 +74,7 @@
       <translation>กำลังสร้างวิทยาลัยตัวอย่าง…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings_dialog.py" line="+107" />
+      <location filename="../../ui/dialogs/settings_dialog.py" line="+114" />
       <source>Settings</source>
       <translation>ตั้งค่า</translation>
     </message>
@@ -99,12 +104,17 @@
       <translation>จังหวัด</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+3" />
       <source>e.g. 1310100001</source>
       <translation>เช่น 1310100001</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
+      <source>Only an administrator may change the college profile.</source>
+      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลสถานศึกษาได้</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Database (this PC)</source>
       <translation>ฐานข้อมูล (เครื่องนี้)</translation>
     </message>

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import message_for, report_crash
 from ui.i18n import tr
+from ui.signals import emit
 from vocdesk.errors import VocDeskError
+from vocdesk.services.permissions import allowed
 from vocdesk.services.settings import CollegeProfile, college_profile, save_college_profile
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
@@ -49,8 +51,11 @@ class SettingsDialog(QDialog):
         self.error_label.hide()
         self.college_box = QGroupBox(self)
         self.form = QFormLayout(self.college_box)
-        for widget in (self.code, self.name_th, self.name_en, self.province):
-            self.form.addRow("", widget)
+        self.field_labels = [QLabel(self) for _ in range(4)]
+        for label, widget in zip(self.field_labels, (self.code, self.name_th, self.name_en, self.province),
+                                 strict=True):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
         self.database_box = QGroupBox(self)
         db_layout = QVBoxLayout(self.database_box)
         db_layout.addWidget(self.database)
@@ -65,6 +70,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.database_box)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self.may_edit = allowed(env.actor, "settings.edit")
+        for edit in (self.code, self.name_th, self.name_en, self.province):
+            edit.setReadOnly(not self.may_edit)
         self.retranslate()
         self.set_busy(True)
         env.runner.read(college_profile, on_done=self.show_profile, on_error=self.show_failure)
@@ -101,17 +109,18 @@ class SettingsDialog(QDialog):
         self.error_label.show()
 
     def set_busy(self, busy: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy and self.may_edit)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Settings"))
         self.college_box.setTitle(tr("College"))
         labels = (tr("College code (10 digits)"), tr("Name (Thai)"), tr("Name (English)"), tr("Province"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
+        for label, text in zip(self.field_labels, labels, strict=True):
+            label.setText(text)
         self.code.setPlaceholderText(tr("e.g. 1310100001"))
+        if not self.may_edit:
+            self.error_label.setText(tr("Only an administrator may change the college profile."))
+            self.error_label.show()
         self.database_box.setTitle(tr("Database (this PC)"))
         self.database_note.setText(tr(
             "Read-only here. One PC keeps its data in this SQLite file. For several PCs sharing one database, "
@@ -127,5 +136,5 @@ class SettingsDialog(QDialog):
 
     def _saved(self, profile: CollegeProfile) -> None:
         self.set_busy(False)
-        self.saved.emit(profile)
+        emit(self.saved, profile)
         self.accept()

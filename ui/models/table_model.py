@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ui.i18n import pick
 from ui.models.collation import thai_order
+from ui.signals import emit
 from ui.tasks import TaskControl, TaskRunner
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -152,7 +153,7 @@ class LazyTableModel(QAbstractTableModel):
         return self.columns[index.column()].formatter(row[index.column() + 1])
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     # -- lazy rows -----------------------------------------------------------------------------
     def row_id(self, row: int) -> int:
@@ -191,8 +192,8 @@ class LazyTableModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         first = page * self.page_size
         last = min(first + self.page_size, len(self._ids)) - 1
-        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
-        self.page_loaded.emit(page)
+        emit(self.dataChanged, self.index(first, 0), self.index(last, len(self.columns) - 1))
+        emit(self.page_loaded, page)
 
     def _ids_arrived(self, generation: int, ids: Sequence[int]) -> None:
         if generation != self._generation:
@@ -203,7 +204,7 @@ class LazyTableModel(QAbstractTableModel):
         self._in_flight.clear()
         self.endResetModel()
         self._set_busy(False)
-        self.reloaded.emit(len(ids))
+        emit(self.reloaded, len(ids))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -216,4 +217,4 @@ class LazyTableModel(QAbstractTableModel):
     def _set_busy(self, busy: bool) -> None:
         if busy != self.loading:
             self.loading = busy
-            self.busy_changed.emit(busy)
+            emit(self.busy_changed, busy)

@@ -21,6 +21,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.labels import level_label, status_label
 from ui.pages import Page, PageSpec
+from ui.signals import emit
 from vocdesk.services.context import Changes
 from vocdesk.services.overview import CollegeOverview, college_overview
 
@@ -90,7 +91,7 @@ class HomePage(Page):
     def show_overview(self, overview: CollegeOverview) -> None:
         self.overview = overview
         self.retranslate()
-        self.data_shown.emit()
+        emit(self.data_shown)
 
     def retranslate(self) -> None:
         captions = {"learners": tr("Learners"), "teachers": tr("Teachers and staff"),

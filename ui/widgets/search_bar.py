@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ui.signals import emit
+
 DEBOUNCE_MS = 250
 
 
@@ -30,7 +32,7 @@ class SearchBar(QLineEdit):
         text = self.text().strip()
         if text != self._last:
             self._last = text
-            self.search_changed.emit(text)
+            emit(self.search_changed, text)
 
     def pending(self) -> bool:
         return self._timer.isActive()
