@@ -131,3 +131,17 @@ def test_rotation_statement_signed_by_the_old_key() -> None:
         verify_rotation(statement, signature.encode(), new.public)  # only the old key can vouch for the new one
     with pytest.raises(PackageRefused):
         verify_rotation(statement.replace(b"1310100001", b"1310100002"), signature.encode(), old.public)
+
+
+def test_pseudonyms_are_hmac_sha256_under_the_college_secret() -> None:
+    import hashlib
+    import hmac
+
+    from vocdesk.services.package_keys import CollegeKeys
+
+    secret = bytes(range(32))
+    pseudonym = CollegeKeys(SecretKey.generate(), secret).pseudonymiser()
+    assert pseudonym("1103700012345") == hmac.new(secret, b"1103700012345", hashlib.sha256).hexdigest()
+    assert pseudonym("") == ""
+    other = CollegeKeys(SecretKey.generate(), bytes(32)).pseudonymiser()
+    assert other("1103700012345") != pseudonym("1103700012345")

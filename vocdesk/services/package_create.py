@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from vocdesk.persistence.models import PackageHistory, PackageSubmission
 from vocdesk.services.context import UnitOfWork
 from vocdesk.services.package_keys import CollegeKeys, ovec_recipient
 from vocdesk.services.package_rules import package_stats
-from vocdesk.services.package_tables import ExportTable, Row, export_tables
+from vocdesk.services.package_tables import ExportTable, export_tables
 from vocdesk.services.packages import EXPORTED, LOCKED, ReauthCheck, hashing_rows, normalise_period
 from vocdesk.services.permissions import require
 from vocdesk.services.settings import college_profile
@@ -37,22 +37,23 @@ class CreatedPackage:
     sealed: bool
 
 
-def _pseudonymised(rows: Iterable[Row], indexes: list[int], keys: CollegeKeys) -> Iterator[Row]:
-    cache: dict[str, str] = {}
+def _pseudonymised(rows: Iterable[Sequence[str]], indexes: list[int], keys: CollegeKeys) -> Iterator[Sequence[str]]:
+    pseudonym = keys.pseudonymiser()
+    if len(indexes) == 1:
+        at = indexes[0]
+        for row in rows:
+            yield (*row[:at], pseudonym(row[at]), *row[at + 1:])
+        return
     for row in rows:
         values = list(row)
         for index in indexes:
-            raw = values[index]
-            pseudonym = cache.get(raw)
-            if pseudonym is None:
-                pseudonym = cache[raw] = keys.pseudonym(raw)
-            values[index] = pseudonym
-        yield tuple(values)
+            values[index] = pseudonym(values[index])
+        yield values
 
 
 def _source(table: ExportTable, uow: UnitOfWork, period: str, keys: CollegeKeys, seal: bool,
             digest: hashlib._Hash) -> DataSource:
-    rows = hashing_rows(table.name, table.rows(uow.session, period), digest)
+    rows: Iterable[Sequence[str]] = hashing_rows(table.name, table.rows(uow.session, period), digest)
     sealed = seal and table.personal
     if table.id_columns and not sealed:
         indexes = [table.schema.names.index(name) for name in table.id_columns]

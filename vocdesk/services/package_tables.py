@@ -87,9 +87,11 @@ def _student_rows(session: Session, period: str) -> Iterator[Row]:
         .outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
         .order_by(Learner.student_code)
     )
+    labels: dict[tuple[str, int], str] = {}
     for (code, national_id, gender, level, year, major_code, major_name, minor_code, minor_name, group, status,
          is_dual, gpax) in session.execute(query.execution_options(yield_per=5000)):
-        yield (code, national_id, GENDER_NAMES.get(gender, gender or ""), level, level_label(level, year), major_code,
+        yield (code, national_id, GENDER_NAMES.get(gender, gender or ""), level,
+               labels.get((level, year)) or labels.setdefault((level, year), level_label(level, year)), major_code,
                major_name, minor_code or "", minor_name or "", group or "", STATUS_NAMES.get(status, status or ""),
                "true" if is_dual else "false", "" if gpax is None else f"{gpax:.2f}")
 

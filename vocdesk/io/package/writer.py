@@ -6,10 +6,11 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import os
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,13 +52,12 @@ class DataSource:
 
 @dataclass(frozen=True)
 class WrittenPackage:
-    """The finished package: where it is, its SHA-256, its manifest and the content fingerprint of its rows."""
+    """The finished package: where it is, its signature, its SHA-256 and its manifest."""
 
     path: Path
     signature_path: Path
     sha256: str
     manifest: Manifest
-    content_sha256: str
 
 
 def new_package_id() -> str:
@@ -72,12 +72,11 @@ def _zip_info(name: str, when: dt.datetime) -> zipfile.ZipInfo:
 
 
 class _Writer:
-    """Shared state of one package write: progress, cancel, the content fingerprint."""
+    """Shared state of one package write: progress and cancel."""
 
     def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self.total, self.done = total, 0
         self.progress, self.cancelled = progress, cancelled
-        self.content = hashlib.sha256()
 
     def tick(self, rows: int) -> None:
         self.done += rows
@@ -86,33 +85,30 @@ class _Writer:
         if self.progress is not None:
             self.progress(self.done, self.total)
 
-    def csv_chunks(self, source: DataSource) -> Iterable[tuple[bytes, int]]:
+    def csv_chunks(self, source: DataSource) -> Iterator[tuple[bytes, int]]:
         """Encoded CSV (header first, CRLF lines) in chunks of CHUNK_ROWS rows, with the row count of each."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(source.schema.names)
-        pending = 0
-        for row in source.rows:
-            writer.writerow(row)
-            pending += 1
-            if pending == CHUNK_ROWS:
-                yield buffer.getvalue().encode("utf-8"), pending
-                buffer.seek(0)
-                buffer.truncate()
-                pending = 0
-        yield buffer.getvalue().encode("utf-8"), pending
+        rows = iter(source.rows)
+        while True:
+            batch = list(itertools.islice(rows, CHUNK_ROWS))
+            writer.writerows(batch)
+            yield buffer.getvalue().encode("utf-8"), len(batch)
+            if len(batch) < CHUNK_ROWS:
+                return
+            buffer.seek(0)
+            buffer.truncate()
 
 
 def _write_member(archive: zipfile.ZipFile, state: _Writer, source: DataSource, when: dt.datetime,
                   package_id: str, recipient: X25519PublicKey | None) -> FileEntry:
     digest, size, rows = hashlib.sha256(), 0, 0
-    state.content.update(source.path.encode("utf-8") + b"\0")
     sealing = None
     if source.seal_to_ovec and recipient is not None:
         parts = []
         for chunk, count in state.csv_chunks(source):
             parts.append(chunk)
-            state.content.update(chunk)
             rows += count
             state.tick(count)
         sealed = seal(b"".join(parts), recipient, package_id, source.path)
@@ -125,7 +121,6 @@ def _write_member(archive: zipfile.ZipFile, state: _Writer, source: DataSource, 
             for chunk, count in state.csv_chunks(source):
                 member.write(chunk)
                 digest.update(chunk)
-                state.content.update(chunk)
                 size += len(chunk)
                 rows += count
                 state.tick(count)
@@ -133,12 +128,14 @@ def _write_member(archive: zipfile.ZipFile, state: _Writer, source: DataSource, 
                      schema=source.schema, pseudonymised=source.pseudonymised, sealing=sealing)
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
+def _digests(path: Path) -> tuple[str, bytes]:
+    """SHA-256 (hex, for the history and the chain) and BLAKE2b-512 (for the signature) in one read."""
+    sha256, blake = hashlib.sha256(), hashlib.blake2b(digest_size=64)
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+            sha256.update(chunk)
+            blake.update(chunk)
+    return sha256.hexdigest(), blake.digest()
 
 
 def write_package(target: Path, header: Manifest, sources: Sequence[DataSource], signing_key: SecretKey, *,
@@ -161,8 +158,8 @@ def write_package(target: Path, header: Manifest, sources: Sequence[DataSource],
                             for source in sources)
             manifest = replace(header, files=entries)
             archive.writestr(_zip_info(MANIFEST_NAME, when), manifest.to_bytes())
-        sig_part.write_text(signing_key.sign_file(part, manifest.trusted_comment()), encoding="utf-8")
-        sha256 = _sha256_file(part)
+        sha256, blake = _digests(part)
+        sig_part.write_text(signing_key.sign_digest(blake, manifest.trusted_comment()), encoding="utf-8")
         if before_rename is not None:
             before_rename()
         for path in (part, sig_part):
@@ -174,5 +171,5 @@ def write_package(target: Path, header: Manifest, sources: Sequence[DataSource],
         part.unlink(missing_ok=True)
         sig_part.unlink(missing_ok=True)
         raise
-    return WrittenPackage(target, sig_target, sha256, manifest, state.content.hexdigest())
+    return WrittenPackage(target, sig_target, sha256, manifest)
 
