@@ -22,6 +22,15 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+STATUS_ORDER = ("studying", "active", "suspended", "on_leave", "withdrawn", "resigned", "dismissed", "dropped",
+                "dropped_out", "transferred", "transferred_out", "graduated", "deceased")
+
+
+def status_sort_key(code: str) -> tuple[int, str]:
+    """Studying first, then the ways of leaving; unknown codes last, alphabetically."""
+    return (STATUS_ORDER.index(code) if code in STATUS_ORDER else len(STATUS_ORDER), code)
+
+
 def status_label(code: str) -> str:
     """The status in the current language; a code we do not know is shown as stored."""
     pair = STATUS_LABELS.get(code)

@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet("QListWidget#sidebar { padding-top: 8px; } "
+                                   "QListWidget#sidebar::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
         for page in self.pages:
             self.sidebar.addItem("")
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.database_label = QLabel(self)
         self.audit_label = QLabel(self)
+        self.database_label.setContentsMargins(0, 0, 16, 0)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.audit_label)
         self.db_status: DatabaseStatus | None = None

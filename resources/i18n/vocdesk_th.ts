@@ -49,7 +49,7 @@
       <translation>ปิด</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/demo_offer.py" line="+22" />
+      <location filename="../../ui/dialogs/demo_offer.py" line="+23" />
       <source>Welcome to VocDesk</source>
       <translation>ยินดีต้อนรับสู่ VocDesk</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>กำลังสร้างวิทยาลัยตัวอย่าง…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings_dialog.py" line="+114" />
+      <location filename="../../ui/dialogs/settings_dialog.py" line="+115" />
       <source>Settings</source>
       <translation>ตั้งค่า</translation>
     </message>
@@ -135,7 +135,7 @@
       <translation>ยกเลิก</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="+49" />
+      <location filename="../../ui/errors.py" line="+54" />
       <source>VocDesk</source>
       <translation>VocDesk</translation>
     </message>
@@ -161,7 +161,7 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+135" />
+      <location filename="../../ui/main_window.py" line="+139" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -183,36 +183,36 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <source>&amp;File</source>
-      <translation>แ&amp;ฟ้ม</translation>
+      <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>&amp;Settings…</source>
-      <translation>&amp;ตั้งค่า…</translation>
+      <translation>ตั้งค่า… (&amp;S)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>&amp;Quit</source>
-      <translation>&amp;ออกจากโปรแกรม</translation>
+      <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>&amp;View</source>
-      <translation>&amp;มุมมอง</translation>
+      <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>&amp;Help</source>
-      <translation>ค&amp;วามช่วยเหลือ</translation>
+      <translation>ความช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>&amp;About VocDesk</source>
-      <translation>&amp;เกี่ยวกับ VocDesk</translation>
+      <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/home_page.py" line="+96" />
-      <location filename="../../ui/pages/learners_page.py" line="+114" />
+      <location filename="../../ui/pages/home_page.py" line="+98" />
+      <location filename="../../ui/pages/learners_page.py" line="+115" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
@@ -273,7 +273,7 @@ Please send this log file to your support person:
       <translation>รวม</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+19" />
       <source>Home</source>
       <translation>หน้าหลัก</translation>
     </message>
@@ -303,7 +303,7 @@ Please send this log file to your support person:
       <translation>กำลังหยุด…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/buddhist_date_edit.py" line="+158" />
+      <location filename="../../ui/widgets/buddhist_date_edit.py" line="+159" />
       <source>Choose from the calendar (Buddhist Era years)</source>
       <translation>เลือกจากปฏิทิน (ปี พ.ศ.)</translation>
     </message>
@@ -319,7 +319,7 @@ Please send this log file to your support person:
       <translation>ไม่ใช่วันที่ที่ถูกต้อง: พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/national_id_edit.py" line="+83" />
+      <location filename="../../ui/widgets/national_id_edit.py" line="+84" />
       <source>Use anyway…</source>
       <translation>ยืนยันใช้เลขนี้…</translation>
     </message>

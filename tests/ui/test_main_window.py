@@ -49,7 +49,7 @@ def test_home_shows_the_college_and_counts(qtbot: QtBot, env: UiEnv, window_sett
     assert home.cards["groups"].number.text() == "2"
     table = home.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["สำเร็จการศึกษา", "กำลังศึกษา", "รวม"]
+    assert headers == ["กำลังศึกษา", "สำเร็จการศึกษา", "รวม"]
     assert table.item(table.rowCount() - 1, table.columnCount() - 1).text() == "30"
     window.refresh_status()
     qtbot.waitUntil(lambda: window.db_status is not None and window.db_status.audit_head != "0" * 64)
@@ -98,7 +98,7 @@ def test_language_switch_is_live_and_remembered(qtbot: QtBot, env: UiEnv, window
     assert page.count_label.text() == "5 learners"
     window.language_actions["th"].trigger()
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "นักเรียนนักศึกษา")
-    assert window.file_menu.title() == "แ&ฟ้ม" and page.count_label.text() == "ทั้งหมด 5 คน"
+    assert window.file_menu.title() == "แฟ้ม (&F)" and page.count_label.text() == "ทั้งหมด 5 คน"
     assert remembered == ["en", "th"]
 
 

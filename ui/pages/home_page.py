@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.labels import level_label, status_label
+from ui.labels import level_label, status_label, status_sort_key
 from ui.pages import Page, PageSpec
 from ui.signals import emit
 from vocdesk.services.context import Changes
@@ -76,7 +76,8 @@ class HomePage(Page):
         layout.addLayout(grid)
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -121,7 +122,7 @@ class HomePage(Page):
 
     def _fill_table(self, overview: CollegeOverview) -> None:
         levels = sorted({c.level for c in overview.learners_by_level_status})
-        statuses = sorted({c.status for c in overview.learners_by_level_status})
+        statuses = sorted({c.status for c in overview.learners_by_level_status}, key=status_sort_key)
         counts = {(c.level, c.status): c.count for c in overview.learners_by_level_status}
         self.table.clear()
         self.table.setRowCount(len(levels) + 1)
@@ -141,6 +142,9 @@ class HomePage(Page):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(height + 2)
 
 
 PAGE = PageSpec(key="home", title=lambda: tr("Home"), factory=HomePage, order=0)

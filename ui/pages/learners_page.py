@@ -68,7 +68,7 @@ class LearnersPage(Page):
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 220, 80, 200, 110, 120)):
+        for column, width in enumerate((115, 230, 75, 170, 80, 110)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -1,0 +1,73 @@
+"""Developer tool: save screenshots of the main window and dialogs (Thai and English) for docs/ui.md.
+
+Usage: QT_QPA_PLATFORM=offscreen python -m ui.screenshots --home /tmp/vd-demo --out docs/img
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.app import make_application, open_gui
+from ui.i18n import set_language
+
+
+def settle(app: QApplication, until: object = None, ms: int = 400) -> None:
+    """Let queued work and repaints finish."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path), "PNG", 9)
+    print(path, path.stat().st_size // 1024, "KB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--home", required=True)
+    parser.add_argument("--out", default="docs/img")
+    parser.add_argument("--search", default="สม")
+    options = parser.parse_args(argv)
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    gui = open_gui(app, argparse.Namespace(home=options.home, db=None, lang="th"))
+    window = gui.window
+    window.resize(1180, 720)
+    window.show()
+    for language in ("th", "en"):
+        set_language(language, gui.env.i18n_dir)
+        window.sidebar.setCurrentRow(0)
+        settle(app, ms=800)
+        save(window, out / f"home_{language}.png")
+        window.sidebar.setCurrentRow(1)
+        settle(app, ms=1200)
+        save(window, out / f"learners_{language}.png")
+        page = window.page("learners")
+        page.search.setText(options.search)  # type: ignore[attr-defined]
+        page.search.flush()  # type: ignore[attr-defined]
+        settle(app, ms=1200)
+        save(window, out / f"learners_search_{language}.png")
+        page.search.setText("")  # type: ignore[attr-defined]
+        page.search.flush()  # type: ignore[attr-defined]
+        dialog = window.open_settings()
+        settle(app, ms=600)
+        save(dialog, out / f"settings_{language}.png")
+        dialog.close()
+        about = window.open_about()
+        settle(app, ms=300)
+        save(about, out / f"about_{language}.png")
+        about.close()
+    gui.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
