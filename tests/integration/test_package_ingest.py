@@ -108,3 +108,43 @@ def _pub_file(folder: Path, public: PublicKey) -> str:
     path = folder / f"{public.id_text}.pub"
     path.write_text(public.file_text())
     return str(path)
+
+
+@pytest.mark.postgres
+def test_signed_package_with_repeated_keys_is_refused_and_loads_nothing(tmp_path: Path, postgres_url: str) -> None:
+    from tests.unit.test_package_support import NOW, header, sources
+    from vocdesk.io.package.minisign import SecretKey
+    from vocdesk.io.package.writer import write_package
+
+    key = SecretKey.generate()
+    drop = tmp_path / "inbox"
+    drop.mkdir()
+    twice = sources()
+    student = twice[0]
+    rows = list(student.rows)
+    twice[0] = type(student)(student.path, student.table, student.schema, [*rows, rows[0]], len(rows) + 1,
+                             student.pseudonymised)
+    write_package(drop / "dup.zip", header(key=key), twice, key)
+    engine = ministry_engine(postgres_url)
+    try:
+        report = ingest_folder(drop, engine, {key.public.key_id: KeyRecord(key.public)}, now=NOW)
+        assert report.loaded == []
+        assert [(name, r.code, r.params.get("row")) for name, r in report.refused] == [
+            ("dup.zip", "pkg_duplicate_key", len(rows) + 2)]
+        with engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM ovec_std2018_student")) == 0
+            assert conn.scalar(text("SELECT count(*) FROM ovec_package")) == 0
+    finally:
+        engine.dispose()
+
+
+def test_verify_refuses_unreadable_key_file_in_one_line(tmp_path: Path) -> None:
+    from tests.unit.test_package_support import make_package
+
+    signed = make_package(tmp_path)
+    binary = tmp_path / "key.pub"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "package", "verify",
+                             str(signed.path), "--pubkey", str(binary)], capture_output=True, text=True,
+                            check=False, timeout=120)
+    assert result.returncode == 1 and result.stderr.startswith("REFUSED ") and result.stderr.count("\n") == 1

@@ -209,8 +209,9 @@ def _verify(args: argparse.Namespace) -> int:
         if state is not None:
             signer = next(r.public for r in keys.values() if r.public.id_text == result.manifest.signing_key_id)
             state.remember(result.manifest.college_code, result.manifest.sequence, result.sha256, signer)
-    except (PackageRefused, OSError) as error:
-        refusal = error if isinstance(error, PackageRefused) else PackageRefused("pkg_missing", path=str(error))
+    except (PackageRefused, OSError, ValueError) as error:  # a key file that is not text is a refusal too
+        refusal = error if isinstance(error, PackageRefused) else PackageRefused("pkg_input_unreadable",
+                                                                                 detail=str(error)[:120])
         return _refused(args.file, refusal, args)
     m = result.manifest
     sealed = f" sealed_unread={','.join(result.sealed_unread)}" if result.sealed_unread else ""
@@ -238,8 +239,9 @@ def _trust_rotation(args: argparse.Namespace) -> int:
         if signer.college_code not in (None, rotation.college_code):
             raise PackageRefused("pkg_key_college", college=rotation.college_code)
         state.trust(rotation.new_key, rotation.college_code, retire=signer.public.key_id)
-    except (PackageRefused, OSError) as error:
-        refusal = error if isinstance(error, PackageRefused) else PackageRefused("pkg_missing", path=str(error))
+    except (PackageRefused, OSError, ValueError) as error:
+        refusal = error if isinstance(error, PackageRefused) else PackageRefused("pkg_input_unreadable",
+                                                                                 detail=str(error)[:120])
         return _refused(args.statement, refusal, args)
     print(f"OK college={rotation.college_code} old={rotation.old_key_id} (retired) new={rotation.new_key.id_text}")
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection, Engine, create_engine, delete, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from vocdesk.ingest.schema import PREFIX, ministry_metadata
 from vocdesk.io.package.errors import PackageRefused
@@ -81,6 +82,15 @@ def _rows(entry: FileEntry, data: bytes, college: str, period: str) -> list[dict
     return rows
 
 
+def _unique(rows: list[dict[str, Any]], keys: tuple[str, ...], path: str) -> None:
+    seen: set[tuple[Any, ...]] = set()
+    for number, row in enumerate(rows, start=2):
+        key = tuple(row[name] for name in keys)
+        if key in seen:
+            raise PackageRefused("pkg_duplicate_key", path=path, row=number)
+        seen.add(key)
+
+
 def _load(conn: Connection, package: VerifiedPackage) -> None:
     manifest = package.manifest
     tables = ministry_metadata().tables
@@ -92,6 +102,7 @@ def _load(conn: Connection, package: VerifiedPackage) -> None:
         conn.execute(delete(table).where(table.c.college_code == manifest.college_code,
                                          table.c.period == manifest.period))
         rows = _rows(entry, package.tables[entry.path], manifest.college_code, manifest.period)
+        _unique(rows, known.primary_key, entry.path)
         if rows:
             conn.execute(insert(table), rows)
     conn.execute(insert(tables[PREFIX + "package"]).values(
@@ -133,4 +144,7 @@ def ingest_folder(folder: Path, engine: Engine, keys: Mapping[bytes, KeyRecord],
             report.loaded.append(package.path.name)
         except PackageRefused as refusal:
             report.refused.append((package.path.name, refusal))
+        except DBAPIError as error:  # a value the database rejects (e.g. out of range): this package only
+            detail = str(error.orig or error).splitlines()[0][:120]
+            report.refused.append((package.path.name, PackageRefused("pkg_load_failed", detail=detail)))
     return report

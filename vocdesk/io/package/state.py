@@ -20,7 +20,7 @@ def _load(path: Path) -> dict[str, Any]:
         return {}
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:
         raise PackageRefused("state_unreadable", path=str(path)) from error
     if not isinstance(value, dict):
         raise PackageRefused("state_unreadable", path=str(path))
@@ -50,7 +50,7 @@ class StateFolder:
             try:
                 public = parse_public_key(item["public_key"])
                 records[public.key_id] = KeyRecord(public, item.get("college"), bool(item.get("revoked")))
-            except (KeyError, TypeError, PackageRefused) as error:
+            except (KeyError, TypeError, AttributeError, PackageRefused) as error:
                 raise PackageRefused("state_unreadable", path=str(self.folder / KEYS_FILE)) from error
         for public in extra or []:
             if public.key_id in records and records[public.key_id].public != public:
@@ -60,9 +60,12 @@ class StateFolder:
 
     def last_seen(self, college_code: str) -> Seen | None:
         item = _load(self.folder / SEEN_FILE).get(college_code)
-        if not isinstance(item, dict):
+        if item is None:
             return None
-        return Seen(int(item["sequence"]), str(item["sha256"]))
+        try:
+            return Seen(int(item["sequence"]), str(item["sha256"]))
+        except (KeyError, TypeError, ValueError) as error:
+            raise PackageRefused("state_unreadable", path=str(self.folder / SEEN_FILE)) from error
 
     def remember(self, college_code: str, sequence: int, sha256: str, public: PublicKey) -> None:
         """Record an accepted package and bind its key to the college."""
