@@ -1,0 +1,178 @@
+"""`vocdesk teacher`: the teacher register, staffing need, contract alerts, development hours, plans and exports."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vocdesk.cli import Subcommand
+from vocdesk.cli.common import opened_app, print_json
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="teachers in post (filter by words, department, position type)")
+    listing.add_argument("--search", default="")
+    listing.add_argument("--department", default="", help="department code")
+    listing.add_argument("--position", default="", help="civil_servant | government_employee | contract_teacher | "
+                         "support_staff")
+    listing.add_argument("--include-left", action="store_true")
+    sub.add_parser("show", help="one teacher with contracts and development").add_argument("teacher_id", type=int)
+    sub.add_parser("staffing", help="need against actual per department (T = G·C/L)")
+    alerts = sub.add_parser("alerts", help="contracts ending, expired, departments that would fall short")
+    alerts.add_argument("--window", type=int, default=90, help="days ahead (default 90)")
+    development = sub.add_parser("development", help="development hours per teacher against the target")
+    development.add_argument("--year", type=int, help="academic year พ.ศ. (default: the current one)")
+    development.add_argument("--department", default="")
+    development.add_argument("--short-only", action="store_true")
+    constants = sub.add_parser("constants", help="show or change the workload formula's constants")
+    constants.add_argument("--teaching-load", type=float, help="L: teaching hours per teacher per week")
+    constants.add_argument("--class-hours", action="append", default=[], metavar="LEVEL=HOURS",
+                           help="C: class hours per group per week, e.g. pvc=35")
+    constants.add_argument("--general-hours", action="append", default=[], metavar="LEVEL=HOURS",
+                           help="general-education part of C, e.g. pvc=8")
+    constants.add_argument("--target", type=float, help="development hours per teacher per year")
+    plan = sub.add_parser("plan", help="preview (and optionally save) moves and position requests")
+    plan.add_argument("--move", action="append", default=[], metavar="TEACHER_ID:TO_DEPARTMENT")
+    plan.add_argument("--request", action="append", default=[], metavar="DEPARTMENT:POSITION:COUNT")
+    plan.add_argument("--save", metavar="TITLE", help="save the plan under this title")
+    plan.add_argument("--apply", action="store_true", help="with --save: move the teachers now")
+    export = sub.add_parser("export", help="Excel export of a list: teachers | staffing | contracts | development")
+    export.add_argument("kind")
+    export.add_argument("out", type=Path)
+    export.add_argument("--year", type=int)
+
+
+def _pairs(items: list[str], field: str) -> dict[str, float]:
+    from vocdesk.errors import ValidationFailed
+
+    result = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        try:
+            result[key.strip()] = float(value)
+        except ValueError:
+            raise ValidationFailed("invalid", field=field, value=item) from None
+    return result
+
+
+def _line(line: Any) -> dict[str, Any]:
+    return {"code": line.code, "department": line.name_th, "technical": line.is_technical, "groups": line.groups,
+            "weekly_hours": line.weekly_hours, "T": round(line.need_exact, 2), "need": line.need,
+            "in_post": dict(line.in_post), "actual": line.actual, "balance": line.balance}
+
+
+def _handle(args: argparse.Namespace) -> int:
+    with opened_app(args) as opened:
+        ctx = opened.context
+        handler = {"list": _list, "show": _show, "staffing": _staffing, "alerts": _alerts,
+                   "development": _development, "constants": _constants, "plan": _plan, "export": _export}
+        handler[args.action](ctx, args)
+    return 0
+
+
+def _list(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.services.teacher_list import teacher_rows
+
+    with ctx.db.read() as session:
+        rows = teacher_rows(session, ctx.actor, args.search, args.department, args.position, args.include_left)
+    print_json([row._asdict() for row in rows])
+
+
+def _show(ctx: Any, args: argparse.Namespace) -> None:
+    from dataclasses import asdict
+
+    from vocdesk.services.teacher_list import teacher_detail
+
+    with ctx.db.read() as session:
+        detail = teacher_detail(session, ctx.actor, args.teacher_id)
+    print_json({**asdict(detail), "row": detail.row._asdict()})
+
+
+def _staffing(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.services.staffing import staffing_overview
+
+    with ctx.db.read() as session:
+        result = staffing_overview(session, ctx.actor)
+    print_json({"departments": [_line(line) for line in result.lines], "college": _line(result.college),
+                "unassigned_general_hours": result.unassigned_general_hours})
+
+
+def _alerts(ctx: Any, args: argparse.Namespace) -> None:
+    from dataclasses import asdict
+
+    from vocdesk.services.staffing import alerts
+
+    with ctx.db.read() as session:
+        found = alerts(session, ctx.actor, ctx.today(), args.window)
+    print_json([asdict(alert) for alert in found])
+
+
+def _development(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.domain.academic import academic_year_of
+    from vocdesk.services.teacher_list import development_lines
+
+    year = args.year or academic_year_of(ctx.today())
+    with ctx.db.read() as session:
+        lines = development_lines(session, ctx.actor, year, args.department)
+    print_json([{"id": line.row.id, "name": line.row.name, "department": line.row.department_th,
+                 "hours": line.standing.hours, "short_by": line.standing.short_by, "met": line.standing.met}
+                for line in lines if not (args.short_only and line.standing.met)])
+
+
+def _constants(ctx: Any, args: argparse.Namespace) -> None:
+    from dataclasses import asdict, replace
+
+    from vocdesk.services.staffing import save_workload_constants, workload_constants
+
+    with ctx.db.read() as session:
+        current = workload_constants(session)
+    changed = replace(
+        current, class_hours={**current.class_hours, **_pairs(args.class_hours, "--class-hours")},
+        general_hours={**current.general_hours, **_pairs(args.general_hours, "--general-hours")},
+        teaching_load=current.teaching_load if args.teaching_load is None else args.teaching_load,
+        development_target_hours=current.development_target_hours if args.target is None else args.target)
+    if changed != current:
+        ctx.run(lambda uow: save_workload_constants(uow, changed))
+    print_json(asdict(changed))
+
+
+def _plan(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.domain.staffing import Move, PositionRequest
+    from vocdesk.errors import ValidationFailed
+    from vocdesk.services.staffing import preview_plan, save_plan
+    from vocdesk.services.teacher_list import teacher_rows
+
+    with ctx.db.read() as session:
+        rows = {row.id: row for row in teacher_rows(session, ctx.actor)}
+        moves, requests = [], []
+        for number, item in enumerate(args.move, start=1):
+            tid, _, to_code = item.partition(":")
+            row = rows.get(int(tid)) if tid.isdigit() else None
+            if row is None or not to_code:
+                raise ValidationFailed("staffing_move_invalid", field="--move", row=number, teacher_id=tid)
+            moves.append(Move(row.id, row.position_type, row.department_code, to_code))
+        for number, item in enumerate(args.request, start=1):
+            parts = item.split(":")
+            if len(parts) != 3 or not parts[2].isdigit():
+                raise ValidationFailed("staffing_request_invalid", field="--request", row=number)
+            requests.append(PositionRequest(parts[0], parts[1], int(parts[2])))
+        preview = preview_plan(session, ctx.actor, moves, requests)
+    saved = None
+    if args.save:
+        saved, _ = ctx.run(lambda uow: save_plan(uow, args.save, moves, requests, args.apply))
+    print_json({"before": [_line(x) for x in preview.before.lines], "after": [_line(x) for x in preview.after.lines],
+                "college_before": _line(preview.before.college), "college_after": _line(preview.after.college),
+                "saved_plan_id": saved})
+
+
+def _export(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.services.teacher_export import export_teacher_list
+
+    rows = export_teacher_list(ctx, args.kind, args.out, args.year)
+    print_json({"kind": args.kind, "rows": rows, "path": str(args.out)})
+
+
+COMMAND = Subcommand("teacher", "teachers: list, staffing need, contract alerts, development hours, plans, export",
+                     _arguments, _handle)
