@@ -79,6 +79,7 @@ def check_behaviour() -> None:
             raise BundleCheckFailed(f"demo: the database holds {counts.get('learner')} learners, not {DEMO_LEARNERS}")
         print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
         check_excel_round_trip(home / "cli")
+        check_pdf_report(home / "cli")
         check_real_window(home / "cli")
         check_postgresql(home / "pg")
 
@@ -106,6 +107,29 @@ def check_postgresql(home: Path) -> None:
         with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     print(f"== PostgreSQL through psycopg in the bundle: migrated, {DEMO_LEARNERS} learners")
+
+
+def check_pdf_report(home: Path) -> None:
+    """A Thai PDF from the bundle (ReportLab, uharfbuzz, newmm, Sarabun) reads the same as one from the source."""
+    frozen_pdf, source_pdf = home / "bundle.pdf", home / "source.pdf"
+    run_bundle(["report", "sample-thai", "--out", str(frozen_pdf)], home, "report sample-thai")
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), "report", "sample-thai", "--out",
+                    str(source_pdf)], cwd=ROOT, check=True, capture_output=True)
+    data = frozen_pdf.read_bytes()
+    if not data.startswith(b"%PDF") or b"Sarabun" not in data:
+        raise BundleCheckFailed("report: the bundle's PDF is not a PDF with the Sarabun font embedded")
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        print("== PDF report: written with Sarabun (text not compared: no pdftotext)")
+        return
+    frozen_text, source_text = (
+        subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True, text=True, encoding="utf-8",
+                       check=True).stdout
+        for path in (frozen_pdf, source_pdf)
+    )
+    if frozen_text != source_text or "ภาษาไทย" not in frozen_text:
+        raise BundleCheckFailed("report: the bundle's PDF text differs from the source tree's")
+    print(f"== PDF report: Thai text of the bundle's PDF equals the source's ({len(frozen_text)} characters)")
 
 
 def check_real_window(home: Path) -> None:
