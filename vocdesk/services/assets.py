@@ -191,6 +191,10 @@ class AssetRow:
     condition: str
     disposed_on: dt.date | None
     version: int
+    model: str = ""
+    serial_no: str = ""
+    life_years: int = 0
+    location_code: str = ""
 
 
 def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: int | None = None,
@@ -199,7 +203,7 @@ def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: 
     """A page of the register in code order (keyset paging by `after_code`), with book values at `as_of`."""
     require(actor, "equipment.view")
     settings = equipment_settings(session)
-    query = (select(Asset, AssetCategory, Location.name_th)
+    query = (select(Asset, AssetCategory, Location.name_th, Location.code)
              .join(AssetCategory, AssetCategory.id == Asset.category_id)
              .outerjoin(Location, Location.id == Asset.location_id)
              .where(Asset.code > after_code).order_by(Asset.code).limit(min(limit, PAGE_LIMIT)))
@@ -215,5 +219,5 @@ def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: 
     return [AssetRow(a.id, a.code, a.name, c.name_th, a.acquired_on, a.cost_satang,
                      book_value(a.cost_satang, a.acquired_on, as_of, settings.rule(c.useful_life_years)),
                      a.grant_id, a.funding_source, place or "", a.custodian_name, a.condition, a.disposed_on,
-                     a.version)
-            for a, c, place in session.execute(query)]
+                     a.version, a.model, a.serial_no, c.useful_life_years, place_code or "")
+            for a, c, place, place_code in session.execute(query)]
