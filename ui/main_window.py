@@ -11,7 +11,6 @@ from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.i18n import current_language, set_language, tr
 from ui.pages import Page, PageSpec, pages_for
-from ui.signals import emit
 from vocdesk.services.context import Changes
 from vocdesk.services.overview import DatabaseStatus, database_status
 
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
     def _page_data_shown(self) -> None:
         if not self._first_shown and self.sender() is self.pages[0]:
             self._first_shown = True
-            emit(self.first_data_shown)
+            self.first_data_shown.emit()
 
     # -- menus and status ----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
             return
         set_language(language, self.env.i18n_dir)
         self.language_actions[language].setChecked(True)
-        emit(self.language_changed, language)
+        self.language_changed.emit(language)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.env, self)

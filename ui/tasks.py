@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlalchemy.orm import Session
 
-from ui.signals import emit, emit_leaks_a_reference
 from vocdesk.errors import VocDeskError
 from vocdesk.services.context import AppContext, Changes, UnitOfWork
 
@@ -76,15 +75,15 @@ class _Worker(QThread):
             if task is _STOP:
                 return
             if task.control.cancelled():
-                emit(self._runner.delivered, task.number, "cancelled", None)
+                self._runner.delivered.emit(task.number, "cancelled", None)
                 continue
             try:
                 result = task.work(task.control)
             except BaseException as error:  # delivered to the GUI thread, never lost
                 cancelled = task.control.cancelled() and isinstance(error, VocDeskError)
-                emit(self._runner.delivered, task.number, "cancelled" if cancelled else "error", error)
+                self._runner.delivered.emit(task.number, "cancelled" if cancelled else "error", error)
             else:
-                emit(self._runner.delivered, task.number, "done", result)
+                self._runner.delivered.emit(task.number, "done", result)
 
 
 class TaskRunner(QObject):
@@ -99,7 +98,6 @@ class TaskRunner(QObject):
 
     def __init__(self, context: AppContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        emit_leaks_a_reference()  # probe on the GUI thread, before the worker starts emitting
         self.context = context
         self._numbers = itertools.count(1)
         self._tasks: dict[int, Task] = {}
@@ -115,7 +113,7 @@ class TaskRunner(QObject):
         """Queue `work(control)` on the worker; callbacks run later on the GUI thread."""
         number = next(self._numbers)
         task = Task(number, work, on_done, on_error, on_progress, on_cancelled)
-        task.control = TaskControl(lambda done, total: emit(self.progressed, number, done, total))
+        task.control = TaskControl(lambda done, total: self.progressed.emit(number, done, total))
         self._tasks[number] = task
         self._worker.jobs.put(task)
         return task
@@ -138,7 +136,7 @@ class TaskRunner(QObject):
         def done(outcome: tuple[Any, Changes]) -> None:
             result, changes = outcome
             if changes:
-                emit(self.changed, changes)
+                self.changed.emit(changes)
             if on_done is not None:
                 on_done(result)
 
@@ -179,9 +177,9 @@ class TaskRunner(QObject):
             elif task.on_error is not None:
                 task.on_error(value)
             else:
-                emit(self.failed, value)
+                self.failed.emit(value)
         except Exception as error:  # a bug in a GUI callback: report it instead of losing it in Qt's slot
             log.exception("task callback failed")
-            emit(self.failed, error)
+            self.failed.emit(error)
         if not self._tasks:
-            emit(self.idle)
+            self.idle.emit()

@@ -13,6 +13,7 @@ from sqlalchemy import insert
 from ui.app import install_fonts
 from ui.context import UiEnv
 from ui.i18n import set_language
+from ui.pyside_fixes import protect_singletons
 from ui.tasks import TaskRunner
 from vocdesk.clock import FixedClock
 from vocdesk.paths import AppPaths, app_root
@@ -22,6 +23,12 @@ from vocdesk.persistence.models import Learner, LearningGroup, Programme, Teache
 from vocdesk.services.context import Actor, AppContext
 
 I18N = app_root() / "resources" / "i18n"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def singletons_protected() -> None:
+    """The PySide6 6.12 reference fault would abort a long test run on CPython 3.11 (ui/pyside_fixes.py)."""
+    protect_singletons()
 
 
 @pytest.fixture(autouse=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
-from ui.signals import emit
+from ui.pyside_fixes import bindings_leak_references
 from ui.tasks import TaskControl, TaskRunner
 from vocdesk.errors import ValidationFailed, VocDeskError
 from vocdesk.services.context import AppContext
@@ -77,11 +77,13 @@ class _Emitter(QObject):
     ping = Signal(int)
 
 
-def test_emitting_many_signals_keeps_python_alive(qapp: object) -> None:
-    """PySide6 6.12's emit() gives back a bool it does not own; thousands of emits must not drain `True`."""
+def test_many_qt_calls_do_not_abort_python(qapp: object) -> None:
+    """PySide6 6.12 on CPython 3.11 returns None/True without a reference; a long session must survive it."""
     emitter = _Emitter()
     emitter.ping.connect(lambda _n: None)
-    before = sys.getrefcount(True)
-    for n in range(5000):
-        emit(emitter.ping, n)
-    assert sys.getrefcount(True) >= before - 10
+    timer = QTimer()
+    for n in range(30_000):  # more than None's and True's natural reference counts
+        emitter.ping.emit(n)
+        timer.setInterval(n % 100 + 1)
+    if bindings_leak_references():
+        assert sys.version_info >= (3, 12) or sys.getrefcount(None) > 1 << 50

@@ -10,7 +10,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.signals import emit
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.national_id_edit import NationalIdEdit
 from ui.widgets.search_bar import SearchBar
@@ -83,7 +82,7 @@ def test_popup_shows_the_buddhist_year_and_agrees_with_the_field(qtbot: QtBot, t
     popup.year_be.setValue(2564)  # the user moves one year on in the popup
     assert (popup.calendar.yearShown(), popup.calendar.monthShown()) == (2021, 1)
     with qtbot.waitSignal(edit.dateChanged) as changed:
-        emit(popup.calendar.clicked, QDate(2021, 1, 15))
+        popup.calendar.clicked.emit(QDate(2021, 1, 15))
     assert changed.args == [dt.date(2021, 1, 15)]
     assert edit.edit.text() == "15/01/2564" and not popup.isVisible()
     edit.open_popup()  # reopening shows the field's date, not a shifted one

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui.context import UiEnv
 from ui.i18n import tr
 from ui.progress import run_with_progress
-from ui.signals import emit
 from ui.tasks import TaskControl
 
 DEMO_LEARNERS = 2000
@@ -45,7 +44,7 @@ def fill_demo(env: UiEnv, parent: QWidget | None, on_done: Callable[[Any], None]
 
     def done(outcome: tuple[Any, Any]) -> None:
         summary, changes = outcome
-        emit(runner.changed, changes)
+        runner.changed.emit(changes)
         on_done(summary)
 
     run_with_progress(parent, runner, tr("Creating the demo college…"), work, done)

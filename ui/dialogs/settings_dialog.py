@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import message_for, report_crash
 from ui.i18n import tr
-from ui.signals import emit
 from vocdesk.errors import VocDeskError
 from vocdesk.services.permissions import allowed
 from vocdesk.services.settings import CollegeProfile, college_profile, save_college_profile
@@ -136,5 +135,5 @@ class SettingsDialog(QDialog):
 
     def _saved(self, profile: CollegeProfile) -> None:
         self.set_busy(False)
-        emit(self.saved, profile)
+        self.saved.emit(profile)
         self.accept()

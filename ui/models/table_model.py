@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ui.i18n import pick
 from ui.models.collation import thai_order
-from ui.signals import emit
 from ui.tasks import TaskControl, TaskRunner
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -153,7 +152,7 @@ class LazyTableModel(QAbstractTableModel):
         return self.columns[index.column()].formatter(row[index.column() + 1])
 
     def retranslate(self) -> None:
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     # -- lazy rows -----------------------------------------------------------------------------
     def row_id(self, row: int) -> int:
@@ -192,8 +191,8 @@ class LazyTableModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         first = page * self.page_size
         last = min(first + self.page_size, len(self._ids)) - 1
-        emit(self.dataChanged, self.index(first, 0), self.index(last, len(self.columns) - 1))
-        emit(self.page_loaded, page)
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.page_loaded.emit(page)
 
     def _ids_arrived(self, generation: int, ids: Sequence[int]) -> None:
         if generation != self._generation:
@@ -204,7 +203,7 @@ class LazyTableModel(QAbstractTableModel):
         self._in_flight.clear()
         self.endResetModel()
         self._set_busy(False)
-        emit(self.reloaded, len(ids))
+        self.reloaded.emit(len(ids))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -217,4 +216,4 @@ class LazyTableModel(QAbstractTableModel):
     def _set_busy(self, busy: bool) -> None:
         if busy != self.loading:
             self.loading = busy
-            emit(self.busy_changed, busy)
+            self.busy_changed.emit(busy)

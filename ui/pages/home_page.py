@@ -21,7 +21,6 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.labels import level_label, status_label, status_sort_key
 from ui.pages import Page, PageSpec
-from ui.signals import emit
 from vocdesk.services.context import Changes
 from vocdesk.services.overview import CollegeOverview, college_overview
 
@@ -92,7 +91,7 @@ class HomePage(Page):
     def show_overview(self, overview: CollegeOverview) -> None:
         self.overview = overview
         self.retranslate()
-        emit(self.data_shown)
+        self.data_shown.emit()
 
     def retranslate(self) -> None:
         captions = {"learners": tr("Learners"), "teachers": tr("Teachers and staff"),

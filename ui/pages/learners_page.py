@@ -13,7 +13,6 @@ from ui.i18n import tr
 from ui.labels import status_label
 from ui.models.table_model import CENTER, Column, LazyTableModel
 from ui.pages import Page, PageSpec
-from ui.signals import emit
 from ui.widgets.search_bar import SearchBar
 from vocdesk.services.context import AppContext, Changes
 from vocdesk.services.learner_list import learner_ids, learner_rows, learner_sort_texts
@@ -82,7 +81,7 @@ class LearnersPage(Page):
         self.search.search_changed.connect(self.model.set_search)
         self.model.reloaded.connect(self._reloaded)
         self.model.busy_changed.connect(lambda _busy: self._show_count())
-        self.model.page_loaded.connect(lambda page: emit(self.data_shown) if page == 0 else None)
+        self.model.page_loaded.connect(lambda page: self.data_shown.emit() if page == 0 else None)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -101,7 +100,7 @@ class LearnersPage(Page):
         self._show_count()
         self.table.scrollToTop()
         if count == 0:
-            emit(self.data_shown)
+            self.data_shown.emit()
 
     def _show_count(self) -> None:
         if self.model.loading:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import current_language, tr
-from ui.signals import emit
 from vocdesk.domain.thai_dates import BE_OFFSET, MONTHS_TH, format_be_short, parse_thai_date
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -62,8 +61,8 @@ class BuddhistCalendarPopup(QFrame):
         self.month.currentIndexChanged.connect(self._page_from_selectors)
         self.year_be.valueChanged.connect(self._page_from_selectors)
         self.calendar.currentPageChanged.connect(self._selectors_from_page)
-        self.calendar.clicked.connect(lambda day: emit(self.picked, from_qdate(day)))
-        self.calendar.activated.connect(lambda day: emit(self.picked, from_qdate(day)))
+        self.calendar.clicked.connect(lambda day: self.picked.emit(from_qdate(day)))
+        self.calendar.activated.connect(lambda day: self.picked.emit(from_qdate(day)))
 
     def show_date(self, day: dt.date) -> None:
         self.calendar.setSelectedDate(to_qdate(day))
@@ -134,7 +133,7 @@ class BuddhistDateEdit(QWidget):
         self.edit.setText(format_be_short(day) if day else "")
         self._set_valid(True)
         if changed:
-            emit(self.dateChanged, day)
+            self.dateChanged.emit(day)
 
     def commit_text(self) -> None:
         """Parse what was typed; the displayed text is rewritten from the value, never shifted again."""

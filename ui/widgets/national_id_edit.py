@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QToolButton, QWidget
 
 from ui.i18n import tr
-from ui.signals import emit
 from vocdesk.domain.thai_ids import is_valid_national_id, to_ascii_digits
 
 GROUPS = (1, 4, 5, 2, 1)
@@ -116,7 +115,7 @@ class NationalIdEdit(QWidget):
         colour = {"valid": "#1b7f3a", "checksum_failed": "#b35c00", "overridden": "#b35c00"}.get(state, "#666")
         self.state_label.setStyleSheet(f"color: {colour}")
         self.override_button.setVisible(state == "checksum_failed")
-        emit(self.state_changed, state)
+        self.state_changed.emit(state)
 
     def _override(self) -> None:
         reason = self.ask_reason()

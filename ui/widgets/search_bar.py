@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ui.signals import emit
-
 DEBOUNCE_MS = 250
 
 
@@ -32,7 +30,7 @@ class SearchBar(QLineEdit):
         text = self.text().strip()
         if text != self._last:
             self._last = text
-            emit(self.search_changed, text)
+            self.search_changed.emit(text)
 
     def pending(self) -> bool:
         return self._timer.isActive()

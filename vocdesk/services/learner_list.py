@@ -76,23 +76,28 @@ def learner_ids(session: Session, actor: Actor, text: str = "", sort: str = "stu
     if keys is None:
         raise KeyError(f"not an SQL sort column: {sort!r}")
     order = [key.desc() if descending else key.asc() for key in keys]
-    query = select(Learner.id).outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
-    return list(session.scalars(_filtered(query, text).order_by(*order, Learner.id)))
+    query = select(Learner.id)
+    if sort == "group":
+        query = query.outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
+    if sort != "student_code":  # student codes are unique; other keys need a tie-break for a stable order
+        order.append(Learner.id)
+    # Core rows through the session's connection: about twice as fast as ORM results for 100,000 ids.
+    return list(session.connection().execute(_filtered(query, text).order_by(*order)).scalars())
 
 
 def learner_sort_texts(session: Session, actor: Actor, text: str, column: str) -> list[tuple[int, str]]:
     """(id, text) of the matching learners for a Thai text column, for the caller to collate."""
     require(actor, "learners.view")
-    query: Select[int, str, str]
+    query: Select[int, str]
     if column == "name":
-        query = select(Learner.id, Learner.first_name_th, Learner.last_name_th)
+        query = select(Learner.id, Learner.first_name_th + " " + Learner.last_name_th)
     elif column == "programme":
-        query = select(Learner.id, Programme.major_name_th, Programme.minor_name_th).join(
+        query = select(Learner.id, Programme.major_name_th + " " + Programme.minor_name_th).join(
             Programme, Learner.programme_id == Programme.id)
     else:
         raise KeyError(f"not a text sort column: {column!r}")
-    rows = session.execute(_filtered(query.order_by(Learner.student_code), text)).all()
-    return [(int(row[0]), f"{row[1]} {row[2]}".strip()) for row in rows]
+    rows = session.connection().execute(_filtered(query.order_by(Learner.student_code), text))
+    return [(row_id, label.strip()) for row_id, label in rows]
 
 
 def level_label(level: str, year: int) -> str:
