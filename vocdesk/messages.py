@@ -235,6 +235,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "or position"),
     "staffing_request_invalid": ("คำขออัตรารายการที่ {row} ไม่ถูกต้อง (แผนก ตำแหน่ง หรือจำนวน)",
                                  "Position request {row} is not valid (department, position or count)"),
+    "import_department_unknown": ("ไม่พบแผนกวิชา '{value}' ในระบบ", "Department '{value}' does not exist"),
+    "import_department_mismatch": ("แผนกวิชา '{value}' ไม่ตรงกับรหัสแผนก {code}",
+                                   "Department '{value}' does not match department code {code}"),
     "report_not_found": ("ไม่พบรายงาน '{name}' (ดูรายชื่อด้วย vocdesk report --list)",
                          "No report named '{name}' (see vocdesk report --list)"),
     # Security, audit, backup and PDPA (vocdesk/security, services/users|login|audit|backups|pdpa).

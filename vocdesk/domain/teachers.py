@@ -44,7 +44,7 @@ _POSITION_TEXT = {
     PositionType.SUPPORT_STAFF: ("บุคลากรสนับสนุน", "Support staff"),
 }
 # Words people type for each position type in files and forms.
-_POSITION_ALIASES = {
+POSITION_ALIASES = {
     PositionType.CIVIL_SERVANT: ("ข้าราชการครู", "ข้าราชการ", "civil_servant", "civil servant"),
     PositionType.GOVERNMENT_EMPLOYEE: ("พนักงานราชการ", "พนักงานราชการครู", "government_employee",
                                        "government employee"),
@@ -54,7 +54,7 @@ _POSITION_ALIASES = {
                                  "support"),
 }
 _POSITION_LOOKUP = {re.sub(r"\s+", "", alias).lower(): kind
-                    for kind, aliases in _POSITION_ALIASES.items() for alias in aliases}
+                    for kind, aliases in POSITION_ALIASES.items() for alias in aliases}
 
 
 def parse_position_type(text: str) -> PositionType | None:

@@ -61,8 +61,9 @@ class ImportKind(Protocol):
 
 def _registry() -> dict[str, ImportKind]:
     from vocdesk.services.learner_import import LearnerImport
+    from vocdesk.services.teacher_import import TeacherImport
 
-    return {"learners": LearnerImport()}
+    return {"learners": LearnerImport(), "teachers": TeacherImport()}
 
 
 def import_kind(kind: str) -> ImportKind:
