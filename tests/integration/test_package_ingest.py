@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
@@ -89,9 +90,17 @@ def test_ingest_several_colleges_twice(tmp_path: Path, postgres_url: str) -> Non
                                         "college_code = '1310100001' ORDER BY 1")).scalars().all()
             chain = conn.execute(text("SELECT sequence, previous_sha256, sha256 FROM ovec_package WHERE "
                                       "college_code = '1310100001' ORDER BY sequence")).all()
+            declared = {row[0]: json.loads(row[1])["equipment"] for row in conn.execute(text(
+                "SELECT college_code, rows_json FROM ovec_package WHERE period = '1/2569'"))}
+            equipment = dict(conn.execute(text(
+                "SELECT college_code, count(*) FROM ovec_equipment WHERE period = '1/2569' GROUP BY 1")).all())
+            typed = conn.execute(text('SELECT pg_typeof("costBaht")::text, pg_typeof("acquiredOn")::text '
+                                      "FROM ovec_equipment LIMIT 1")).one()
         assert per_college == {"1310100001": 80, "1320100002": 55, "1330100003": 25}
         assert periods == ["1/2569", "2/2569"]
         assert chain[1][1] == chain[0][2]  # the second package chains to the first
+        assert equipment == declared and min(equipment.values()) > 0
+        assert tuple(typed) == ("numeric", "date")
 
         cli = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--lang", "en", "package", "ingest", str(drop), "--db",

@@ -173,4 +173,45 @@ def test_personal_files_sealed_to_ovec_when_its_key_is_set(ctx: AppContext, coll
         ids = set(s.scalars(select(Learner.national_id)))
     assert {row["idcard"] for row in students} == ids  # OVEC sees the real IDs, nobody else does
     manifest = json.loads(opened.manifest.to_bytes())
-    assert all(entry["pseudonymised"] == [] and "encryption" in entry for entry in manifest["files"])
+    personal = {"std2018_student", "std2018_studentgroup", "teachers"}
+    assert all(entry["pseudonymised"] == [] and ("encryption" in entry) == (entry["table"] in personal)
+               for entry in manifest["files"])
+    assert "equipment.csv" in opened.tables and "equipment.csv" in blind.tables  # nothing personal: in clear
+
+
+def _add_assets(ctx: AppContext) -> None:
+    import datetime as dt
+
+    from sqlalchemy import insert
+
+    from vocdesk.persistence.models import Asset, AssetCategory
+    with ctx.unit_of_work() as uow:
+        uow.session.execute(insert(AssetCategory), [dict(id=9901, code="9999-901", name_th="เครื่องยนต์ฝึก",
+                                                         useful_life_years=5)])
+        uow.session.execute(insert(Asset), [
+            dict(code="9999-901-0001/2568", name="เครื่องยนต์ดีเซลตัดผ่า", category_id=9901, fiscal_year=2568,
+                 running_no=1, acquired_on=dt.date(2025, 1, 15), cost_satang=1_250_050,
+                 funding_source="เงินอุดหนุนสาขาขาดแคลน", custodian_name="นายสมชาย ผู้ดูแล"),
+            dict(code="9999-901-0002/2568", name="แท่นทดสอบ", category_id=9901, fiscal_year=2568, running_no=2,
+                 acquired_on=dt.date(2025, 1, 15), cost_satang=99, disposed_on=dt.date(2026, 3, 1),
+                 condition="broken"),
+        ])
+
+
+def test_equipment_register_travels_without_custodian_names(ctx: AppContext, college: CollegeKeys,
+                                                            tmp_path: Path) -> None:
+    from vocdesk.persistence.models import Asset
+    with ctx.db.read() as s:
+        demo_assets = s.scalar(select(func.count()).select_from(Asset))
+    _add_assets(ctx)
+    created = _lock_and_create(ctx, college, tmp_path / "p.zip")
+    assert created.rows["equipment"] == demo_assets + 2
+    result = _verify(ctx, tmp_path / "p.zip", college)
+    text = result.tables["equipment.csv"].decode("utf-8")
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if r["assetCode"].startswith("9999-901")]
+    assert [(r["assetCode"], r["costBaht"], r["acquiredOn"], r["disposedOn"]) for r in rows] == [
+        ("9999-901-0001/2568", "12500.50", "2025-01-15", ""), ("9999-901-0002/2568", "0.99", "2025-01-15",
+                                                               "2026-03-01")]
+    assert "ผู้ดูแล" not in text and text.splitlines()[0].count(",") == 12  # no custodian column
+    entry = next(e for e in result.manifest.files if e.table == "equipment")
+    assert entry.pseudonymised == () and entry.sealing is None

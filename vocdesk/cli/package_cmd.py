@@ -108,6 +108,8 @@ def _create(args: argparse.Namespace) -> int:
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
         created, _ = ctx.run(lambda uow: create_package(uow, args.period, Path(args.out), keys, progress=progress))
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
     print_json({"package": str(created.path), "signature": str(created.signature_path), "period": created.period,
                 "sequence": created.sequence, "sha256": created.sha256, "rows": created.rows,
                 "personal_files": "sealed to OVEC" if created.sealed else "pseudonymised"})

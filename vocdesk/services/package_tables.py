@@ -12,6 +12,7 @@ from vocdesk.io.package import std2018
 from vocdesk.io.package.manifest import TableSchema
 from vocdesk.persistence.models import Department, Learner, LearningGroup, Programme, Teacher
 from vocdesk.services.learner_list import level_label
+from vocdesk.services.package_equipment import equipment_count, equipment_rows
 
 Row = tuple[str, ...]
 
@@ -130,6 +131,8 @@ def builtin_tables() -> tuple[ExportTable, ...]:
         ExportTable("std2018_studentgroup", std2018.STUDENT_GROUP, _group_rows, _counter(LearningGroup),
                     ("teacherIdcard",)),
         ExportTable("teachers", std2018.TEACHER, _teacher_rows, _counter(Teacher), ("teacherIdcard",)),
+        ExportTable("equipment", std2018.EQUIPMENT, equipment_rows, equipment_count,
+                    available=has_tables("asset", "asset_category")),
     )
 
 

@@ -46,9 +46,30 @@ TEACHER = TableSchema(
     primary_key=("teacherIdcard",),
 )
 
+
+EQUIPMENT = TableSchema(
+    fields=(
+        Field("assetCode", "string", "รหัสครุภัณฑ์"),
+        Field("assetName", "string", "ชื่อครุภัณฑ์"),
+        Field("categoryCode", "string", "รหัสประเภทครุภัณฑ์"),
+        Field("categoryNameTh", "string", "ประเภทครุภัณฑ์"),
+        Field("fiscalYear", "integer", "ปีงบประมาณที่ได้มา (พ.ศ.)"),
+        Field("acquiredOn", "date", "วันที่ได้มา"),
+        Field("costBaht", "number", "ราคาทุน (บาท)"),
+        Field("fundingSource", "string", "แหล่งเงิน"),
+        Field("grantProgrammeCode", "string", "รหัสสาขาวิชาของเงินอุดหนุน"),
+        Field("locationCode", "string", "รหัสที่ตั้ง"),
+        Field("departmentCode", "string", "รหัสแผนกวิชา"),
+        Field("condition", "string", "สภาพ"),
+        Field("disposedOn", "date", "วันที่จำหน่าย"),
+    ),
+    primary_key=("assetCode",),
+)
+
 KNOWN_SCHEMAS: dict[str, TableSchema] = {
     "std2018_student": STUDENT,
     "std2018_studentgroup": STUDENT_GROUP,
     "teachers": TEACHER,
+    "equipment": EQUIPMENT,
 }
 """Table name → schema; the ministry's loader accepts these. New exportable tables add their schema here."""
