@@ -15,10 +15,16 @@ from ui.tasks import Task, TaskControl, TaskRunner
 
 def run_with_progress(
     parent: QWidget | None, runner: TaskRunner, title: str, work: Callable[[TaskControl], Any],
-    on_done: Callable[[Any], None],
+    on_done: Callable[[Any], None], *, cancellable: bool = True,
 ) -> tuple[Task, QProgressDialog]:
-    """Show a modal-to-window progress dialog while `work` runs; Cancel asks the work to stop."""
+    """Show a window-modal progress dialog while `work` runs; Cancel asks the work to stop.
+
+    Pass `cancellable=False` for work that never checks `control.cancelled()`: a Cancel button that
+    cannot stop anything would mislead.
+    """
     dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -49,7 +49,7 @@
       <translation>ปิด</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/demo_offer.py" line="+23" />
+      <location filename="../../ui/dialogs/demo_offer.py" line="+22" />
       <source>Welcome to VocDesk</source>
       <translation>ยินดีต้อนรับสู่ VocDesk</translation>
     </message>
@@ -69,12 +69,12 @@
       <translation>เริ่มจากฐานข้อมูลว่าง</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <source>Creating the demo college…</source>
       <translation>กำลังสร้างวิทยาลัยตัวอย่าง…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings_dialog.py" line="+115" />
+      <location filename="../../ui/dialogs/settings_dialog.py" line="+134" />
       <source>Settings</source>
       <translation>ตั้งค่า</translation>
     </message>
@@ -130,7 +130,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/progress.py" line="+21" />
+      <location filename="../../ui/progress.py" line="+25" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
     </message>
@@ -161,7 +161,7 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+139" />
+      <location filename="../../ui/main_window.py" line="+138" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -211,8 +211,8 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/home_page.py" line="+98" />
-      <location filename="../../ui/pages/learners_page.py" line="+115" />
+      <location filename="../../ui/pages/home_page.py" line="+97" />
+      <location filename="../../ui/pages/learners_page.py" line="+114" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
@@ -298,12 +298,12 @@ Please send this log file to your support person:
       <translation>ทั้งหมด {n} คน</translation>
     </message>
     <message>
-      <location filename="../../ui/progress.py" line="+27" />
+      <location filename="../../ui/progress.py" line="+29" />
       <source>Stopping…</source>
       <translation>กำลังหยุด…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/buddhist_date_edit.py" line="+159" />
+      <location filename="../../ui/widgets/buddhist_date_edit.py" line="+158" />
       <source>Choose from the calendar (Buddhist Era years)</source>
       <translation>เลือกจากปฏิทิน (ปี พ.ศ.)</translation>
     </message>
@@ -319,7 +319,7 @@ Please send this log file to your support person:
       <translation>ไม่ใช่วันที่ที่ถูกต้อง: พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/national_id_edit.py" line="+84" />
+      <location filename="../../ui/widgets/national_id_edit.py" line="+83" />
       <source>Use anyway…</source>
       <translation>ยืนยันใช้เลขนี้…</translation>
     </message>

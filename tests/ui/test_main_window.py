@@ -121,6 +121,7 @@ def test_settings_refuses_a_bad_code_then_saves(qtbot: QtBot, env: UiEnv, window
     qtbot.waitUntil(dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled)
     assert "SQLite" in dialog.database_note.text() and "PostgreSQL" in dialog.database_note.text()
     assert dialog.database.isReadOnly() and dialog.database.text().startswith("sqlite:///")
+    assert dialog.province.completer().model().rowCount() == 77  # all provinces are suggested
     qtbot.keyClicks(dialog.code, "13709")
     for ch in "วิทยาลัยเทคนิคราชบุรี":
         dialog.name_th.insert(ch)

@@ -47,4 +47,5 @@ def fill_demo(env: UiEnv, parent: QWidget | None, on_done: Callable[[Any], None]
         runner.changed.emit(changes)
         on_done(summary)
 
-    run_with_progress(parent, runner, tr("Creating the demo college…"), work, done)
+    # The generator reports no progress and cannot be interrupted: one transaction, no Cancel button.
+    run_with_progress(parent, runner, tr("Creating the demo college…"), work, done, cancellable=False)

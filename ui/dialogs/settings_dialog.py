@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+import csv
+import logging
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +26,23 @@ from vocdesk.errors import VocDeskError
 from vocdesk.services.permissions import allowed
 from vocdesk.services.settings import CollegeProfile, college_profile, save_college_profile
 
+log = logging.getLogger(__name__)
 ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
+
+
+def province_completer(env: UiEnv, parent: QWidget) -> QCompleter:
+    """The 77 provinces from resources/reference/provinces.csv, matched anywhere in the name."""
+    path = env.context.paths.resources_dir / "reference" / "provinces.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            names = [row["name_th"] for row in csv.DictReader(handle)]
+    except (OSError, KeyError) as error:  # typing the province still works, only the suggestions are missing
+        log.warning("province list unreadable (%s): %s", path, error)
+        names = []
+    completer = QCompleter(names, parent)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +59,7 @@ class SettingsDialog(QDialog):
         self.name_th = QLineEdit(self)
         self.name_en = QLineEdit(self)
         self.province = QLineEdit(self)
+        self.province.setCompleter(province_completer(env, self))
         self.database = QLineEdit(env.context.db.masked_url, self)
         self.database.setReadOnly(True)
         self.database_note = QLabel(self)
