@@ -1,0 +1,191 @@
+"""Search-as-you-type over learners: SQLite FTS5 trigram or PostgreSQL pg_trgm, prefix ranges for short terms, filters.
+
+The search index is derived data, built on first use (and after a restore) rather than by a migration: it can
+always be rebuilt from the learner table, and keeping it out of the Alembic schema keeps migrations equal to the
+models. On SQLite an external-content FTS5 table `learner_fts` (trigram tokenizer) is kept in step by triggers.
+On PostgreSQL a GIN trigram index on the name/code expression serves `ILIKE '%term%'`; when the pg_trgm extension
+cannot be created (it needs CREATE on the database, or a superuser before PostgreSQL 13), search still works with
+a plain `ILIKE` scan and `search_mode()` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from sqlalchemy import ColumnElement, Engine, Integer, Select, and_, bindparam, exists, or_, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from vocdesk.domain.risk import RiskLevel
+from vocdesk.domain.thai_ids import to_ascii_digits
+from vocdesk.persistence.database import WRITE_OPTION
+from vocdesk.persistence.models import Learner, LearnerSupport, LearningGroup
+from vocdesk.services.context import Actor
+from vocdesk.services.permissions import allowed, require
+
+SearchMode = Literal["fts5", "pg_trgm", "ilike"]
+MIN_TRIGRAM = 3
+MAX_TERMS = 6
+_PREFIX_END = "\U0010ffff"
+_FTS_COLUMNS = ("student_code", "first_name_th", "last_name_th", "first_name_en", "last_name_en")
+_PG_EXPRESSION = "(student_code || ' ' || first_name_th || ' ' || last_name_th || ' ' || first_name_en || ' ' || " \
+                 "last_name_en)"
+_modes: weakref.WeakKeyDictionary[Engine, SearchMode] = weakref.WeakKeyDictionary()
+"""Per engine, the search mode found by `ensure_search_index` (a cache: the database is the truth)."""
+
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS learner_fts USING fts5(student_code, national_id, first_name_th, "
+    "last_name_th, first_name_en, last_name_en, content='learner', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS learner_fts_ai AFTER INSERT ON learner BEGIN "
+    "INSERT INTO learner_fts(rowid, student_code, national_id, first_name_th, last_name_th, first_name_en, "
+    "last_name_en) VALUES (new.id, new.student_code, new.national_id, new.first_name_th, new.last_name_th, "
+    "new.first_name_en, new.last_name_en); END",
+    "CREATE TRIGGER IF NOT EXISTS learner_fts_ad AFTER DELETE ON learner BEGIN "
+    "INSERT INTO learner_fts(learner_fts, rowid, student_code, national_id, first_name_th, last_name_th, "
+    "first_name_en, last_name_en) VALUES ('delete', old.id, old.student_code, old.national_id, old.first_name_th, "
+    "old.last_name_th, old.first_name_en, old.last_name_en); END",
+    "CREATE TRIGGER IF NOT EXISTS learner_fts_au AFTER UPDATE OF student_code, national_id, first_name_th, "
+    "last_name_th, first_name_en, last_name_en ON learner BEGIN "
+    "INSERT INTO learner_fts(learner_fts, rowid, student_code, national_id, first_name_th, last_name_th, "
+    "first_name_en, last_name_en) VALUES ('delete', old.id, old.student_code, old.national_id, old.first_name_th, "
+    "old.last_name_th, old.first_name_en, old.last_name_en); "
+    "INSERT INTO learner_fts(rowid, student_code, national_id, first_name_th, last_name_th, first_name_en, "
+    "last_name_en) VALUES (new.id, new.student_code, new.national_id, new.first_name_th, new.last_name_th, "
+    "new.first_name_en, new.last_name_en); END",
+)
+
+
+def _ensure_sqlite(engine: Engine) -> SearchMode:
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        present = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'learner_fts'").first()
+        for statement in _SQLITE_DDL:
+            conn.exec_driver_sql(statement)
+        if present is None:
+            conn.exec_driver_sql("INSERT INTO learner_fts(learner_fts) VALUES ('rebuild')")
+    return "fts5"
+
+
+def _ensure_postgres(engine: Engine) -> SearchMode:
+    with engine.begin() as conn:
+        has = conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first()
+        if has is None:
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            except DBAPIError:
+                return "ilike"  # no right to create it: a DBA can run CREATE EXTENSION pg_trgm once
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_learner_search_trgm ON learner USING gin "
+                             f"({_PG_EXPRESSION} gin_trgm_ops)")
+    return "pg_trgm"
+
+
+def ensure_search_index(engine: Engine) -> SearchMode:
+    """Create the search index if missing (idempotent); return how search will run on this database."""
+    mode = _ensure_sqlite(engine) if engine.dialect.name == "sqlite" else _ensure_postgres(engine)
+    _modes[engine] = mode
+    return mode
+
+
+def search_mode(session: Session) -> SearchMode:
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    mode = _modes.get(engine)
+    return mode if mode is not None else ensure_search_index(engine)
+
+
+def _terms(text_: str) -> list[str]:
+    """Whitespace-separated terms with Thai digits made ASCII; an ID typed with dashes becomes its digits."""
+    terms = []
+    for raw in to_ascii_digits(text_).split()[:MAX_TERMS]:
+        cleaned = raw.replace("-", "") if raw.replace("-", "").isdigit() else raw
+        if cleaned:
+            terms.append(cleaned)
+    return terms
+
+
+def _prefix(column: Any, term: str) -> ColumnElement[bool]:
+    """`column` starts with `term`, as an index range (works with any btree index on both backends)."""
+    return and_(column >= term, column < term + _PREFIX_END)
+
+
+def _term_condition(term: str, mode: SearchMode, may_see_id: bool) -> ColumnElement[bool]:
+    if len(term) < MIN_TRIGRAM:
+        return or_(_prefix(Learner.student_code, term), _prefix(Learner.first_name_th, term),
+                   _prefix(Learner.last_name_th, term))
+    id_match = may_see_id and term.isdigit()
+    if mode == "fts5":
+        columns = " ".join(_FTS_COLUMNS + (("national_id",) if id_match else ()))
+        query = "{" + columns + "} : \"" + term.replace('"', '""') + "\""
+        matches = text("SELECT rowid FROM learner_fts WHERE learner_fts MATCH :q").bindparams(
+            bindparam("q", query, unique=True))
+        return Learner.id.in_(matches.columns(rowid=Integer))
+    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    condition = or_(text(f"{_PG_EXPRESSION} ILIKE :p").bindparams(bindparam("p", pattern, unique=True)))
+    return or_(condition, Learner.national_id.startswith(term)) if id_match else condition
+
+
+@dataclass(frozen=True)
+class LearnerFilters:
+    """Filters the learner page offers; None means any."""
+
+    level: str | None = None
+    programme_id: int | None = None
+    group_id: int | None = None
+    status: str | None = None
+    is_dual: bool | None = None
+    has_support: bool | None = None
+    risk_at_least: RiskLevel | None = None
+
+
+AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
+
+
+def apply_search(session: Session, actor: Actor, query: AnySelect, text_: str, filters: LearnerFilters | None = None,
+                 today: dt.date | None = None) -> AnySelect:
+    """Narrow a query over `Learner` to the search text and filters (every term must match)."""
+    require(actor, "learners.view")
+    terms = _terms(text_)
+    if terms:
+        mode = search_mode(session)
+        may_see_id = allowed(actor, "learners.view_national_id")
+        query = query.where(*(_term_condition(term, mode, may_see_id) for term in terms))
+    f = filters or LearnerFilters()
+    for column, value in ((Learner.level, f.level), (Learner.programme_id, f.programme_id),
+                          (Learner.group_id, f.group_id), (Learner.status, f.status), (Learner.is_dual, f.is_dual)):
+        if value is not None:
+            query = query.where(column == value)
+    if f.has_support is not None:
+        day = today or dt.date.today()
+        running = exists().where(LearnerSupport.learner_id == Learner.id, LearnerSupport.period_start <= day,
+                                 or_(LearnerSupport.period_end.is_(None), LearnerSupport.period_end >= day))
+        query = query.where(running if f.has_support else ~running)
+    if f.risk_at_least is not None:
+        from vocdesk.services.risk import assess_learners
+
+        assessed = assess_learners(session, actor, today or dt.date.today())
+        query = query.where(Learner.id.in_([lid for lid, a in assessed.items() if a.level >= f.risk_at_least]))
+    return query
+
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "student_code": (Learner.student_code,),
+    "level_year": (Learner.level, Learner.year, Learner.student_code),
+    "group": (LearningGroup.group_code, Learner.student_code),
+    "status": (Learner.status, Learner.student_code),
+}
+
+
+def search_learner_ids(session: Session, actor: Actor, text_: str = "", filters: LearnerFilters | None = None,
+                       sort: str = "student_code", descending: bool = False, today: dt.date | None = None,
+                       limit: int | None = None) -> list[int]:
+    """Ids of matching learners in the order of a code-like column; `limit` for a first screenful."""
+    keys = SORTS[sort]
+    order = [key.desc() if descending else key.asc() for key in keys]
+    query = select(Learner.id).outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
+    query = apply_search(session, actor, query, text_, filters, today).order_by(*order, Learner.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
