@@ -107,6 +107,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "รหัสสาขาวิชา {value} มีหลายหลักสูตร กรุณาระบุเลขที่ ({ids})",
         "Major code {value} matches several curricula; give one of the ids ({ids})",
     ),
+    "import_category_unknown": (
+        "ไม่รู้จักประเภทครุภัณฑ์ '{value}' (เพิ่มประเภทในการตั้งค่าครุภัณฑ์ก่อน)",
+        "Unknown asset category '{value}' (add it in the equipment settings first)",
+    ),
+    "import_location_unknown": (
+        "ไม่พบสถานที่ '{value}' (เพิ่มห้องหรือโรงฝึกงานก่อน)",
+        "No location '{value}' (add the room or workshop first)",
+    ),
+    "import_asset_from_purchase": (
+        "ครุภัณฑ์ {code} ได้มาจากการจัดซื้อ วันที่ ราคา และประเภทแก้ได้ที่รายการจัดซื้อเท่านั้น",
+        "Asset {code} came from a purchase: its date, cost and category change only through that purchase",
+    ),
     # end of grants and equipment
     # Excel/CSV import and export (vocdesk/io/imports, vocdesk/io/excel_export.py, services/imports.py).
     "import_cancelled": ("ยกเลิกการนำเข้าแล้ว ไม่มีการบันทึกข้อมูลใด ๆ", "Import cancelled; nothing was saved"),
