@@ -53,6 +53,21 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from vocdesk.services.equipment_export import export_register, run_equipment_export
+    from vocdesk.services.locations import location_id_by_code
+
+    with opened_app(args) as opened:
+        ctx = opened.context
+        with ctx.db.read() as session:
+            room = location_id_by_code(session, args.room) if args.room else None
+        as_of = cli_date(args.as_of, "as_of") if args.as_of else ctx.today()
+        result = run_equipment_export(ctx, lambda session: export_register(session, ctx.actor, args.out, as_of, room,
+                                                                           args.grant))
+    print_json({"file": str(result.path), "rows": result.rows})
+    return 0
+
+
 def _room(args: argparse.Namespace) -> int:
     from vocdesk.services.locations import LocationInput, save_location
 
@@ -190,6 +205,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--serial", default="")
     add.add_argument("--room")
     add.set_defaults(asset_handler=_add)
+    export = sub.add_parser("export", help="the register to .xlsx (re-imports with `vocdesk import equipment`)")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--room")
+    export.add_argument("--grant", type=int)
+    export.add_argument("--as-of", help="book values at this date (default today)")
+    export.set_defaults(asset_handler=_export)
     room = sub.add_parser("room", help="add or change a room, workshop, lab or store")
     room.add_argument("code")
     room.add_argument("name")

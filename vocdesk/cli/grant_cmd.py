@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from vocdesk.cli import Subcommand
@@ -60,6 +61,17 @@ def _show(args: argparse.Namespace) -> int:
         {"date": line.day, "kind": line.kind, "description": line.description, "vendor": line.vendor,
          "documents": line.documents, "quantity": str(line.quantity), "total": format_baht(line.total),
          "balance_after": format_baht(line.balance_after)} for line in statement.lines]})
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from vocdesk.services.equipment_export import export_grants, run_equipment_export
+
+    with opened_app(args) as opened:
+        ctx = opened.context
+        result = run_equipment_export(ctx, lambda session: export_grants(session, ctx.actor, args.out,
+                                                                         args.fiscal_year))
+    print_json({"file": str(result.path), "rows": result.rows})
     return 0
 
 
@@ -140,6 +152,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     show = sub.add_parser("show", help="the grant statement: every movement with the balance after it")
     show.add_argument("grant_id", type=int)
     show.set_defaults(grant_handler=_show)
+    export = sub.add_parser("export", help="grants and every purchase line to .xlsx")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--fiscal-year", type=int)
+    export.set_defaults(grant_handler=_export)
     topup = sub.add_parser("topup", help="add money to a grant (administrator)")
     topup.add_argument("grant_id", type=int)
     topup.add_argument("--amount", required=True)

@@ -45,13 +45,16 @@ def _issue(session: Session, category: AssetCategory, acquired_on: dt.date, cost
     fiscal_year = fiscal_year_of(acquired_on)
     pattern = equipment_settings(session).code_pattern
     first = _next_running(session, category.id, fiscal_year)
-    rows = [common | {"code": format_asset_code(pattern, category.code, fiscal_year, first + index),
-                      "category_id": category.id, "fiscal_year": fiscal_year, "running_no": first + index,
+    numbered: list[tuple[int, str]] = []
+    while len(numbered) < len(costs):  # skip numbers whose code an imported label already uses
+        batch = [(n, format_asset_code(pattern, category.code, fiscal_year, n))
+                 for n in range(first, first + len(costs) - len(numbered))]
+        taken = set(session.scalars(select(Asset.code).where(Asset.code.in_([code for _, code in batch]))))
+        numbered += [(n, code) for n, code in batch if code not in taken]
+        first += len(batch)
+    rows = [common | {"code": code, "category_id": category.id, "fiscal_year": fiscal_year, "running_no": number,
                       "acquired_on": acquired_on, "cost_satang": cost, "version": 1}
-            for index, cost in enumerate(costs)]
-    taken = set(session.scalars(select(Asset.code).where(Asset.code.in_([row["code"] for row in rows]))))
-    if taken:
-        raise ValidationFailed("asset_code_taken", field="code", value=sorted(taken)[0])
+            for (number, code), cost in zip(numbered, costs, strict=True)]
     session.execute(insert(Asset), rows)
     return [str(row["code"]) for row in rows]
 
@@ -195,6 +198,8 @@ class AssetRow:
     serial_no: str = ""
     life_years: int = 0
     location_code: str = ""
+    category_code: str = ""
+    warranty_until: dt.date | None = None
 
 
 def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: int | None = None,
@@ -219,5 +224,6 @@ def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: 
     return [AssetRow(a.id, a.code, a.name, c.name_th, a.acquired_on, a.cost_satang,
                      book_value(a.cost_satang, a.acquired_on, as_of, settings.rule(c.useful_life_years)),
                      a.grant_id, a.funding_source, place or "", a.custodian_name, a.condition, a.disposed_on,
-                     a.version, a.model, a.serial_no, c.useful_life_years, place_code or "")
+                     a.version, a.model, a.serial_no, c.useful_life_years, place_code or "", c.code,
+                     a.warranty_until)
             for a, c, place, place_code in session.execute(query)]
