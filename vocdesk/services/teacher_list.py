@@ -9,8 +9,8 @@ from typing import NamedTuple
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.domain.teachers import DevelopmentStanding, PositionType, development_standings
+from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.persistence.models import (
     Department,
     Enterprise,
@@ -142,3 +142,10 @@ def development_lines(session: Session, actor: Actor, academic_year: int, depart
     target = workload_constants(session).development_target_hours
     standings = development_standings([r.id for r in rows], hours, target)
     return [DevelopmentLine(r, s) for r, s in zip(rows, standings, strict=True)]
+
+
+def department_choices(session: Session, actor: Actor) -> list[tuple[str, str, bool]]:
+    """(code, Thai name, is technical) of every department, by code, for filters and plans."""
+    require(actor, "teachers.view")
+    return [(code, name, bool(technical)) for code, name, technical in session.execute(
+        select(Department.code, Department.name_th, Department.is_technical).order_by(Department.code))]

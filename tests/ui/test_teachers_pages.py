@@ -1,0 +1,83 @@
+"""The teachers page (filters, detail tabs) and the staffing dashboard (chart, table, alerts) on the demo college."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ui.context import UiEnv
+from ui.pages.staffing_page import StaffingPage
+from ui.pages.teachers_page import TeachersPage
+from vocdesk.demo import DemoOptions, fill_demo_college
+from vocdesk.services.staffing import alerts, save_workload_constants, staffing_overview, workload_constants
+from vocdesk.services.teacher_list import teacher_rows
+
+OFFSCREEN_LIMITS = "This plugin does not support"
+
+
+@pytest.fixture
+def demo_env(env: UiEnv) -> UiEnv:
+    env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=300)))
+    return env
+
+
+def shown(qtbot: QtBot, page: TeachersPage | StaffingPage) -> None:
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.show()
+        page.activate()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_teachers_page_filters_and_shows_tabs(qtbot: QtBot, demo_env: UiEnv) -> None:
+    page = TeachersPage(demo_env)
+    shown(qtbot, page)
+    context = demo_env.context
+    with context.db.read() as session:
+        everyone = teacher_rows(session, context.actor)
+        contract = teacher_rows(session, context.actor, position_type="contract_teacher", department_code="01")
+    assert page.table.rowCount() == len(everyone)
+    assert page.count_label.text() == f"{len(everyone)} คน"
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.position.setCurrentIndex(page.position.findData("contract_teacher"))
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.department.setCurrentIndex(page.department.findData("01"))
+    names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert names == [row.name for row in contract] and names
+    assert {page.table.item(r, 1).text() for r in range(page.table.rowCount())} == {"ครูอัตราจ้าง"}
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.row.id == contract[0].id)
+    assert page.detail.fields["name"].text() == contract[0].name
+    assert [page.detail.tabText(i) for i in range(3)] == ["ประวัติ", "สัญญาจ้าง", "การพัฒนา"]
+    assert page.detail.contracts.rowCount() == len(page.detail.detail.contracts) >= 2  # renewals kept
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.search.setText(contract[0].name.split()[-1])
+        page.search.flush()
+    assert contract[0].name in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_staffing_dashboard_follows_the_constants(qtbot: QtBot, demo_env: UiEnv) -> None:
+    page = StaffingPage(demo_env)
+    shown(qtbot, page)
+    context = demo_env.context
+    with context.db.read() as session:
+        result = staffing_overview(session, context.actor)
+        found = alerts(session, context.actor, context.today(), 90)
+        constants = workload_constants(session)
+    assert [(b.label, b.need, b.actual) for b in page.chart.bars] == [
+        (line.name_th, line.need, line.actual) for line in result.lines]
+    last = page.table.rowCount() - 1
+    assert page.table.item(last, 0).text() == "รวมทั้งวิทยาลัย"
+    assert page.table.item(last, 4).text() == str(result.college.need)
+    assert f"ต้องการครู {result.college.need} คน มีอยู่ {result.college.actual} คน" in page.summary.text()
+    assert page.alerts_table.rowCount() == len(found) > 0
+    changes = context.run(lambda uow: save_workload_constants(uow, replace(constants, teaching_load=24)))[1]
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.on_changes(changes)
+    hours = result.college.weekly_hours
+    # Each department rounds up on its own, so the college need is at least the hours over the new load.
+    assert int(page.table.item(last, 4).text()) >= hours / 24
+    assert int(page.table.item(last, 4).text()) < result.college.need
+    assert "ภาระงานสอน 24 ชั่วโมงต่อสัปดาห์" in page.formula.text()
