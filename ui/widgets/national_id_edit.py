@@ -40,9 +40,12 @@ class NationalIdEdit(QWidget):
         self.override_button = QToolButton(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
+        # A fixed-width field: the state text beside it changes while typing, the field must not jump.
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0-0000-00000-00-0") + 24)
+        layout.addWidget(self.edit)
         layout.addWidget(self.state_label)
         layout.addWidget(self.override_button)
+        layout.addStretch(1)
         self._reason = ""
         self.ask_reason: Callable[[], str | None] = self._ask_reason
         self.edit.textEdited.connect(self._reformat)
