@@ -81,3 +81,19 @@ def test_staffing_dashboard_follows_the_constants(qtbot: QtBot, demo_env: UiEnv)
     assert int(page.table.item(last, 4).text()) >= hours / 24
     assert int(page.table.item(last, 4).text()) < result.college.need
     assert "ภาระงานสอน 24 ชั่วโมงต่อสัปดาห์" in page.formula.text()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_home_alert_panel_counts_what_the_dashboard_lists(qtbot: QtBot, demo_env: UiEnv) -> None:
+    from ui.pages.staffing_alerts import StaffingAlertsPanel
+
+    panel = StaffingAlertsPanel(demo_env)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.counts is not None, timeout=10_000)
+    context = demo_env.context
+    with context.db.read() as session:
+        found = alerts(session, context.actor, context.today(), 90)
+    ending = sum(a.kind == "ending" for a in found)
+    assert panel.counts is not None and panel.counts.ending == ending
+    assert f"สัญญาจ้างสิ้นสุดภายใน 90 วัน {ending} คน" in panel.text.text()
