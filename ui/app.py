@@ -158,6 +158,8 @@ def self_test(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="vocdesk-selftest-") as scratch:
         if not args.home:
             args.home = scratch
+            if not args.db:  # a fresh home means a fresh database too, whatever VOCDESK_DB_URL says
+                args.db = f"sqlite:///{Path(scratch) / 'data' / 'vocdesk.sqlite3'}"
         try:
             app = make_application()
             gui = open_gui(app, args)

@@ -117,7 +117,8 @@ def run_main(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[
 
 
 def test_self_test_passes_on_a_fresh_home(tmp_path: Path) -> None:
-    result = run_main("main.py", "--self-test", home=tmp_path)
+    # A fresh home means a fresh database: a configured server is not touched.
+    result = run_main("main.py", "--self-test", home=tmp_path, VOCDESK_DB_URL="postgresql://nobody@127.0.0.1:1/x")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("VocDesk self-test OK")
 

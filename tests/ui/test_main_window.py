@@ -87,6 +87,9 @@ def test_learner_list_loads_lazily_and_filters(qtbot: QtBot, env: UiEnv, window_
         page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: 0 in model.loaded_pages())
     assert model.data(model.index(0, 1)) == "กมล ใจดี"  # Thai order: ก before เก before ข
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # the masked ID cannot be sorted
+    assert header.sortIndicatorSection() == 1 and model.sort_state == ("name", False)
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
@@ -64,7 +65,7 @@ class LearnersPage(Page):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort_requested)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((115, 230, 75, 170, 80, 110)):
@@ -79,6 +80,8 @@ class LearnersPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.search.search_changed.connect(self.model.set_search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.model.reloaded.connect(self._reloaded)
         self.model.busy_changed.connect(lambda _busy: self._show_count())
         self.model.page_loaded.connect(lambda page: self.data_shown.emit() if page == 0 else None)
@@ -95,6 +98,18 @@ class LearnersPage(Page):
         self.search.setPlaceholderText(tr("Search by student code or name (Thai or English)…"))
         self.model.retranslate()
         self._show_count()
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort by a sortable column; a click on the ID column puts the indicator back where the order is."""
+        if self.model.columns[column].sort == "none":
+            _key, descending = self.model.sort_state
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(),
+                                    Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.model.sort(column, order)
 
     def _reloaded(self, count: int) -> None:
         self._show_count()
