@@ -81,7 +81,7 @@ class LearnersPage(Page):
         layout.addWidget(self.table, 1)
         self.search.search_changed.connect(self.model.set_search)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.activated.connect(self._focus_search)
         self.model.reloaded.connect(self._reloaded)
         self.model.busy_changed.connect(lambda _busy: self._show_count())
         self.model.page_loaded.connect(lambda page: self.data_shown.emit() if page == 0 else None)
@@ -98,6 +98,10 @@ class LearnersPage(Page):
         self.search.setPlaceholderText(tr("Search by student code or name (Thai or English)…"))
         self.model.retranslate()
         self._show_count()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
         """Sort by a sortable column; a click on the ID column puts the indicator back where the order is."""
