@@ -100,3 +100,25 @@ def test_status_and_explain_from_the_command_line(tmp_path: Path) -> None:
     explain = vocdesk(home, "package", "explain", "--period", "FY2569", "--rule", "PK-P01", "--record",
                       "count:learners", "--text", "ไม่มีข้อสังเกตนี้")
     assert explain.returncode == 2 and "No current finding" in explain.stderr
+
+
+def test_unusable_inputs_are_one_line_errors(tmp_path: Path) -> None:
+    home = tmp_path / "college"
+    ok(vocdesk(home, "demo", "--learners", "20"))
+    ok(vocdesk(home, "package", "keygen", env={"VOCDESK_KEY_PASSPHRASE": "passphrase-1"}))
+    ok(vocdesk(home, "package", "validate", "--period", "FY2569"))
+    ok(vocdesk(home, "package", "lock", "--period", "FY2569"))
+    missing = vocdesk(home, "package", "create", "--period", "FY2569", "--out", str(tmp_path / "missing.zip"),
+                      "--passphrase-file", str(tmp_path / "no-such-file"))
+    no_folder = vocdesk(home, "package", "create", "--period", "FY2569", "--out", str(tmp_path / "nope" / "p.zip"),
+                        env={"VOCDESK_KEY_PASSPHRASE": "passphrase-1"})
+    (tmp_path / "inbox").mkdir()
+    no_db = vocdesk(home, "package", "ingest", str(tmp_path / "inbox"), "--db",
+                    "postgresql://ovec:topsecret@127.0.0.1:1/ovec")
+    for result, text in ((missing, "Cannot read an input file"), (no_folder, "Cannot write the package"),
+                         (no_db, "Cannot use the database")):
+        assert result.returncode == 2, result.stderr
+        lines = [line for line in result.stderr.splitlines() if not line.startswith("VocDesk: no administrator")]
+        assert len(lines) == 1 and text in lines[0] and "Traceback" not in result.stderr
+    assert "topsecret" not in no_db.stderr
+    assert json.loads(ok(vocdesk(home, "package", "status", "--period", "FY2569")))["status"] == "locked"

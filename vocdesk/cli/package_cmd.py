@@ -27,13 +27,21 @@ NEW_PASSPHRASE_ENV = "VOCDESK_NEW_KEY_PASSPHRASE"
 def _passphrase(file: str | None, env: str, prompt: str, *, confirm: bool = False) -> str:
     """From --passphrase-file, else the environment variable, else asked without echo."""
     if file:
-        return Path(file).read_text(encoding="utf-8").rstrip("\r\n")
+        return _read_text(file).rstrip("\r\n")
     if os.environ.get(env):
         return os.environ[env]
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("อีกครั้ง / again: ") != first:
         raise ValidationFailed("invalid", field="passphrase")
     return first
+
+
+def _read_text(file: str) -> str:
+    """A small text input (passphrase, key); unreadable → one clear line instead of a traceback."""
+    try:
+        return Path(file).read_text(encoding="utf-8")
+    except (OSError, ValueError) as error:
+        raise ValidationFailed("pkg_input_unreadable", field=file, detail=str(error)[:120]) from error
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -149,7 +157,7 @@ def _rotate(args: argparse.Namespace) -> int:
 def _ovec_key(args: argparse.Namespace) -> int:
     from vocdesk.services.package_keys import set_ovec_recipient
 
-    text = Path(args.file).read_text(encoding="utf-8") if args.file else ""
+    text = _read_text(args.file) if args.file else ""
     with opened_app(args) as opened:
         opened.context.run(lambda uow: set_ovec_recipient(uow, text))
     print_json({"ovec_public_key": text.strip() or None})
@@ -187,7 +195,7 @@ def _ministry_keys(args: argparse.Namespace) -> dict[bytes, KeyRecord]:
 def _ovec_private(args: argparse.Namespace) -> X25519PrivateKey | None:
     from vocdesk.io.package.sealing import parse_private
 
-    return parse_private(Path(args.ovec_key).read_text(encoding="ascii")) if args.ovec_key else None
+    return parse_private(_read_text(args.ovec_key)) if args.ovec_key else None
 
 
 def _now() -> dt.datetime:
@@ -258,14 +266,23 @@ def _revoke(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from vocdesk.ingest.loader import ingest_folder, ministry_engine
+    from sqlalchemy.exc import ArgumentError, OperationalError
 
-    engine = ministry_engine(args.ingest_db)
+    from vocdesk.ingest.loader import ingest_folder, ministry_engine
+    from vocdesk.persistence.engine import mask_url
+
+    keys, ovec_key = _ministry_keys(args), _ovec_private(args)
+    if not Path(args.folder).is_dir():
+        raise ValidationFailed("pkg_input_unreadable", field="folder", detail=f"no folder {args.folder}")
     try:
-        report = ingest_folder(Path(args.folder), engine, _ministry_keys(args), now=_now(),
-                               ovec_key=_ovec_private(args))
-    finally:
-        engine.dispose()
+        engine = ministry_engine(args.ingest_db)
+        try:
+            report = ingest_folder(Path(args.folder), engine, keys, now=_now(), ovec_key=ovec_key)
+        finally:
+            engine.dispose()
+    except (OperationalError, ArgumentError) as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0][:160]
+        raise ValidationFailed("pkg_ingest_db", field="db", url=mask_url(args.ingest_db), detail=detail) from error
     for name in report.loaded:
         print(f"LOADED {name}")
     for name in report.skipped:

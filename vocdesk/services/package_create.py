@@ -83,6 +83,8 @@ def create_package(uow: UnitOfWork, period: str, out: Path, keys: CollegeKeys, *
         raise ValidationFailed("pkg_rule_college_profile", field="college.code")
     if out.exists():
         raise ValidationFailed("pkg_out_exists", field="out", path=str(out))
+    if not out.parent.is_dir():
+        raise ValidationFailed("pkg_write_failed", field="out", detail=f"no folder {out.parent}")
     last = session.scalar(select(PackageHistory).order_by(PackageHistory.sequence.desc()).limit(1))
     sequence = (last.sequence if last else 0) + 1
     recipient = ovec_recipient(session)
@@ -98,8 +100,11 @@ def create_package(uow: UnitOfWork, period: str, out: Path, keys: CollegeKeys, *
         if digest.hexdigest() != submission.content_sha256:
             raise Conflict("pkg_changed_since_validation", period=period)
 
-    written = write_package(out, header, sources, keys.signing, recipient=recipient, progress=progress,
-                            cancelled=cancelled, before_rename=unchanged_since_lock)
+    try:
+        written = write_package(out, header, sources, keys.signing, recipient=recipient, progress=progress,
+                                cancelled=cancelled, before_rename=unchanged_since_lock)
+    except OSError as error:  # disk full, no permission, removed USB stick: nothing is kept, the user is told
+        raise ValidationFailed("pkg_write_failed", field="out", detail=str(error)[:160]) from error
     rows = {entry.table: entry.rows for entry in written.manifest.files}
     try:
         session.add(PackageHistory(sequence=sequence, package_id=header.package_id, period=period,
