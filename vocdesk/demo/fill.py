@@ -13,6 +13,7 @@ from vocdesk.demo.college import insert_departments, insert_teachers, link_progr
 from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
 from vocdesk.demo.learners import LearnerWriter
+from vocdesk.demo.learners_extra import fill_learner_extras
 from vocdesk.demo.names import load_name_lists
 from vocdesk.demo.people import IdentityFactory
 from vocdesk.demo.teachers_extra import fill_teacher_extras
@@ -79,4 +80,5 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     uow.changed("settings", "programmes", "departments", "teachers", "groups", "learners")
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
+    summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
     return summary

@@ -184,8 +184,11 @@ def search_learner_ids(session: Session, actor: Actor, text_: str = "", filters:
     """Ids of matching learners in the order of a code-like column; `limit` for a first screenful."""
     keys = SORTS[sort]
     order = [key.desc() if descending else key.asc() for key in keys]
-    query = select(Learner.id).outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
+    query = select(Learner.id)
+    if sort == "group":
+        query = query.outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
     query = apply_search(session, actor, query, text_, filters, today).order_by(*order, Learner.id)
     if limit is not None:
         query = query.limit(limit)
-    return list(session.scalars(query))
+    # Through the connection: plain rows, without the ORM's per-row loading work (it doubles a keystroke's cost).
+    return list(session.connection().execute(query).scalars())

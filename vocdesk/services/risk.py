@@ -48,8 +48,9 @@ def save_risk_thresholds(uow: UnitOfWork, limits: RiskThresholds) -> None:
 
 
 def _supported(today: dt.date) -> Select[int]:
+    # Scholarships only: entitlements such as free education go to every learner of a level and relieve no one.
     return select(LearnerSupport.learner_id).where(
-        LearnerSupport.period_start <= today,
+        LearnerSupport.kind == "scholarship", LearnerSupport.period_start <= today,
         or_(LearnerSupport.period_end.is_(None), LearnerSupport.period_end >= today))
 
 
