@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         window.sidebar.setCurrentRow(0)
         settle(app, ms=800)
         save(window, out / f"home_{language}.png")
-        window.sidebar.setCurrentRow(1)
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("learners"))
         settle(app, ms=1200)
         save(window, out / f"learners_{language}.png")
         page = window.page("learners")

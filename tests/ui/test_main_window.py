@@ -60,6 +60,9 @@ def test_home_shows_the_college_and_counts(qtbot: QtBot, env: UiEnv, window_sett
     qtbot.waitUntil(lambda: window.db_status is not None and window.db_status.audit_head != "0" * 64)
     assert window.database_label.text() == "ฐานข้อมูล: SQLite"
     assert window.db_status is not None and window.db_status.audit_head_short in window.audit_label.text()
+    window.switch_language("en")
+    qtbot.waitUntil(lambda: home.name_label.text() == "Test Technical College")
+    assert home.name_en_label.text() == "วิทยาลัยเทคนิคทดสอบ" and home.cards["learners"].caption.text() == "Learners"
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)

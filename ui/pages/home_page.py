@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.labels import level_label, status_label, status_sort_key
 from ui.pages import Page, PageSpec
 from vocdesk.services.context import Changes
@@ -105,8 +105,11 @@ class HomePage(Page):
             return
         profile = overview.profile
         if profile.name_th or profile.code:
-            self.name_label.setText(profile.name_th or tr("(no Thai name)"))
-            self.name_en_label.setText(profile.name_en)
+            title, subtitle = profile.name_th or tr("(no Thai name)"), profile.name_en
+            if current_language() == "en" and profile.name_en:
+                title, subtitle = profile.name_en, profile.name_th
+            self.name_label.setText(title)
+            self.name_en_label.setText(subtitle)
             self.detail_label.setText(tr("College code {code} · {province}").format(
                 code=profile.code or "–", province=profile.province or tr("province not set")))
         else:
