@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 import threading
 
+import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from ui.progress import run_with_progress
 from ui.pyside_fixes import bindings_leak_references
 from ui.tasks import TaskControl, TaskRunner
 from vocdesk.errors import ValidationFailed, VocDeskError
@@ -87,3 +90,27 @@ def test_many_qt_calls_do_not_abort_python(qapp: object) -> None:
         timer.setInterval(n % 100 + 1)
     if bindings_leak_references():
         assert sys.version_info >= (3, 12) or sys.getrefcount(None) > 1 << 50
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_progress_dialog_shows_progress_and_cancel_stops_the_work(qtbot: QtBot, runner: TaskRunner, thai: None) -> None:
+    steps = threading.Event()
+    finished: list[object] = []
+
+    def work(control: TaskControl) -> str:
+        for step in range(1, 10_000):
+            control.progress(step, 10_000)
+            steps.set()
+            control.raise_if_cancelled()
+            threading.Event().wait(0.002)
+        return "ran to the end"
+
+    task, dialog = run_with_progress(None, runner, "กำลังทดสอบ…", work, finished.append)
+    assert dialog.labelText() == "กำลังทดสอบ…"
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5000)
+    assert dialog.maximum() == 10_000
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        button = dialog.findChild(QPushButton)
+        assert button.text() == "ยกเลิก"
+        button.click()  # the user presses Cancel
+    assert finished == [] and task.control.cancelled() and not dialog.isVisible()
