@@ -46,7 +46,7 @@ def _college(base: Path, code: str, learners: int, drop: Path, clock: FixedClock
                 ctx.run(lambda uow, f=finding, p=period: explain_finding(uow, p, f.rule_id, f.record, "ตรวจแล้ว ถูกต้อง"))
             ctx.run(lambda uow, p=period: validate_period(uow, p))
             ctx.run(lambda uow, p=period: lock_period(uow, p))
-            ctx.run(lambda uow, p=period, n=number: create_package(uow, p, drop / f"{code}-{n}.zip", keys))
+            ctx.run(lambda uow, p=period, n=number: create_package(uow, p, drop / f"{code}-{9 - n}.zip", keys))
     finally:
         db.dispose()
     return public
@@ -66,8 +66,8 @@ def test_ingest_several_colleges_twice(tmp_path: Path, postgres_url: str) -> Non
     drop = tmp_path / "inbox"
     drop.mkdir()
     publics = [_college(tmp_path, code, n, drop, clock) for code, n in COLLEGES.items()]
-    shutil.copy(drop / "1320100002-1.zip", drop / "zz-tampered.zip")
-    (drop / "zz-tampered.zip.minisig").write_bytes((drop / "1320100002-1.zip.minisig").read_bytes())
+    shutil.copy(drop / "1320100002-8.zip", drop / "zz-tampered.zip")
+    (drop / "zz-tampered.zip.minisig").write_bytes((drop / "1320100002-8.zip.minisig").read_bytes())
     with (drop / "zz-tampered.zip").open("r+b") as handle:
         handle.seek(100)
         handle.write(b"\x00\x01")
@@ -76,8 +76,8 @@ def test_ingest_several_colleges_twice(tmp_path: Path, postgres_url: str) -> Non
     engine = ministry_engine(postgres_url)
     try:
         first = ingest_folder(drop, engine, keys, now=now)
-        assert sorted(first.loaded) == ["1310100001-1.zip", "1310100001-2.zip", "1320100002-1.zip",
-                                        "1330100003-1.zip"]
+        # File names sort the newer package of 1310100001 first; loading follows the signed sequence instead.
+        assert first.loaded == ["1310100001-8.zip", "1310100001-7.zip", "1320100002-8.zip", "1330100003-8.zip"]
         assert [(name, r.code) for name, r in first.refused] == [("zz-tampered.zip", "pkg_signature_invalid")]
         before = _snapshot(engine)
         second = ingest_folder(drop, engine, keys, now=now)

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -13,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Connection, Engine, create_engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, Table, create_engine, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from vocdesk.ingest.schema import PREFIX, ministry_metadata
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.manifest import FileEntry
+from vocdesk.io.package.minisign import MAX_SIGNATURE_FILE, parse_signature
 from vocdesk.io.package.std2018 import KNOWN_SCHEMAS
 from vocdesk.io.package.verifier import KeyRecord, Seen, VerifiedPackage, check_chain, verify_package
 
@@ -114,37 +116,51 @@ def _load(conn: Connection, package: VerifiedPackage) -> None:
         rows_json=json.dumps({e.table: e.rows for e in manifest.files}, sort_keys=True)))
 
 
+_COMMENT = re.compile(r"vocdesk-package college=([0-9]{10}) period=\S+ sequence=([0-9]{1,15})")
+
+
+def _load_order(path: Path) -> tuple[str, int, str]:
+    """(college, sequence, name) from the signature's trusted comment, to load each college's chain in order.
+
+    Only the order comes from here; every package is fully verified (signature first) right before loading,
+    so a comment that lies gets the package refused, not loaded out of order.
+    """
+    try:
+        signature = parse_signature(path.with_name(path.name + ".minisig").read_bytes()[:MAX_SIGNATURE_FILE + 1])
+        match = _COMMENT.fullmatch(signature.trusted_comment)
+    except (PackageRefused, OSError):
+        match = None
+    return (match.group(1), int(match.group(2)), path.name) if match else ("", 0, path.name)
+
+
+def _load_one(engine: Engine, package: VerifiedPackage, report: IngestReport, packages: Table) -> None:
+    with engine.begin() as conn:
+        already = conn.scalar(select(func.count()).select_from(packages).where(packages.c.sha256 == package.sha256))
+        if already:
+            report.skipped.append(package.path.name)
+            return
+        check_chain(package.manifest, _DatabaseLedger(conn))
+        _load(conn, package)
+    report.loaded.append(package.path.name)
+
+
 def ingest_folder(folder: Path, engine: Engine, keys: Mapping[bytes, KeyRecord], *, now: dt.datetime,
                   ovec_key: X25519PrivateKey | None = None) -> IngestReport:
-    """Verify every `*.zip` in `folder` (with its `.minisig`), then load them per college in sequence order.
+    """Verify and load every `*.zip` in `folder` (with its `.minisig`), per college in sequence order.
 
-    Each package is loaded in its own transaction; one already loaded (same SHA-256) is skipped unchanged.
+    One package is held in memory at a time and loaded in its own transaction; one already loaded (same
+    SHA-256) is skipped unchanged, so loading a folder twice changes nothing.
     """
     metadata = ministry_metadata()
     metadata.create_all(engine)
-    report = IngestReport()
-    verified: list[VerifiedPackage] = []
-    for path in sorted(folder.glob("*.zip")):
-        try:
-            verified.append(verify_package(path, keys, now=now, ovec_key=ovec_key))
-        except PackageRefused as refusal:
-            report.refused.append((path.name, refusal))
-    verified.sort(key=lambda p: (p.manifest.college_code, p.manifest.sequence))
     packages = metadata.tables[PREFIX + "package"]
-    for package in verified:
+    report = IngestReport()
+    for _college, _sequence, name in sorted(_load_order(path) for path in folder.glob("*.zip")):
         try:
-            with engine.begin() as conn:
-                already = conn.scalar(select(func.count()).select_from(packages).where(
-                    packages.c.sha256 == package.sha256))
-                if already:
-                    report.skipped.append(package.path.name)
-                    continue
-                check_chain(package.manifest, _DatabaseLedger(conn))
-                _load(conn, package)
-            report.loaded.append(package.path.name)
+            _load_one(engine, verify_package(folder / name, keys, now=now, ovec_key=ovec_key), report, packages)
         except PackageRefused as refusal:
-            report.refused.append((package.path.name, refusal))
+            report.refused.append((name, refusal))
         except DBAPIError as error:  # a value the database rejects (e.g. out of range): this package only
             detail = str(error.orig or error).splitlines()[0][:120]
-            report.refused.append((package.path.name, PackageRefused("pkg_load_failed", detail=detail)))
+            report.refused.append((name, PackageRefused("pkg_load_failed", detail=detail)))
     return report
