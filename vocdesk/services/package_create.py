@@ -81,8 +81,9 @@ def create_package(uow: UnitOfWork, period: str, out: Path, keys: CollegeKeys, *
     profile = college_profile(session)
     if not profile.is_set:
         raise ValidationFailed("pkg_rule_college_profile", field="college.code")
-    if out.exists():
-        raise ValidationFailed("pkg_out_exists", field="out", path=str(out))
+    for existing in (out, out.with_name(out.name + ".minisig")):
+        if existing.exists():
+            raise ValidationFailed("pkg_out_exists", field="out", path=str(existing))
     if not out.parent.is_dir():
         raise ValidationFailed("pkg_write_failed", field="out", detail=f"no folder {out.parent}")
     last = session.scalar(select(PackageHistory).order_by(PackageHistory.sequence.desc()).limit(1))
