@@ -40,6 +40,8 @@ def _linux_fs_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str 
 
 
 def _windows_drive_is_remote(path: Path) -> bool:
+    if sys.platform != "win32":  # also tells mypy that ctypes.windll exists below
+        return False
     import ctypes
 
     drive = os.path.splitdrive(str(path))[0]
