@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from vocdesk.cli import build_parser, run
+    from vocdesk.cli import build_parser, parse_window_start, run
 
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parse_window_start(arguments) or build_parser().parse_args(arguments)
     if args.self_test:
         from ui.app import self_test
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import vocdesk
 from vocdesk.errors import VocDeskError
@@ -35,11 +36,43 @@ def _subcommands() -> list[Subcommand]:
     return [importlib.import_module(f"vocdesk.cli.{name}").COMMAND for name in names]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(**kwargs: Any) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vocdesk",
         description="VocDesk — ระบบงานทะเบียนและบริหารวิทยาลัยอาชีวศึกษา. Without a command, opens the window.",
+        **kwargs,
     )
+    _add_global_options(parser)
+    return parser
+
+
+def parse_window_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options for opening the window when `argv` names no command, without importing any command module.
+
+    Opening the window is the common case; building the full parser imports every subcommand (and with them
+    the database stack), which would delay the first paint. None means: parse fully with `build_parser`.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    parser = _global_parser(add_help=False)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in _subcommands():
+        child = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.add_arguments(child)
+        child.set_defaults(handler=command.handler)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"VocDesk {vocdesk.__version__}")
     parser.add_argument("--home", help="folder for all data, settings, logs and backups (overrides VOCDESK_HOME)")
     parser.add_argument("--db", help="database URL, e.g. postgresql://user@server/vocdesk (default: local SQLite)")
@@ -49,12 +82,6 @@ def build_parser() -> argparse.ArgumentParser:
                         "else VOCDESK_PASSWORD, else a prompt)")
     parser.add_argument("--self-test", action="store_true",
                         help="start offscreen on a fresh home, migrate, open and close the main window, exit 0")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in _subcommands():
-        child = sub.add_parser(command.name, help=command.help, description=command.help)
-        command.add_arguments(child)
-        child.set_defaults(handler=command.handler)
-    return parser
 
 
 def run(args: argparse.Namespace) -> int:

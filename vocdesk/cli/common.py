@@ -7,9 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vocdesk.bootstrap import Opened, open_app
+if TYPE_CHECKING:  # the database stack costs ~0.5 s to import: `--help` and `--version` must not pay for it
+    from vocdesk.bootstrap import Opened
 
 
 @contextmanager
@@ -18,6 +19,7 @@ def opened_app(args: argparse.Namespace) -> Iterator[Opened]:
     from sqlalchemy.exc import DatabaseError as DriverDatabaseError
     from sqlalchemy.exc import OperationalError
 
+    from vocdesk.bootstrap import open_app
     from vocdesk.cli.auth import resolve_actor
     from vocdesk.errors import DatabaseError
 
