@@ -97,3 +97,45 @@ def test_home_alert_panel_counts_what_the_dashboard_lists(qtbot: QtBot, demo_env
     ending = sum(a.kind == "ending" for a in found)
     assert panel.counts is not None and panel.counts.ending == ending
     assert f"สัญญาจ้างสิ้นสุดภายใน 90 วัน {ending} คน" in panel.text.text()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_constants_dialog_and_plan_preview_then_save(qtbot: QtBot, demo_env: UiEnv) -> None:
+    from ui.pages.staffing_dialogs import ConstantsDialog, PlanDialog
+    from vocdesk.persistence.models import Department, Teacher
+
+    page = StaffingPage(demo_env)
+    shown(qtbot, page)
+    context = demo_env.context
+    page.edit_constants()
+    dialog = page.dialog
+    assert isinstance(dialog, ConstantsDialog)
+    dialog.load.setValue(20)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    with context.db.read() as session:
+        assert workload_constants(session).teaching_load == 20
+        before = staffing_overview(session, context.actor)
+    page.open_plan()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, PlanDialog) and page.dialog.preview is not None, timeout=10_000)
+    plan = page.dialog
+    assert isinstance(plan, PlanDialog)
+    mover = next(t for t in plan.teachers if t.department_code == "13")
+    plan.teacher.setCurrentIndex(plan.teachers.index(mover))
+    plan.to_department.setCurrentIndex(plan.to_department.findData("01"))
+    plan.preview = None
+    plan.add_move()
+    qtbot.waitUntil(lambda: plan.preview is not None, timeout=10_000)
+    auto_row = [line.code for line in before.lines].index("01")
+    assert plan.table.item(auto_row, 2).text() == str(before.line("01").actual)
+    assert plan.table.item(auto_row, 4).text() == str(before.line("01").actual + 1)
+    assert plan.table.item(auto_row, 6).text() == "●"
+    with context.db.read() as session:  # previewing saved nothing
+        assert staffing_overview(session, context.actor).line("01").actual == before.line("01").actual
+    plan.title.setText("ย้ายครูสามัญช่วยสอนช่างยนต์")
+    plan.apply_moves.setChecked(True)
+    with qtbot.waitSignal(plan.accepted, timeout=10_000):
+        plan.save()
+    with context.db.read() as session:
+        department = session.get(Teacher, mover.id).department_id  # type: ignore[union-attr]
+        assert session.get(Department, department).code == "01"  # type: ignore[union-attr]

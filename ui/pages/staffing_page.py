@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -21,14 +23,16 @@ from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages import Page, PageSpec
 from ui.pages.staffing_chart import Bar, StaffingChart
+from ui.pages.staffing_dialogs import ConstantsDialog, PlanDialog
 from ui.pages.teachers_page import fill_table, read_only_table
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.staffing import TEACHING_POSITIONS, ContractAlert, StaffingResult, WorkloadConstants
 from vocdesk.domain.teachers import PositionType
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.context import Actor, Changes
+from vocdesk.services.permissions import allowed
 from vocdesk.services.staffing import alerts, staffing_overview, workload_constants
-from vocdesk.services.teacher_list import development_lines
+from vocdesk.services.teacher_list import TeacherRow, department_choices, development_lines, teacher_rows
 
 
 @dataclass(frozen=True)
@@ -83,10 +87,21 @@ class StaffingPage(Page):
         self.alerts_table = read_only_table(self)
         self.development_title = QLabel(self)
         self.development_table = read_only_table(self)
+        self.constants_button = QPushButton(self)
+        self.constants_button.clicked.connect(self.edit_constants)
+        self.constants_button.setEnabled(allowed(env.actor, "staffing.settings"))
+        self.plan_button = QPushButton(self)
+        self.plan_button.clicked.connect(self.open_plan)
+        self.plan_button.setEnabled(allowed(env.actor, "staffing.plan"))
+        self.dialog: QDialog | None = None
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.constants_button)
+        layout.addLayout(top)
         layout.addWidget(self.formula)
         layout.addWidget(self.chart)
         layout.addWidget(self.table)
@@ -126,7 +141,23 @@ class StaffingPage(Page):
         self.retranslate()
         self.data_shown.emit()
 
+    def edit_constants(self) -> None:
+        if self.dashboard is not None:
+            self.dialog = ConstantsDialog(self.env, self.dashboard.constants, self)
+            self.dialog.open()
+
+    def open_plan(self) -> None:
+        actor = self.env.actor
+        self.env.runner.read(lambda s: (teacher_rows(s, actor), department_choices(s, actor)),
+                             on_done=self._open_plan, on_error=lambda error: show_error(self, error))
+
+    def _open_plan(self, loaded: tuple[list[TeacherRow], list[tuple[str, str, bool]]]) -> None:
+        self.dialog = PlanDialog(self.env, loaded[0], loaded[1], self)
+        self.dialog.open()
+
     def retranslate(self) -> None:
+        self.constants_button.setText(pick("ค่าคงที่ของสูตร…", "Formula constants…"))
+        self.plan_button.setText(pick("วางแผนจัดสรรครู…", "Staffing plan…"))
         self.window_label.setText(pick("ภายใน (วัน)", "Within (days)"))
         self.alerts_title.setText(pick("สัญญาจ้างที่ต้องติดตาม", "Contracts to follow up"))
         dashboard = self.dashboard
