@@ -17,6 +17,7 @@ from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.persistence.models import (
     FollowUpCase,
+    GuardianConsent,
     Learner,
     LearnerIncome,
     LearnerSkill,
@@ -49,6 +50,10 @@ SKILLS = (  # (competence, kind, title, provider, level)
 )
 COMPANIES = ("บริษัท สยามออโต้พาร์ท จำกัด", "บริษัท ราชบุรีอิเล็คทรอนิคส์ จำกัด", "บริษัท โฮมโปรดักส์เซ็นเตอร์ จำกัด (มหาชน)",
              "บริษัท ไทยซัมมิท ราชบุรี จำกัด", "โรงแรมราชบุรีแกรนด์")
+GUARDIANS = (("มารดา", "นาง", ("สมศรี", "มาลี", "บุญเรือน", "วันเพ็ญ", "สุดารัตน์", "จันทร์เพ็ญ")),
+             ("บิดา", "นาย", ("สมศักดิ์", "บุญมี", "ประเสริฐ", "วิชัย", "สมพงษ์", "ชัยวัฒน์")),
+             ("ยาย", "นาง", ("ทองใบ", "บุญมา", "สายทอง")), ("ลุง", "นาย", ("สมบัติ", "ทองดี", "บุญส่ง")))
+CONSENT_PURPOSES = '["การจัดการศึกษาและทะเบียนผู้เรียน", "การรายงานข้อมูลต่อ สอศ."]'
 NOTES = {"normal": "ครอบครัวอบอุ่น เดินทางสะดวก", "at_risk": "ผู้ปกครองทำงานต่างจังหวัด อยู่กับยาย รายได้ไม่แน่นอน",
          "problem": "ต้องช่วยครอบครัวหารายได้ ขาดเรียนบ่อย"}
 
@@ -75,7 +80,8 @@ def fill_learner_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
     stamp = {"created_at": now, "updated_at": now, "version": 1}
     _set_programme_competences(uow)
     query = (select(Learner.id, Learner.level, Learner.year, Learner.is_dual, Learner.gpax, Programme.major_name_th,
-                    Teacher.prefix, Teacher.first_name_th, Teacher.last_name_th)
+                    Teacher.prefix, Teacher.first_name_th, Teacher.last_name_th, Learner.last_name_th,
+                    Learner.birth_date)
              .join(Programme, Learner.programme_id == Programme.id)
              .outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
              .outerjoin(Teacher, LearningGroup.advisor_teacher_id == Teacher.id)
@@ -85,12 +91,22 @@ def fill_learner_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
     income: list[dict[str, object]] = []
     skills: list[dict[str, object]] = []
     cases: list[dict[str, object]] = []
-    for lid, level, year, dual, gpax, programme, t_prefix, t_first, t_last in uow.session.execute(query):
+    consents: list[dict[str, object]] = []
+    for (lid, level, year, dual, gpax, programme, t_prefix, t_first, t_last, surname,
+         born) in uow.session.execute(query):
         advisor = f"{t_prefix or ''}{t_first or ''} {t_last or ''}".strip() or "งานแนะแนว"
         low_income = rng.random() < 0.2
         household = rng.randrange(4000, 10000, 500) if low_income else rng.randrange(10000, 45000, 500)
         attendance = round(min(100.0, max(45.0, rng.gauss(91.0, 6.5))), 1)
-        facts.append({"lid": lid, "att": attendance, "income": household})
+        relation, title, firsts = GUARDIANS[0 if rng.random() < 0.55 else 1 if rng.random() < 0.6 else
+                                            rng.randrange(2, len(GUARDIANS))]
+        guardian = f"{title}{rng.choice(firsts)} {surname}"
+        facts.append({"lid": lid, "att": attendance, "income": household, "g_name": guardian, "g_rel": relation,
+                      "g_phone": f"08{rng.randrange(10000000, 99999999)}"})
+        if born is not None and (today - born).days < 20 * 365 and rng.random() < 0.85:
+            consents.append({"learner_id": lid, **stamp, "guardian_name": guardian, "relation": relation,
+                             "purposes_json": CONSENT_PURPOSES, "withdrawn_on": None, "recorded_by": "demo",
+                             "given_on": min(today, year_start + dt.timedelta(days=rng.randrange(0, 20)))})
         period = {"learner_id": lid, "period_start": year_start, "period_end": year_start + dt.timedelta(days=364)}
         if level == "pvc":
             support.append({**period, **stamp, "kind": "entitlement", "source": "free_education", "conditions": "",
@@ -143,10 +159,12 @@ def fill_learner_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
     learner = _table(Learner)
     for start in range(0, len(facts), BATCH):
         uow.session.execute(update(learner).where(learner.c.id == bindparam("lid")).values(
-            attendance_pct=bindparam("att"), household_income=bindparam("income")), facts[start:start + BATCH])
+            attendance_pct=bindparam("att"), household_income=bindparam("income"), guardian_name=bindparam("g_name"),
+            guardian_relation=bindparam("g_rel"), guardian_phone=bindparam("g_phone")), facts[start:start + BATCH])
     _insert(uow, LearnerSupport, support)
     _insert(uow, LearnerIncome, income)
     _insert(uow, LearnerSkill, skills)
     _insert(uow, FollowUpCase, cases)
+    _insert(uow, GuardianConsent, consents)
     return {"learner_support": len(support), "learner_income": len(income), "learner_skill": len(skills),
-            "follow_up_case": len(cases)}
+            "follow_up_case": len(cases), "guardian_consent": len(consents)}

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import Level, SemesterKey, semester_bounds
 from vocdesk.domain.learners import LearnerStatus, StatusChangeRequest, check_status_change
 from vocdesk.domain.thai_ids import is_valid_national_id, normalize_national_id, to_ascii_digits
 from vocdesk.errors import NotFound, ValidationFailed
-from vocdesk.persistence.models import Learner, LearnerStatusChange, LearningGroup, Programme
+from vocdesk.persistence.models import (
+    FollowUpCase,
+    GuardianConsent,
+    Learner,
+    LearnerIncome,
+    LearnerSkill,
+    LearnerStatusChange,
+    LearnerSupport,
+    LearningGroup,
+    Programme,
+    Teacher,
+)
 from vocdesk.services.conflicts import expect_version
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.permissions import require
+from vocdesk.services.context import Actor, UnitOfWork
+from vocdesk.services.permissions import allowed, national_id_for, require
 
 GENDERS = ("male", "female", "")
 
@@ -171,3 +185,96 @@ def change_status(uow: UnitOfWork, learner_id: int, seen_version: int, new_statu
                "reason": [None, reason.strip()]})
     uow.changed("learners")
     return learner.version
+
+
+@dataclass(frozen=True)
+class LearnerDetail:
+    """Everything the detail view shows; tuples of plain values, national ID masked unless the role may see it."""
+
+    id: int
+    version: int
+    student_code: str
+    national_id: str
+    name_th: str
+    name_en: str
+    gender: str
+    birth_date: dt.date | None
+    level: str
+    year: int
+    programme: str
+    group: str
+    advisor: str
+    entry_semester: str
+    status: str
+    is_dual: bool
+    phone: str
+    email: str
+    address: str
+    province: str
+    guardian: tuple[str, str, str]
+    consent: tuple[str, dt.date] | None
+    """(purposes, given on) of the newest unwithdrawn guardian consent (PDPA tables), if any."""
+    gpax: float | None
+    attendance_pct: float | None
+    household_income: int | None
+    history: tuple[tuple[dt.date, str, str], ...]
+    support: tuple[tuple[str, str, str, int, dt.date, dt.date | None], ...]
+    income: tuple[tuple[str, str, int, dt.date, dt.date | None], ...]
+    skills: tuple[tuple[dt.date, str, str, str, str], ...]
+    cases: tuple[tuple[int, int, dt.date, str, str, str, str, str, dt.date | None], ...] | None
+    """None when the role may not see follow-up notes."""
+
+
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> tuple[Any, ...]:
+    return tuple(tuple(row) for row in session.execute(query))
+
+
+def learner_detail(session: Session, actor: Actor, learner_id: int) -> LearnerDetail:
+    """The learner's profile, status history, support, skills and (for roles allowed) follow-up cases."""
+    require(actor, "learners.view")
+    learner = session.get(Learner, learner_id)
+    if learner is None:
+        raise NotFound(what=f"learner #{learner_id}")
+    programme = session.get(Programme, learner.programme_id)
+    group = session.get(LearningGroup, learner.group_id) if learner.group_id else None
+    advisor = session.get(Teacher, group.advisor_teacher_id) if group and group.advisor_teacher_id else None
+    consent = session.execute(select(GuardianConsent.purposes_json, GuardianConsent.given_on).where(
+        GuardianConsent.learner_id == learner_id, GuardianConsent.withdrawn_on.is_(None))
+        .order_by(GuardianConsent.given_on.desc()).limit(1)).first()
+    cases = None
+    if allowed(actor, "followup.view"):
+        cases = tuple((c.id, c.version, c.opened_on, c.kind, c.responsible, c.screening_group, c.notes, c.outcome,
+                       c.closed_on) for c in session.scalars(select(FollowUpCase).where(
+                           FollowUpCase.learner_id == learner_id).order_by(FollowUpCase.opened_on.desc())))
+    return LearnerDetail(
+        id=learner.id, version=learner.version, student_code=learner.student_code,
+        national_id=national_id_for(actor, learner.national_id),
+        name_th=f"{learner.prefix}{learner.first_name_th} {learner.last_name_th}",
+        name_en=f"{learner.first_name_en} {learner.last_name_en}".strip(), gender=learner.gender,
+        birth_date=learner.birth_date, level=learner.level, year=learner.year,
+        programme=f"{programme.major_code} {programme.major_name_th} {programme.minor_name_th}".strip()
+        if programme else "", group=f"{group.name} ({group.group_code})" if group else "",
+        advisor=f"{advisor.prefix}{advisor.first_name_th} {advisor.last_name_th}" if advisor else "",
+        entry_semester=learner.entry_semester, status=learner.status, is_dual=learner.is_dual, phone=learner.phone,
+        email=learner.email, address=learner.address, province=learner.province,
+        guardian=(learner.guardian_name, learner.guardian_relation, learner.guardian_phone),
+        consent=(", ".join(json.loads(consent[0])), consent[1]) if consent else None,
+        gpax=learner.gpax, attendance_pct=learner.attendance_pct, household_income=learner.household_income,
+        history=_rows(session, (select(LearnerStatusChange.effective_date, LearnerStatusChange.status,
+                                             LearnerStatusChange.reason)
+                                      .where(LearnerStatusChange.learner_id == learner_id)
+                                      .order_by(LearnerStatusChange.effective_date, LearnerStatusChange.id))),
+        support=_rows(session, (select(LearnerSupport.kind, LearnerSupport.source, LearnerSupport.name,
+                                             LearnerSupport.amount_baht, LearnerSupport.period_start,
+                                             LearnerSupport.period_end)
+                                      .where(LearnerSupport.learner_id == learner_id)
+                                      .order_by(LearnerSupport.period_start.desc()))),
+        income=_rows(session, (select(LearnerIncome.kind, LearnerIncome.source, LearnerIncome.monthly_baht,
+                                            LearnerIncome.period_start, LearnerIncome.period_end)
+                                     .where(LearnerIncome.learner_id == learner_id)
+                                     .order_by(LearnerIncome.period_start.desc()))),
+        skills=_rows(session, (select(LearnerSkill.achieved_on, LearnerSkill.competence, LearnerSkill.kind,
+                                            LearnerSkill.title, LearnerSkill.skill_level)
+                                     .where(LearnerSkill.learner_id == learner_id)
+                                     .order_by(LearnerSkill.achieved_on.desc()))),
+        cases=cases)
