@@ -9,6 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def test_backups_taken_during_writes_all_restore_sound(tmp_path: Path) -> None:
         findings = Findings()
         check_database(restored, [], findings)
         assert findings.problems == [], backup.name
-        with sqlite3.connect(restored) as conn:
+        with closing(sqlite3.connect(restored)) as conn:
             counts.append(conn.execute("SELECT count(*) FROM department").fetchone()[0])
     assert counts == sorted(counts) and counts[-1] > counts[0]  # each is a later snapshot of a growing database
     final = Findings()
@@ -126,7 +127,7 @@ def test_restore_needs_password_again_and_keeps_what_it_replaced(ctx: AppContext
     with ctx.db.read() as session:
         assert session.scalars(select(Department.code)).all() == ["AUTO"]
     assert result.safety_copy is not None and result.main_was_readable
-    with sqlite3.connect(result.safety_copy) as kept:
+    with closing(sqlite3.connect(result.safety_copy)) as kept:
         assert sorted(r[0] for r in kept.execute("SELECT code FROM department")) == ["AUTO", "ELEC"]
 
 
@@ -184,7 +185,7 @@ def test_rotation_keeps_about_a_year() -> None:
 
 def test_rotation_deletes_old_files_on_disk(tmp_path: Path) -> None:
     source = tmp_path / "src.sqlite3"
-    with sqlite3.connect(source) as conn:
+    with closing(sqlite3.connect(source)) as conn:
         conn.execute("CREATE TABLE t (x)")
     for day in range(40):
         write_backup(source, tmp_path / "b", "auto", dt.datetime(2026, 1, 1, 9) + dt.timedelta(days=day))
@@ -195,9 +196,10 @@ def test_rotation_deletes_old_files_on_disk(tmp_path: Path) -> None:
 
 def test_verify_notices_a_changed_backup(tmp_path: Path) -> None:
     source = tmp_path / "src.sqlite3"
-    with sqlite3.connect(source) as conn:
+    with closing(sqlite3.connect(source)) as conn:
         conn.execute("CREATE TABLE t (x)")
         conn.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(2000)])
+        conn.commit()
     made = write_backup(source, tmp_path / "b", "manual", dt.datetime(2026, 1, 1, 9))
     assert backups.verify_backup(made.path).checksum_matches is True
     raw = bytearray(made.path.read_bytes())
@@ -211,7 +213,7 @@ def test_verify_notices_a_changed_backup(tmp_path: Path) -> None:
 
 def test_full_check_after_unclean_exit_and_weekly(tmp_path: Path) -> None:
     db_file = tmp_path / "d.sqlite3"
-    with sqlite3.connect(db_file) as conn:
+    with closing(sqlite3.connect(db_file)) as conn:
         conn.execute("CREATE TABLE t (x)")
     now = dt.datetime(2026, 11, 24, 9, 0)
     assert startup_check(db_file, tmp_path, now).reason == "weekly"  # never checked in full before

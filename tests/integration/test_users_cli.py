@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,8 +81,9 @@ def test_audit_verify_finds_edits_and_checkpoint_finds_removed_tail(tmp_path: Pa
     assert first.returncode == 0, first.stderr
     checkpoint = json.loads(first.stdout)["checkpoint"]
     database = home / "data" / "vocdesk.sqlite3"
-    with sqlite3.connect(database) as conn:  # someone deletes the newest records with a database tool
+    with closing(sqlite3.connect(database)) as conn:  # someone deletes the newest records with a database tool
         conn.execute("DELETE FROM audit_event WHERE id >= ?", (int(checkpoint.split(":")[0]) - 1,))
+        conn.commit()
     plain = vocdesk(home, "--user", "somchai", "audit", "verify", password=ADMIN)
     assert plain.returncode == 0  # ... and the shortened chain on its own looks whole
     against = vocdesk(home, "--user", "somchai", "audit", "verify", "--head", checkpoint, password=ADMIN)
@@ -89,8 +91,9 @@ def test_audit_verify_finds_edits_and_checkpoint_finds_removed_tail(tmp_path: Pa
     # (this very command signed in first, which appended a record where the removed ones were)
     assert json.loads(against.stdout)["problem"]["reason"] in ("records_removed_after_checkpoint",
                                                                "checkpoint_mismatch")
-    with sqlite3.connect(database) as conn:
+    with closing(sqlite3.connect(database)) as conn:
         conn.execute("UPDATE audit_event SET actor = 'malee' WHERE id = 1")
+        conn.commit()
     edited = vocdesk(home, "--user", "somchai", "audit", "verify", password=ADMIN)
     assert edited.returncode == 1 and json.loads(edited.stdout)["problem"] == {"event_id": 1,
                                                                                "reason": "content_changed"}
