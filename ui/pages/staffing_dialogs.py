@@ -32,6 +32,17 @@ from vocdesk.services.staffing import PlanPreview, preview_plan, save_plan, save
 from vocdesk.services.teacher_list import TeacherRow
 
 
+def name_buttons(buttons: QDialogButtonBox) -> None:
+    """Thai texts for the standard buttons (Qt's own translations are not shipped)."""
+    texts = {QDialogButtonBox.StandardButton.Save: ("บันทึก", "Save"),
+             QDialogButtonBox.StandardButton.Cancel: ("ยกเลิก", "Cancel"),
+             QDialogButtonBox.StandardButton.Close: ("ปิด", "Close")}
+    for which, (thai, english) in texts.items():
+        button = buttons.button(which)
+        if button is not None:
+            button.setText(pick(thai, english))
+
+
 def _spin(value: float, maximum: float, parent: QWidget) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
     box.setRange(0, maximum)
@@ -64,6 +75,7 @@ class ConstantsDialog(QDialog):
                                    self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -131,6 +143,8 @@ class PlanDialog(QDialog):
                                    self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
+        self.items.setMaximumHeight(110)
         bottom = QHBoxLayout()
         bottom.addWidget(self.title, 1)
         bottom.addWidget(self.apply_moves)
