@@ -100,7 +100,12 @@ def open_gui(app: QApplication, args: argparse.Namespace) -> Gui:
     runner.failed.connect(report_crash)
     env = UiEnv(opened.context, runner, i18n_dir)
     settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(env, settings)
+    try:
+        window = MainWindow(env, settings)
+    except BaseException:
+        runner.shutdown()  # a worker thread left running would abort the process on exit
+        opened.context.db.dispose()
+        raise
     window.language_changed.connect(lambda language: remember_language(paths, language))
     return Gui(env, window, settings)
 

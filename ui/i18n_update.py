@@ -1,6 +1,9 @@
 """Developer tool: collect every tr() text of ui/ into the Thai .ts, compile the .qm, list what needs Thai text.
 
 Usage: python -m ui.i18n_update     (then translate with pyside6-linguist resources/i18n/vocdesk_th.ts, run again)
+
+Long Thai translations get zero-width spaces between words (newmm segmenter): Qt on Windows has no libthai and
+would otherwise wrap a Thai sentence mid-word or not at all. Doing it here costs nothing at run time.
 """
 
 from __future__ import annotations
@@ -12,6 +15,39 @@ from pathlib import Path
 
 from vocdesk.paths import app_root
 
+ZWSP = "\u200b"
+BREAK_FROM = 30
+"""Translations at least this long may wrap in a label; shorter ones (menu items, buttons) never do."""
+
+
+def with_word_breaks(text: str) -> str:
+    """Thai text with a zero-width space at every word boundary that has no other break opportunity."""
+    from vocdesk.io.pdf.linebreak import split_words
+
+    if ZWSP in text or len(text) < BREAK_FROM or not any("\u0e01" <= ch <= "\u0e4f" for ch in text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        words = split_words(line)
+        joined = words[:1]
+        for word in words[1:]:
+            thai_boundary = not joined[-1][-1:].isspace() and not word[:1].isspace()
+            joined.append((ZWSP if thai_boundary else "") + word)
+        lines.append("".join(joined))
+    return "\n".join(lines)
+
+
+def add_word_breaks(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for translation in tree.iter("translation"):
+        if translation.text and translation.get("type") != "unfinished":
+            translation.text = with_word_breaks(translation.text)
+    ET.indent(tree)
+    with ts.open("wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+        handle.write(b"\n")
+
 
 def main() -> int:
     root = app_root()
@@ -20,6 +56,7 @@ def main() -> int:
     sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
     subprocess.run([str(tools / "pyside6-lupdate"), *sources, "-ts", str(ts), "-source-language", "en",
                     "-target-language", "th", "-locations", "relative", "-no-obsolete"], check=True)
+    add_word_breaks(ts)
     unfinished = [message.findtext("source") or "" for message in ET.parse(ts).iter("message")
                   if (message.find("translation") is not None
                       and message.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]

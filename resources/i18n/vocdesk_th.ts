@@ -31,12 +31,12 @@
     <message>
       <location line="+5" />
       <source>Registration and administration for Thai vocational colleges (OVEC).</source>
-      <translation>ระบบงานทะเบียนและบริหารวิทยาลัยอาชีวศึกษา (สอศ.)</translation>
+      <translation>ระบบ​งาน​ทะเบียน​และ​บริหาร​วิทยาลัย​อาชีวศึกษา (สอ​ศ.)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Font: Sarabun by Cadson Demak, SIL Open Font License 1.1 ({path}).</source>
-      <translation>แบบอักษร: Sarabun โดย Cadson Demak สัญญาอนุญาต SIL Open Font License 1.1 ({path})</translation>
+      <translation>แบบ​อักษร: Sarabun โดย Cadson Demak สัญญา​อนุญาต SIL Open Font License 1.1 ({path})</translation>
     </message>
     <message>
       <location line="+14" />
@@ -56,7 +56,7 @@
     <message>
       <location line="+1" />
       <source>This database is empty. Would you like to try VocDesk with a demo college (invented learners, teachers and groups), or start empty and enter your own college?</source>
-      <translation>ฐานข้อมูลนี้ยังว่างอยู่ ต้องการทดลองใช้ VocDesk กับวิทยาลัยตัวอย่าง (นักเรียน ครู และกลุ่มเรียนสมมติ) หรือเริ่มจากฐานข้อมูลว่างแล้วกรอกข้อมูลวิทยาลัยของท่านเอง</translation>
+      <translation>ฐานข้อมูล​นี้​ยัง​ว่าง​อยู่ ต้องการ​ทดลองใช้ VocDesk กับ​วิทยาลัย​ตัวอย่าง (นักเรียน ครู และ​กลุ่ม​เรียน​สมมติ) หรือ​เริ่ม​จาก​ฐานข้อมูล​ว่าง​แล้ว​กรอก​ข้อมูล​วิทยาลัย​ของ​ท่าน​เอง</translation>
     </message>
     <message>
       <location line="+2" />
@@ -111,7 +111,7 @@
     <message>
       <location line="+2" />
       <source>Only an administrator may change the college profile.</source>
-      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลสถานศึกษาได้</translation>
+      <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​แก้ไข​ข้อมูล​สถานศึกษา​ได้</translation>
     </message>
     <message>
       <location line="+2" />
@@ -121,7 +121,7 @@
     <message>
       <location line="+2" />
       <source>Read-only here. One PC keeps its data in this SQLite file. For several PCs sharing one database, install PostgreSQL on a server and start VocDesk with --db postgresql://user@server/vocdesk (or put that address in the database_url of vocdesk.json in the configuration folder).</source>
-      <translation>แก้ไขที่นี่ไม่ได้ เครื่องเดียวเก็บข้อมูลในไฟล์ SQLite นี้ หากหลายเครื่องต้องใช้ฐานข้อมูลร่วมกัน ให้ติดตั้ง PostgreSQL บนเครื่องแม่ข่าย แล้วเปิด VocDesk ด้วยตัวเลือก --db postgresql://user@server/vocdesk (หรือใส่ที่อยู่นั้นใน database_url ของไฟล์ vocdesk.json ในโฟลเดอร์การตั้งค่า)</translation>
+      <translation>แก้ไข​ที่นี่​ไม่​ได้ เครื่อง​เดียว​เก็บ​ข้อมูล​ใน​ไฟล์ SQLite นี้ หาก​หลาย​เครื่อง​ต้อง​ใช้​ฐานข้อมูล​ร่วมกัน ให้​ติดตั้ง PostgreSQL บน​เครื่อง​แม่​ข่าย แล้ว​เปิด VocDesk ด้วย​ตัวเลือก --db postgresql://user@server/vocdesk (หรือ​ใส่​ที่อยู่​นั้น​ใน database_url ของ​ไฟล์ vocdesk.json ใน​โฟลเดอร์​การ​ตั้งค่า)</translation>
     </message>
     <message>
       <location line="+3" />
@@ -147,7 +147,7 @@
     <message>
       <location line="+1" />
       <source>VocDesk — unexpected error</source>
-      <translation>VocDesk — เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+      <translation>VocDesk — เกิด​ข้อผิดพลาด​ที่​ไม่​คาดคิด</translation>
     </message>
     <message>
       <location line="+1" />
@@ -155,9 +155,9 @@
 
 Please send this log file to your support person:
 {path}</source>
-      <translation>เกิดข้อผิดพลาดที่ VocDesk ไม่ได้คาดไว้ ข้อมูลที่บันทึกไว้แล้วยังปลอดภัย แต่รายการล่าสุดไม่ได้ถูกบันทึก
+      <translation>เกิด​ข้อผิดพลาด​ที่ VocDesk ไม่​ได้​คาด​ไว้ ข้อมูล​ที่​บันทึก​ไว้​แล้ว​ยัง​ปลอดภัย แต่​รายการ​ล่าสุด​ไม่​ได้​ถูก​บันทึก
 
-กรุณาส่งไฟล์บันทึกนี้ให้ผู้ดูแลระบบ:
+กรุณา​ส่ง​ไฟล์​บันทึก​นี้​ให้​ผู้ดูแล​ระบบ:
 {path}</translation>
     </message>
     <message>
@@ -173,7 +173,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <source>Newest audit record hash: {hash}</source>
-      <translation>ค่าแฮชของบันทึกการแก้ไขล่าสุด: {hash}</translation>
+      <translation>ค่า​แฮ​ช​ของ​บันทึก​การ​แก้ไข​ล่าสุด: {hash}</translation>
     </message>
     <message>
       <location line="+3" />
@@ -212,7 +212,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/home_page.py" line="+97" />
-      <location filename="../../ui/pages/learners_page.py" line="+114" />
+      <location filename="../../ui/pages/learners_page.py" line="+133" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
@@ -234,7 +234,7 @@ Please send this log file to your support person:
     <message>
       <location line="+3" />
       <source>Learners by level and status</source>
-      <translation>นักเรียนนักศึกษาตามระดับชั้นและสถานะ</translation>
+      <translation>นักเรียน​นักศึกษา​ตาม​ระดับชั้น​และ​สถานะ</translation>
     </message>
     <message>
       <location line="+3" />
@@ -247,9 +247,9 @@ Please send this log file to your support person:
       <translation>(ยังไม่มีชื่อภาษาไทย)</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+5" />
       <source>College code {code} · {province}</source>
-      <translation>รหัสสถานศึกษา {code} · จังหวัด{province}</translation>
+      <translation>รหัส​สถานศึกษา {code} · จังหวัด​{province}</translation>
     </message>
     <message>
       <location line="+1" />
@@ -259,12 +259,12 @@ Please send this log file to your support person:
     <message>
       <location line="+2" />
       <source>College profile not set</source>
-      <translation>ยังไม่ได้ตั้งค่าข้อมูลสถานศึกษา</translation>
+      <translation>ยัง​ไม่​ได้​ตั้งค่า​ข้อมูล​สถานศึกษา</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Open File → Settings to enter the college code and name.</source>
-      <translation>เปิดเมนู แฟ้ม → ตั้งค่า เพื่อกรอกรหัสและชื่อสถานศึกษา</translation>
+      <translation>เปิด​เมนู แฟ้ม → ตั้งค่า เพื่อ​กรอก​รหัส​และ​ชื่อ​สถานศึกษา</translation>
     </message>
     <message>
       <location line="+14" />
@@ -278,12 +278,12 @@ Please send this log file to your support person:
       <translation>หน้าหลัก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners_page.py" line="-19" />
+      <location filename="../../ui/pages/learners_page.py" line="-35" />
       <source>Search by student code or name (Thai or English)…</source>
-      <translation>ค้นหาด้วยรหัสนักศึกษาหรือชื่อ (ไทยหรืออังกฤษ)…</translation>
+      <translation>ค้นหา​ด้วย​รหัส​นักศึกษา​หรือ​ชื่อ (ไทย​หรือ​อังกฤษ)…</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+28" />
       <source>Searching…</source>
       <translation>กำลังค้นหา…</translation>
     </message>
@@ -311,22 +311,22 @@ Please send this log file to your support person:
       <location line="+1" />
       <location line="+10" />
       <source>Date in the Buddhist Era, e.g. 31/01/2563</source>
-      <translation>วันที่แบบ พ.ศ. เช่น 31/01/2563</translation>
+      <translation>วันที่​แบบ พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Not a date: type day/month/Buddhist year, e.g. 31/01/2563</source>
-      <translation>ไม่ใช่วันที่ที่ถูกต้อง: พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 31/01/2563</translation>
+      <translation>ไม่​ใช่​วันที่​ที่​ถูกต้อง: พิมพ์ วัน​/​เดือน​/​ปี พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/national_id_edit.py" line="+83" />
+      <location filename="../../ui/widgets/national_id_edit.py" line="+86" />
       <source>Use anyway…</source>
       <translation>ยืนยันใช้เลขนี้…</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Keep this number although its check digit does not match, with a reason</source>
-      <translation>ใช้เลขนี้แม้หลักตรวจสอบไม่ถูกต้อง โดยระบุเหตุผล</translation>
+      <translation>ใช้​เลข​นี้​แม้​หลัก​ตรวจสอบ​ไม่​ถูกต้อง โดย​ระบุ​เหตุผล</translation>
     </message>
     <message>
       <location line="+25" />
@@ -356,7 +356,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <source>Why is this number right although its check digit fails?</source>
-      <translation>เหตุใดเลขนี้จึงถูกต้อง แม้หลักตรวจสอบไม่ผ่าน</translation>
+      <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
   </context>
 </TS>

@@ -25,6 +25,11 @@ from vocdesk.services.context import Actor, AppContext
 I18N = app_root() / "resources" / "i18n"
 
 
+def visible(text: str) -> str:
+    """Text as the user reads it: long Thai translations carry zero-width spaces as line-break hints."""
+    return text.replace("\u200b", "")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def singletons_protected() -> None:
     """The PySide6 6.12 reference fault would abort a long test run on CPython 3.11 (ui/pyside_fixes.py)."""

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import I18N
+from tests.ui.conftest import I18N, visible
 from ui import app as ui_app
 from ui.context import UiEnv
 from ui.errors import report_crash, setup_logging
@@ -32,7 +32,7 @@ def answer_message_boxes(monkeypatch: pytest.MonkeyPatch, button_text: str, seen
     """Instead of waiting for a person, press the button labelled `button_text` in the next message box."""
 
     def press(box: QMessageBox) -> int:
-        seen.append(box.text())
+        seen.append(visible(box.text()))
         next(b for b in box.buttons() if b.text() == button_text).click()
         return 0
 
@@ -55,7 +55,7 @@ def test_first_start_offers_the_demo_college(qtbot: QtBot, env: UiEnv, tmp_path:
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     gui = started(qtbot, env, tmp_path)
     home = gui.window.page("home")
-    assert isinstance(home, HomePage) and home.name_label.text() == "ยังไม่ได้ตั้งค่าข้อมูลสถานศึกษา"
+    assert isinstance(home, HomePage) and visible(home.name_label.text()) == "ยังไม่ได้ตั้งค่าข้อมูลสถานศึกษา"
     asked: list[str] = []
     answer_message_boxes(monkeypatch, "เติมข้อมูลวิทยาลัยตัวอย่าง", asked)
     with qtbot.waitSignal(home.data_shown, timeout=60_000):
@@ -100,7 +100,7 @@ def test_an_unexpected_error_is_logged_and_the_dialog_names_the_log_file(
     log_file = tmp_path / "logs" / "vocdesk.log"
     setup_logging(log_file)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(visible(box.text())) or 0)
     try:
         raise ZeroDivisionError("boom in a slot")
     except ZeroDivisionError as error:
@@ -158,3 +158,14 @@ def test_translation_is_complete_and_compiled(tmp_path: Path) -> None:
     subprocess.run([str(tools / "pyside6-lrelease"), str(I18N / "vocdesk_th.ts"), "-qm", str(qm)],
                    capture_output=True, check=True)
     assert qm.read_bytes() == (I18N / "vocdesk_th.qm").read_bytes(), "run pyside6-lrelease (see docs/ui.md)"
+
+
+def test_self_test_reports_a_broken_page_and_exits_1(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    def broken_window(*_args: object) -> MainWindow:
+        raise RuntimeError("a page failed to build")
+
+    monkeypatch.setattr(ui_app, "MainWindow", broken_window)
+    args = argparse.Namespace(home=None, db=None, lang=None, self_test=True)
+    assert ui_app.self_test(args) == 1  # and the worker thread was stopped: no abort when Python exits
+    assert "self-test FAILED: RuntimeError: a page failed to build" in capsys.readouterr().err

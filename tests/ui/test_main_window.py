@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import fill_learners
+from tests.ui.conftest import fill_learners, visible
 from ui.context import UiEnv
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
@@ -166,4 +166,4 @@ def test_settings_are_read_only_for_a_role_without_the_right(
     qtbot.waitUntil(lambda: dialog.code.text() == "1370990001")
     assert dialog.code.isReadOnly() and dialog.name_th.isReadOnly()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
-    assert dialog.error_label.text() == "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลสถานศึกษาได้"
+    assert visible(dialog.error_label.text()) == "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลสถานศึกษาได้"
