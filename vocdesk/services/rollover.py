@@ -130,6 +130,8 @@ def apply_rollover(ctx: AppContext, academic_year: int, on: dt.date, fingerprint
                    repeaters: Collection[int] = ()) -> RolloverResult:
     """Back up (SQLite), then write the previewed rollover in one unit of work; a stale preview is refused."""
     require(ctx.actor, "learners.rollover")
+    if on > ctx.today():
+        raise ValidationFailed("status_date_future", field="on", value=on.isoformat())
     with ctx.db.read() as session:
         if read_setting(session, _done_key(academic_year)) is not None:
             raise ValidationFailed("rollover_done", year=academic_year)
