@@ -208,3 +208,24 @@ def test_contract_alerts_and_development_hours(ctx: AppContext) -> None:
     assert (lines[ending].hours, lines[ending].met) == (84, True)
     # April 2026 belongs to academic year 2568, so it does not count toward 2569.
     assert (lines[lapsed].hours, lines[lapsed].short_by) == (0, 80)
+
+
+def test_cli_records_a_contract_and_a_development_activity(ctx: AppContext, capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    from vocdesk.cli import main
+
+    setup_college(ctx)
+    teacher = add_teacher(ctx, 0, "contract_teacher")
+    base = ["--home", str(ctx.paths.data_dir.parent), "--db", ctx.db.url]
+    assert main([*base, "teacher", "add-contract", str(teacher), "--start", "01/12/2568", "--end", "30/11/2569",
+                 "--funding", "เงินรายได้สถานศึกษา"]) == 0
+    assert main([*base, "teacher", "add-contract", str(teacher), "--start", "2026-11-01", "--end", "2027-10-31",
+                 "--funding", "เงินรายได้สถานศึกษา"]) == 2
+    assert "01/12/2568 ถึง 30/11/2569" in capsys.readouterr().err  # the overlap is named in พ.ศ. dates
+    assert main([*base, "teacher", "add-development", str(teacher), "--topic", "technology", "--start", "2026-11-02",
+                 "--end", "2026-11-04", "--hours", "24", "--enterprise", "บริษัท ราชบุรียานยนต์ จำกัด",
+                 "--tax-id", TAX_ID]) == 0
+    with ctx.db.read() as session:
+        detail = teacher_detail(session, ctx.actor, teacher)
+    assert [(c[1], c[2]) for c in detail.contracts] == [(dt.date(2025, 12, 1), dt.date(2026, 11, 30))]
+    assert [(d[4], d[5]) for d in detail.development] == [("บริษัท ราชบุรียานยนต์ จำกัด", 24)]

@@ -38,6 +38,21 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     plan.add_argument("--request", action="append", default=[], metavar="DEPARTMENT:POSITION:COUNT")
     plan.add_argument("--save", metavar="TITLE", help="save the plan under this title")
     plan.add_argument("--apply", action="store_true", help="with --save: move the teachers now")
+    contract = sub.add_parser("add-contract", help="record a contract period (a later one renews the last)")
+    contract.add_argument("teacher_id", type=int)
+    contract.add_argument("--start", required=True, help="first day, ISO (2026-05-16) or พ.ศ. (16/05/2569)")
+    contract.add_argument("--end", required=True, help="last day")
+    contract.add_argument("--funding", required=True, help="funding source, e.g. เงินรายได้สถานศึกษา")
+    dev = sub.add_parser("add-development", help="record a development activity with an enterprise")
+    dev.add_argument("teacher_id", type=int)
+    dev.add_argument("--topic", required=True, choices=("research", "curriculum", "technology", "trainer_course"))
+    dev.add_argument("--start", required=True)
+    dev.add_argument("--end", required=True)
+    dev.add_argument("--hours", type=float, required=True)
+    dev.add_argument("--enterprise", default="", help="enterprise name (added when new)")
+    dev.add_argument("--tax-id", default="", help="the enterprise's juristic tax ID")
+    dev.add_argument("--title", default="")
+    dev.add_argument("--certificate", default="")
     export = sub.add_parser("export", help="Excel export of a list: teachers | staffing | contracts | development")
     export.add_argument("kind")
     export.add_argument("out", type=Path)
@@ -67,7 +82,8 @@ def _handle(args: argparse.Namespace) -> int:
     with opened_app(args) as opened:
         ctx = opened.context
         handler = {"list": _list, "show": _show, "staffing": _staffing, "alerts": _alerts,
-                   "development": _development, "constants": _constants, "plan": _plan, "export": _export}
+                   "development": _development, "constants": _constants, "plan": _plan, "export": _export,
+                   "add-contract": _add_contract, "add-development": _add_development}
         handler[args.action](ctx, args)
     return 0
 
@@ -165,6 +181,38 @@ def _plan(ctx: Any, args: argparse.Namespace) -> None:
     print_json({"before": [_line(x) for x in preview.before.lines], "after": [_line(x) for x in preview.after.lines],
                 "college_before": _line(preview.before.college), "college_after": _line(preview.after.college),
                 "saved_plan_id": saved})
+
+
+def _date(text: str, field: str) -> Any:
+    from vocdesk.domain.thai import parse_thai_date
+    from vocdesk.errors import ValidationFailed
+
+    parsed = parse_thai_date(text)
+    if parsed is None:
+        raise ValidationFailed("invalid", field=field, value=text)
+    return parsed.date
+
+
+def _add_contract(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.services.teacher_records import add_contract
+
+    start, end = _date(args.start, "--start"), _date(args.end, "--end")
+    contract_id, _ = ctx.run(lambda uow: add_contract(uow, args.teacher_id, start, end, args.funding))
+    print_json({"contract_id": contract_id})
+
+
+def _add_development(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.services.teacher_records import add_development, find_or_add_enterprise
+
+    start, end = _date(args.start, "--start"), _date(args.end, "--end")
+
+    def action(uow: Any) -> int:
+        enterprise = find_or_add_enterprise(uow, args.enterprise, args.tax_id) if args.enterprise else None
+        return add_development(uow, args.teacher_id, args.topic, start, end, args.hours, enterprise, args.title,
+                               args.certificate)
+
+    record_id, _ = ctx.run(action)
+    print_json({"development_id": record_id})
 
 
 def _export(ctx: Any, args: argparse.Namespace) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType, check_hours, check_period, check_tax_id
+from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Enterprise, TeacherContract, TeacherDevelopment
 from vocdesk.services.context import UnitOfWork
@@ -28,8 +29,8 @@ def add_contract(uow: UnitOfWork, teacher_id: int, start: dt.date, end: dt.date,
                                         .order_by(TeacherContract.end_date)))
     for other in previous:
         if start <= other.end_date and other.start_date <= end:
-            raise ValidationFailed("contract_overlap", field="start_date", start=other.start_date.isoformat(),
-                                   end=other.end_date.isoformat())
+            raise ValidationFailed("contract_overlap", field="start_date", start=format_be_short(other.start_date),
+                                   end=format_be_short(other.end_date))
     renews = previous[-1].id if previous and previous[-1].end_date < start else None
     contract = TeacherContract(teacher_id=teacher_id, start_date=start, end_date=end,
                                funding_source=funding_source.strip(), renews_contract_id=renews, note=note.strip())
