@@ -95,3 +95,34 @@ def test_dashboard_shows_counts_shortage_share_and_ai_gaps(qtbot: QtBot, demo_en
     first = [page.coverage.item(0, c).text() for c in range(2)]
     assert first[1] == "ยังไม่สอน"  # programmes not yet teaching AI come first
     shot(page, "learner-dashboard.png")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_coverage_page_lists_ai_gaps_and_edits_a_programme(qtbot: QtBot, demo_env: UiEnv,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.pages.ai_coverage_page import AiCoveragePage, ProgrammeDialog
+
+    page = AiCoveragePage(demo_env)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.show()
+        page.activate()
+    gaps = [r for r in page.rows if not r.teaches_ai]
+    assert gaps and page.rows[:len(gaps)] == gaps  # programmes not yet teaching AI come first
+    assert page.summary.text() == f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน"
+    shot(page, "learner-ai-coverage.png")
+    target = gaps[0]
+
+    def accept(dialog: ProgrammeDialog) -> int:
+        dialog.boxes["ai_use"].setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ProgrammeDialog, "exec", accept)
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        demo_env.runner.changed.connect(page.on_changes)
+        page.edit(0)
+    edited = next(r for r in page.rows if r.programme_id == target.programme_id)
+    assert edited.teaches_ai and "ai_use" in edited.competences

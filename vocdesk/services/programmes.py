@@ -59,6 +59,7 @@ class CoverageRow:
     major_code: str
     name_th: str
     is_shortage: bool
+    shortage_source: str
     competences: tuple[str, ...]
     teaches_ai: bool
     learners: int
@@ -85,7 +86,7 @@ def coverage(session: Session, actor: Actor, level: str | None = None) -> list[C
             continue
         codes = tuple(c for c in p.ai_competences.split(",") if c)
         rows.append(CoverageRow(p.id, p.level, p.major_code, f"{p.major_name_th} {p.minor_name_th}".strip(),
-                                p.is_shortage, codes, bool(AI_COMPETENCES.intersection(codes)),
+                                p.is_shortage, p.shortage_source, codes, bool(AI_COMPETENCES.intersection(codes)),
                                 int(counts.get(p.id, 0)), int(skilled.get(p.id, 0)), p.version))
     return sorted(rows, key=lambda r: (r.teaches_ai, -r.learners, r.name_th))
 
