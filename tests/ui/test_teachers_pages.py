@@ -139,3 +139,51 @@ def test_constants_dialog_and_plan_preview_then_save(qtbot: QtBot, demo_env: UiE
     with context.db.read() as session:
         department = session.get(Teacher, mover.id).department_id  # type: ignore[union-attr]
         assert session.get(Department, department).code == "01"  # type: ignore[union-attr]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_adding_a_contract_and_development_from_the_page(qtbot: QtBot, demo_env: UiEnv,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    import ui.pages.teachers_dialogs as dialogs
+    from vocdesk.messages import describe
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, error: errors.append(describe(error)))
+    page = TeachersPage(demo_env)
+    shown(qtbot, page)
+    demo_env.runner.changed.connect(page.on_changes)
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.position.setCurrentIndex(page.position.findData("contract_teacher"))
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.row.id == page.rows[0].id)
+    assert page.contract_button.isEnabled() and page.development_button.isEnabled()
+    before = page.detail.detail
+    assert before is not None
+    last_end = max(c[2] for c in before.contracts)
+    page.add_contract()
+    dialog = page.dialog
+    assert isinstance(dialog, dialogs.ContractDialog)
+    dialog.start.setDate(last_end - dt.timedelta(days=10))  # overlaps the current contract
+    dialog.end.setDate(last_end + dt.timedelta(days=355))
+    dialog.funding.setText("เงินรายได้สถานศึกษา")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "ซ้อน" in errors[0]
+    dialog.start.setDate(last_end + dt.timedelta(days=1))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    qtbot.waitUntil(lambda: page.detail.detail is not None and len(page.detail.detail.contracts)
+                    == len(before.contracts) + 1, timeout=10_000)
+    assert page.detail.contracts.item(page.detail.contracts.rowCount() - 1, 3).text() == "ฉบับปัจจุบัน"
+    page.add_development()
+    development = page.dialog
+    assert isinstance(development, dialogs.DevelopmentDialog)
+    development.start.setDate(dt.date(2026, 11, 2))
+    development.end.setDate(dt.date(2026, 11, 4))
+    development.hours.setValue(21)
+    development.enterprise.setText("บริษัท ราชบุรียานยนต์ จำกัด")
+    with qtbot.waitSignal(development.accepted, timeout=10_000):
+        development.save()
+    qtbot.waitUntil(lambda: page.detail.detail is not None and len(page.detail.detail.development)
+                    == len(before.development) + 1, timeout=10_000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from ui.widgets.search_bar import SearchBar
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.context import Changes
+from vocdesk.services.permissions import allowed
 from vocdesk.services.teacher_list import TeacherDetail, TeacherRow, department_choices, teacher_detail, teacher_rows
 
 
@@ -149,6 +151,13 @@ class TeachersPage(Page):
         self.count_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
+        self.contract_button = QPushButton(self)
+        self.contract_button.clicked.connect(self.add_contract)
+        self.development_button = QPushButton(self)
+        self.development_button.clicked.connect(self.add_development)
+        self.may_edit = allowed(env.actor, "teachers.edit")
+        self.selected_id: int | None = None
+        self.dialog: QDialog | None = None
         self.table = read_only_table(self)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = TeacherDetailView(self)
@@ -157,6 +166,8 @@ class TeachersPage(Page):
         top.addWidget(self.department, 1)
         top.addWidget(self.position, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.contract_button)
+        top.addWidget(self.development_button)
         top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -211,8 +222,10 @@ class TeachersPage(Page):
         self.table.setColumnWidth(0, 210)
         self.table.setColumnWidth(1, 130)
         self.count_label.setText(pick(f"{len(rows):,} คน", f"{len(rows):,} people"))
+        ids = [r.id for r in rows]
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)
+        self._enable_buttons()
         self.data_shown.emit()
 
     def _selected(self) -> None:
@@ -220,8 +233,36 @@ class TeachersPage(Page):
         if not selected or selected[0].row() >= len(self.rows):
             return
         teacher_id, actor = self.rows[selected[0].row()].id, self.env.actor
+        self.selected_id = teacher_id
+        self._enable_buttons()
         self.env.runner.read(lambda s: teacher_detail(s, actor, teacher_id), on_done=self.detail.show_detail,
                              on_error=lambda error: show_error(self, error))
+
+    def selected_row(self) -> TeacherRow | None:
+        return next((r for r in self.rows if r.id == self.selected_id), None)
+
+    def _enable_buttons(self) -> None:
+        row = self.selected_row()
+        teaches = row is not None and PositionType(row.position_type).teaches
+        self.contract_button.setEnabled(self.may_edit and row is not None
+                                        and PositionType(row.position_type).has_contracts)
+        self.development_button.setEnabled(self.may_edit and teaches)
+
+    def add_contract(self) -> None:
+        from ui.pages.teachers_dialogs import ContractDialog
+
+        row = self.selected_row()
+        if row is not None:
+            self.dialog = ContractDialog(self.env, row.id, row.name, self)
+            self.dialog.open()
+
+    def add_development(self) -> None:
+        from ui.pages.teachers_dialogs import DevelopmentDialog
+
+        row = self.selected_row()
+        if row is not None:
+            self.dialog = DevelopmentDialog(self.env, row.id, row.name, self)
+            self.dialog.open()
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, pick("ส่งออกรายชื่อครู", "Export teachers"), "ครู.xlsx",
@@ -240,6 +281,8 @@ class TeachersPage(Page):
         self.search.setPlaceholderText(pick("ค้นหาชื่อ นามสกุล หรือเลขประจำตัวประชาชน…",
                                             "Search by name or national ID…"))
         self.export_button.setText(pick("ส่งออก Excel", "Export to Excel"))
+        self.contract_button.setText(pick("เพิ่มสัญญา…", "Add contract…"))
+        self.development_button.setText(pick("เพิ่มการพัฒนา…", "Add development…"))
         self._fill_positions()
         if self.department.count():
             self.department.setItemText(0, pick("ทุกแผนกวิชา", "All departments"))
