@@ -259,6 +259,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "password_too_simple": ("รหัสผ่านง่ายเกินไป ใช้ตัวอักษรที่ต่างกันอย่างน้อย 4 ตัว",
                             "The password is too simple: use at least 4 different characters"),
     "password_wrong": ("รหัสผ่านปัจจุบันไม่ถูกต้อง", "The current password is wrong"),
+    "password_mismatch": ("รหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน", "The two passwords typed differ"),
     "username_format": ("ชื่อผู้ใช้ '{value}' ใช้ไม่ได้: ใช้ a-z 0-9 . _ - ยาว 3-60 ตัว",
                         "User name '{value}' is not allowed: use a-z 0-9 . _ -, 3 to 60 characters"),
     "username_taken": ("มีผู้ใช้ชื่อ '{value}' อยู่แล้ว", "A user named '{value}' already exists"),

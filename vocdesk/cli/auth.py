@@ -46,7 +46,7 @@ def read_new_password(file_option: str | None) -> str:
         raise PermissionDenied("password_missing")
     first = getpass.getpass("New password / รหัสผ่านใหม่: ")
     if getpass.getpass("Again / อีกครั้ง: ") != first:
-        raise ValidationFailed("password_wrong", field="new_password")
+        raise ValidationFailed("password_mismatch", field="new_password")
     return first
 
 

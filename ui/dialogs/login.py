@@ -1,0 +1,123 @@
+"""Sign-in, first-administrator and password re-entry dialogs over the login services (no checks of their own)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ui.context import UiEnv
+from ui.errors import message_for
+from ui.i18n import tr
+from vocdesk.errors import PermissionDenied, ValidationFailed
+from vocdesk.services.context import UnitOfWork
+from vocdesk.services.login import LoginOutcome, ReauthProof, login, reauthenticate
+from vocdesk.services.users import create_first_administrator
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class _PasswordDialog(QDialog):
+    """Shared layout: a form, a red message line, OK/Cancel; OK runs one service action on the worker."""
+
+    def __init__(self, env: UiEnv, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def password_field(self) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        return field
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def busy(self, on: bool) -> None:
+        self.buttons.setEnabled(not on)
+
+    def refuse(self, error: BaseException) -> None:
+        self.busy(False)
+        self.message.setText(message_for(error))
+
+
+class LoginDialog(_PasswordDialog):
+    """Sign in; on a database without an administrator, create one first with the password the person chooses."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None, *, first_start: bool = False,
+                 username: str = "") -> None:
+        super().__init__(env, tr("Create the administrator") if first_start else tr("Sign in"), parent)
+        self.first_start = first_start
+        self.username = QLineEdit(username, self)
+        self.username.setReadOnly(bool(username))  # unlocking after the idle lock: the same user only
+        self.display_name = QLineEdit(self)
+        self.password = self.password_field()
+        self.repeat = self.password_field()
+        self.form.addRow(tr("User name"), self.username)
+        if first_start:
+            self.form.addRow(tr("Full name"), self.display_name)
+        self.form.addRow(tr("Password"), self.password)
+        if first_start:
+            self.form.addRow(tr("Password again"), self.repeat)
+
+    def submit(self) -> None:
+        name, password = self.username.text().strip(), self.password.text()
+        if self.first_start and password != self.repeat.text():
+            self.refuse(ValidationFailed("password_mismatch", field="repeat"))
+            return
+        display, first = self.display_name.text(), self.first_start
+
+        def work(uow: UnitOfWork) -> LoginOutcome:
+            if first:
+                create_first_administrator(uow, name, password, display)
+            return login(uow, name, password)
+
+        self.busy(True)
+        self.env.runner.action(work, on_done=self._done, on_error=self.refuse)
+
+    def _done(self, outcome: LoginOutcome) -> None:
+        self.password.clear()
+        if not outcome.ok or outcome.actor is None:
+            self.refuse(PermissionDenied(outcome.reason or "login_failed", until=outcome.locked_until))
+            return
+        self.env.context.actor = outcome.actor
+        self.signed_in.emit(outcome.actor)
+        self.accept()
+
+
+class ReauthDialog(_PasswordDialog):
+    """Asks the signed-in user for the password again before a risky action; `proof` holds the result."""
+
+    def __init__(self, env: UiEnv, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(env, tr("Confirm with your password"), parent)
+        self.purpose = purpose
+        self.proof: ReauthProof | None = None
+        self.password = self.password_field()
+        self.form.addRow(QLabel(env.actor.display_name or env.actor.username, self))
+        self.form.addRow(tr("Password"), self.password)
+
+    def submit(self) -> None:
+        password, purpose = self.password.text(), self.purpose
+        self.busy(True)
+        self.env.runner.action(lambda uow: reauthenticate(uow, password, purpose), on_done=self._done,
+                               on_error=self.refuse)
+
+    def _done(self, result: ReauthProof | LoginOutcome) -> None:
+        self.password.clear()
+        if isinstance(result, ReauthProof):
+            self.proof = result
+            self.accept()
+            return
+        self.refuse(PermissionDenied(result.reason or "login_failed", until=result.locked_until))
