@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, tr, wrappable
 from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
 
@@ -41,8 +41,8 @@ def message_for(error: BaseException, language: str | None = None) -> str:
     """User text for an expected error (VocDeskError); a generic sentence for anything else."""
     lang = language or current_language()
     if isinstance(error, VocDeskError):
-        return describe(error, lang)
-    return describe(VocDeskError("error"), lang)
+        return wrappable(describe(error, lang))
+    return wrappable(describe(VocDeskError("error"), lang))
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

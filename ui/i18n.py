@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -56,3 +57,36 @@ def pick(thai: str, english: str) -> str:
 def tr(text: str) -> str:
     """Translate an interface text (English source). pyside6-lupdate collects every `tr("...")` call."""
     return QCoreApplication.translate("", text)
+
+
+ZWSP = "\u200b"
+
+
+def is_thai(char: str) -> bool:
+    return bool(char) and "\u0e01" <= char <= "\u0e5b"
+
+
+def with_word_breaks(text: str, min_length: int = 0) -> str:
+    """Thai text with a zero-width space at each boundary between two Thai words (newmm segmenter).
+
+    Qt on Windows has no libthai: without these hints a wrapping label breaks Thai mid-word or not at all.
+    Texts that already carry hints, are shorter than `min_length` or hold no Thai come back unchanged.
+    """
+    if ZWSP in text or len(text) < min_length or not any(is_thai(ch) for ch in text):
+        return text
+    from vocdesk.io.pdf.linebreak import split_words  # loads the segmenter (about a second) on first use
+
+    lines = []
+    for line in text.split("\n"):
+        words = split_words(line)
+        joined = words[:1]
+        for word in words[1:]:
+            thai_boundary = is_thai(joined[-1][-1:]) and is_thai(word[:1])  # never inside {placeholders}
+            joined.append((ZWSP if thai_boundary else "") + word)
+        lines.append("".join(joined))
+    return "\n".join(lines)
+
+
+def wrappable(text: str) -> str:
+    """Text for a word-wrapping label: word-break hints where Qt cannot find Thai words itself (Windows)."""
+    return with_word_breaks(text) if sys.platform == "win32" else text

@@ -13,35 +13,17 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from ui.i18n import with_word_breaks
 from vocdesk.paths import app_root
 
-ZWSP = "\u200b"
 BREAK_FROM = 30
 """Translations at least this long may wrap in a label; shorter ones (menu items, buttons) never do."""
-
-
-def with_word_breaks(text: str) -> str:
-    """Thai text with a zero-width space at every word boundary that has no other break opportunity."""
-    from vocdesk.io.pdf.linebreak import split_words
-
-    if ZWSP in text or len(text) < BREAK_FROM or not any("\u0e01" <= ch <= "\u0e4f" for ch in text):
-        return text
-    lines = []
-    for line in text.split("\n"):
-        words = split_words(line)
-        joined = words[:1]
-        for word in words[1:]:
-            thai_boundary = not joined[-1][-1:].isspace() and not word[:1].isspace()
-            joined.append((ZWSP if thai_boundary else "") + word)
-        lines.append("".join(joined))
-    return "\n".join(lines)
-
 
 def add_word_breaks(ts: Path) -> None:
     tree = ET.parse(ts)
     for translation in tree.iter("translation"):
         if translation.text and translation.get("type") != "unfinished":
-            translation.text = with_word_breaks(translation.text)
+            translation.text = with_word_breaks(translation.text, BREAK_FROM)
     ET.indent(tree)
     with ts.open("wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

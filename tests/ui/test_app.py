@@ -169,3 +169,18 @@ def test_self_test_reports_a_broken_page_and_exits_1(qapp: QApplication, monkeyp
     args = argparse.Namespace(home=None, db=None, lang=None, self_test=True)
     assert ui_app.self_test(args) == 1  # and the worker thread was stopped: no abort when Python exits
     assert "self-test FAILED: RuntimeError: a page failed to build" in capsys.readouterr().err
+
+
+def test_thai_messages_get_word_break_hints_where_qt_cannot_find_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.errors import message_for
+    from ui.i18n import with_word_breaks
+    from vocdesk.errors import ValidationFailed
+
+    assert with_word_breaks("รหัสสถานศึกษาต้องเป็นตัวเลข") == "รหัส\u200bสถานศึกษา\u200bต้อง\u200bเป็น\u200bตัวเลข"
+    assert with_word_breaks("จังหวัด{province} ({code})") == "จังหวัด{province} ({code})"  # placeholders intact
+    error = ValidationFailed("college_code_format", field="college.code", value="13709")
+    plain = "รหัสสถานศึกษาต้องเป็นตัวเลข 10 หลัก (ได้รับ '13709')"
+    assert message_for(error, "th") == plain  # Linux: libthai finds the words itself
+    monkeypatch.setattr(sys, "platform", "win32")
+    hinted = message_for(error, "th")
+    assert "\u200b" in hinted and visible(hinted) == plain
