@@ -34,6 +34,9 @@ DEVELOPMENT_TITLES = {
     DevelopmentTopic.TECHNOLOGY: "ฝึกปฏิบัติงานเทคโนโลยีใหม่ในสถานประกอบการ",
     DevelopmentTopic.TRAINER_COURSE: "หลักสูตรครูฝึกในสถานประกอบการ",
 }
+INDUSTRY_JOBS = ("ช่างซ่อมบำรุงในโรงงานผลิตชิ้นส่วนยานยนต์", "หัวหน้างานติดตั้งระบบไฟฟ้า", "ช่างเทคนิคสายการผลิต",
+                 "ผู้ควบคุมงานก่อสร้าง")
+OFFICE_JOBS = ("พนักงานบัญชีในสำนักงานบัญชี", "เจ้าหน้าที่การตลาดออนไลน์", "ผู้ดูแลระบบเครือข่าย")
 FUNDING = {"government_employee": ("งบประมาณแผ่นดิน งบบุคลากร",),
            "contract_teacher": ("เงินรายได้สถานศึกษา", "เงินอุดหนุนรายหัว", "งบประมาณแผ่นดิน งบดำเนินงาน")}
 
@@ -94,6 +97,11 @@ def fill_teacher_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
             contracts.extend(_contract_rows(rng, tid, position, today, now))
         if position == "support_staff":
             continue
+        years = rng.choice((0, 0, 1, 2, 3, 5, 8, 12)) if technical else rng.choice((0, 0, 0, 1, 2, 4))
+        if years:
+            uow.session.execute(update(Teacher).where(Teacher.id == tid).values(
+                industry_experience_years=years, industry_experience=rng.choice(INDUSTRY_JOBS if technical
+                                                                                else OFFICE_JOBS)))
         qualifications.append({"teacher_id": tid, "kind": "degree", "title": rng.choice(DEGREES), "level": None,
                                "issuer": "มหาวิทยาลัยเทคโนโลยีราชมงคล", "issued_on": None})
         if technical and rng.random() < 0.4:
