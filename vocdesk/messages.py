@@ -211,6 +211,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import_finding_line": ("แถว {row} {column}: {message}", "Row {row} {column}: {message}"),
     "import_errors_written": ("บันทึกรายการข้อผิดพลาดไว้ที่ {path}", "Error workbook written to {path}"),
     "export_done": ("ส่งออก {rows} แถวไปที่ {path}", "Exported {rows} rows to {path}"),
+    "import_status_move": ("เปลี่ยนสถานะจาก {old} เป็น {new} ไม่ได้", "The status cannot change from {old} to {new}"),
     "import_suggest": (" — ใกล้เคียง: {names}", " — did you mean: {names}"),
     "export_kind_unknown": ("ส่งออกข้อมูลชนิด '{kind}' ไม่ได้ (มี: {kinds})",
                             "Cannot export kind '{kind}' (known: {kinds})"),

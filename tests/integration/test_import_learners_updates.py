@@ -97,3 +97,14 @@ def test_progress_reaches_the_total(ctx: AppContext, tmp_path: Path) -> None:
     import_file(ctx, "learners", path, commit=True, progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 1200) and seen[-1] == (1200, 1200)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_graduate_cannot_be_made_studying_again_by_import(ctx: AppContext, tmp_path: Path) -> None:
+    seed_catalogue(ctx)
+    _first_import(ctx, tmp_path)
+    graduate = write_workbook(tmp_path / "grad.xlsx", ["รหัสนักศึกษา", "สถานะ"], [["65201010001", "สำเร็จการศึกษา"]])
+    assert import_file(ctx, "learners", graduate, commit=True).report.updated == 1
+    back = write_workbook(tmp_path / "back.xlsx", ["รหัสนักศึกษา", "สถานะ"], [["65201010001", "กำลังศึกษา"]])
+    report = import_file(ctx, "learners", back, commit=True).report
+    assert [(f.row, f.column, f.code) for f in report.errors] == [(2, "studentStatusName", "import_status_move")]
+    assert report.updated == 0

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import Level, academic_year_of
+from vocdesk.domain.learners import ALLOWED_MOVES, LearnerStatus
 from vocdesk.domain.thai import format_be_short, mask_national_id
 from vocdesk.io.imports import CancelCheck, ParsedFile, ParsedRow
 from vocdesk.io.imports.findings import CellProblem, Finding, error, warning
@@ -125,6 +126,8 @@ class _Planner:
         if old is None:
             self._check_required(row)
             new.setdefault("status", DEFAULT_STATUS)
+        elif "status" in new and new["status"] != old["status"]:
+            self._check_status_move(row.row, old["status"], new["status"])
         if row.row in self.bad_rows:
             return
         if group is not None and group.code not in self.new_groups:
@@ -176,6 +179,16 @@ class _Planner:
                 self._add(error(row.row, "groupCode", "import_group_unknown", value=code))
             return None
         return NewGroup(code, level, year, programme)
+
+    def _check_status_move(self, row: int, old: str, new: str) -> None:
+        """The same moves the status dialog allows (e.g. a graduate cannot become studying again)."""
+        try:
+            allowed = LearnerStatus(new) in ALLOWED_MOVES[LearnerStatus(old)]
+        except ValueError:
+            allowed = True  # a status code this version does not know: leave it to the registrar
+        if not allowed:
+            self._add(error(row, "studentStatusName", "import_status_move", old=LEARNER_STATUSES.get(old, old),
+                            new=LEARNER_STATUSES.get(new, new)))
 
     def _check_required(self, row: ParsedRow) -> None:
         split_failed = (row.row, "fullName") in self.bad_cells

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.thai import Level
@@ -50,6 +50,7 @@ class Catalogue:
     def __init__(self, session: Session) -> None:
         self.by_id: dict[int, ProgrammeRef] = {}
         self._majors: dict[tuple[str, str], list[ProgrammeRef]] = {}
+        self._resolved: dict[tuple[str, str, str | None], int | CellProblem] = {}
         rows = session.execute(select(Programme.id, Programme.level, Programme.major_code, Programme.major_name_th,
                                       Programme.minor_name_th, Programme.curriculum_year))
         for row in rows:
@@ -60,6 +61,19 @@ class Catalogue:
 
     def resolve(self, level: str, major: str, minor: str | None) -> int:
         """The programme id, or CellProblem naming the nearest majors/minors (difflib) and which column."""
+        key = (level, major, minor)
+        known = self._resolved.get(key)
+        if known is None:
+            try:
+                known = self._resolve(level, major, minor)
+            except CellProblem as problem:
+                known = problem
+            self._resolved[key] = known
+        if isinstance(known, CellProblem):
+            raise known
+        return known
+
+    def _resolve(self, level: str, major: str, minor: str | None) -> int:
         found = self._majors.get((level, header_key(major)))
         if not found:
             names = [ref.major_name_th for ref in self.by_id.values() if ref.level == level]
@@ -101,22 +115,38 @@ def load_groups(session: Session) -> dict[str, GroupRef]:
     return {code: GroupRef(gid, level, year, programme) for code, gid, level, year, programme in rows}
 
 
+def _in_chunks(session: Session, query: Any, values: list[str]) -> list[Any]:
+    """Run `query` (with an expanding bind parameter `values`) over the values in chunks of CHUNK."""
+    rows: list[Any] = []
+    for start in range(0, len(values), CHUNK):
+        rows.extend(session.execute(query, {"values": values[start:start + CHUNK]}))
+    return rows
+
+
 def load_learners(session: Session, codes: list[str]) -> dict[str, dict[str, Any]]:
     """Existing learners with these student codes: {code: {field: value}} for the fields an import may change."""
     columns = [getattr(Learner, name) for name in LEARNER_FIELDS]
-    found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(codes), CHUNK):
-        for row in session.execute(select(*columns).where(Learner.student_code.in_(codes[start:start + CHUNK]))):
-            found[row.student_code] = dict(zip(LEARNER_FIELDS, row, strict=True))
-    return found
+    if (session.scalar(select(func.count()).select_from(Learner)) or 0) <= 2 * len(codes):
+        wanted = set(codes)  # the file names most learners: one scan beats many IN lists
+        rows = [row for row in session.execute(select(*columns)) if row.student_code in wanted]
+    else:
+        query = select(*columns).where(Learner.student_code.in_(bindparam("values", expanding=True)))
+        rows = _in_chunks(session, query, codes)
+    return {row.student_code: dict(zip(LEARNER_FIELDS, row, strict=True)) for row in rows}
 
 
 def national_id_owners(session: Session, national_ids: list[str]) -> dict[str, str]:
     """{national_id: student_code} of existing learners holding these IDs."""
+    query = select(Learner.national_id, Learner.student_code).where(
+        Learner.national_id.in_(bindparam("values", expanding=True)))
     owners: dict[str, str] = {}
-    for start in range(0, len(national_ids), CHUNK):
-        rows = session.execute(select(Learner.national_id, Learner.student_code)
-                               .where(Learner.national_id.in_(national_ids[start:start + CHUNK])))
-        for national_id, code in rows:
-            owners.setdefault(national_id, code)
+    for national_id, code in _in_chunks(session, query, national_ids):
+        owners.setdefault(national_id, code)
     return owners
+
+
+def new_learner_ids(session: Session, codes: list[str], above_id: int) -> dict[str, int]:
+    """{student_code: id} for learners this transaction inserted (ids above `above_id`)."""
+    wanted = set(codes)
+    rows = session.execute(select(Learner.student_code, Learner.id).where(Learner.id > above_id))
+    return {code: learner_id for code, learner_id in rows if code in wanted}

@@ -6,23 +6,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 
 from vocdesk.domain.thai import Level
 from vocdesk.io.imports import CancelCheck, ImportCancelled, ParsedFile
 from vocdesk.persistence.models import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.services.context import UnitOfWork
+from vocdesk.services.import_bulk import bulk_insert
 from vocdesk.services.imports import ImportPlan
 from vocdesk.services.learner_import import NewGroup, RowPlan, entry_year_be
+from vocdesk.services.learner_import_lookup import new_learner_ids
 
 BATCH = 2000
 """Rows per executemany; the cancel check runs between batches."""
 
-INSERT_DEFAULTS: dict[str, Any] = {
-    "national_id_override": "", "prefix": "", "first_name_en": "", "last_name_en": "", "gender": "",
-    "birth_date": None, "group_id": None, "entry_semester": "", "is_dual": False, "phone": "", "email": "",
-    "province": "", "gpax": None,
-}
+INSERT_DEFAULTS: dict[str, Any] = {"birth_date": None, "group_id": None, "gpax": None}
+"""Nullable learner fields a row may leave blank; columns with a constant default get it from the model."""
+
 LEARNER = cast(Table, Learner.__table__)
 GROUP = cast(Table, LearningGroup.__table__)
 STATUS_CHANGE = cast(Table, LearnerStatusChange.__table__)
@@ -51,13 +51,14 @@ def _create_groups(uow: UnitOfWork, groups: dict[str, NewGroup]) -> dict[str, in
 
 
 def _insert_learners(uow: UnitOfWork, plans: list[RowPlan], cancel: CancelCheck | None) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    statement = insert(LEARNER).returning(LEARNER.c.id, LEARNER.c.student_code)
+    """Bulk executemany in batches, then the new ids by student code."""
+    codes: list[str] = []
+    above = uow.session.scalar(select(func.max(LEARNER.c.id))) or 0
     for batch in _batches(plans):
         _check(cancel)
-        rows = [{**INSERT_DEFAULTS, **plan.values} for plan in batch]
-        ids.update((code, lid) for lid, code in uow.session.execute(statement, rows))
-    return ids
+        bulk_insert(uow.session, LEARNER, [{**INSERT_DEFAULTS, **plan.values} for plan in batch])
+        codes.extend(plan.values["student_code"] for plan in batch)
+    return new_learner_ids(uow.session, codes, above)
 
 
 def _update_learners(uow: UnitOfWork, plans: list[RowPlan], cancel: CancelCheck | None) -> None:
@@ -92,7 +93,7 @@ def write_learners(uow: UnitOfWork, parsed: ParsedFile, plan: ImportPlan, rows: 
                for p in plans if p.status_changed]
     for batch in _batches(history):
         _check(cancel)
-        uow.session.execute(insert(STATUS_CHANGE), batch)
+        bulk_insert(uow.session, STATUS_CHANGE, batch)
     audit: dict[str, Any] = {"file": parsed.path.name, "sheet": parsed.sheet, "inserted": len(new),
                              "updated": len(changed), "new_groups": sorted(group_ids),
                              "inserted_codes": sorted(new_ids)}

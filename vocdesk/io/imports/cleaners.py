@@ -10,7 +10,7 @@ from typing import Any
 
 from vocdesk.domain.thai import (
     format_be_short,
-    is_valid_national_id,
+    national_id_check_digit,
     normalize_national_id,
     parse_thai_date,
     to_ascii_digits,
@@ -27,18 +27,25 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]+")
 
 
+BLANK_CHARS = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                "\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
+
+
 def is_blank(value: Any) -> bool:
-    """Empty cells, whitespace-only text (non-breaking spaces included) and NaN count as blank."""
-    if value is None or value == "":
-        return True
+    """Empty cells, whitespace-only text (non-breaking and zero-width spaces included) and NaN count as blank."""
     if isinstance(value, str):
-        return not _ODD_SPACES.sub("", value)
+        return not value.strip(BLANK_CHARS)
+    if value is None:
+        return True
     return isinstance(value, float) and math.isnan(value)
 
 
 def tidy(text: str) -> str:
     """Trim and collapse runs of any space (NBSP, zero-width, thin spaces) to one ASCII space."""
-    return _ODD_SPACES.sub(" ", text).strip()
+    text = text.strip(BLANK_CHARS)
+    if "  " in text or not text.isprintable():  # NBSP, tabs and zero-width spaces are not printable
+        return _ODD_SPACES.sub(" ", text).strip()
+    return text
 
 
 def text_of(value: Any) -> str:
@@ -68,7 +75,7 @@ def _scientific_digits(text_: str) -> str | None:
 
 def text(max_length: int) -> Cleaner:
     def clean(value: Any, warnings: Warnings) -> str:
-        result = text_of(value)
+        result = tidy(value) if value.__class__ is str else text_of(value)
         if len(result) > max_length:
             raise CellProblem("import_too_long", value=result[:40], max=max_length)
         return result
@@ -78,6 +85,8 @@ def text(max_length: int) -> Cleaner:
 def code(max_length: int) -> Cleaner:
     """Codes (student, group): Thai digits → ASCII, spaces dropped, `6.62E+10` refused when digits were lost."""
     def clean(value: Any, warnings: Warnings) -> str:
+        if value.__class__ is str and value.isascii() and value.isdigit() and len(value) <= max_length:
+            return str(value)  # the common case: plain ASCII digits
         result = to_ascii_digits(text_of(value)).replace(" ", "")
         if _SCIENTIFIC.fullmatch(result):
             whole = _scientific_digits(result)
@@ -98,7 +107,7 @@ def national_id(value: Any, warnings: Warnings) -> str:
         code_ = "import_number_digits_lost" if _SCIENTIFIC.fullmatch(to_ascii_digits(shown)) else \
             "import_national_id_format"
         raise CellProblem(code_, value=shown)
-    if not is_valid_national_id(digits):
+    if national_id_check_digit(digits[:12]) != int(digits[12]):
         raise CellProblem("import_national_id_checksum", value=digits)
     return digits
 
@@ -136,9 +145,12 @@ def decimal(minimum: float, maximum: float, places: int = 2) -> Cleaner:
 def choice(accepted: Mapping[str, str], shown: str) -> Cleaner:
     """One of a fixed set: `accepted` maps spellings (compared like headers) to the stored code."""
     table = {header_key(spelling): stored for spelling, stored in accepted.items()}
+    exact = {spelling: stored for spelling, stored in accepted.items()}
 
     def clean(value: Any, warnings: Warnings) -> str:
-        found = table.get(header_key(to_ascii_digits(text_of(value))))
+        found = exact.get(value) if isinstance(value, str) else None
+        if found is None:
+            found = table.get(header_key(to_ascii_digits(text_of(value))))
         if found is None:
             raise CellProblem("import_choice_invalid", value=text_of(value), choices=shown)
         return found
@@ -147,6 +159,8 @@ def choice(accepted: Mapping[str, str], shown: str) -> Cleaner:
 
 def phone(value: Any, warnings: Warnings) -> str:
     """Thai phone numbers: a number cell that lost its leading 0 gets it back; odd forms are kept with a warning."""
+    if value.__class__ is str and len(value) == 10 and value.isascii() and value.isdigit() and value[0] == "0":
+        return str(value)  # the common case: 0812345678
     if isinstance(value, int | float) and not isinstance(value, bool):
         digits = text_of(value)
         return "0" + digits if len(digits) in (8, 9) else digits

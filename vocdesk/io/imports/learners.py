@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.thai import parse_level_year
 from vocdesk.io.imports import cleaners as c
 from vocdesk.io.imports.declaration import Column, Declaration
 from vocdesk.io.imports.findings import CellProblem
 
-LEARNER_STATUSES: dict[str, str] = {
-    "studying": "กำลังศึกษา",
-    "suspended": "พักการเรียน",
-    "graduated": "สำเร็จการศึกษา",
-    "dismissed": "พ้นสภาพ",
-    "withdrawn": "ลาออก",
-    "transferred": "ย้ายสถานศึกษา",
-}
-"""Stored status code (the codes vocdesk.demo writes) → the Thai name std2018 writes in studentStatusName."""
-DEFAULT_STATUS = "studying"
+LEARNER_STATUSES: dict[str, str] = {status.value: status.label_th for status in LearnerStatus}
+"""Stored status code → the Thai name std2018 writes in studentStatusName (vocdesk.domain.learners)."""
+DEFAULT_STATUS = LearnerStatus.STUDYING.value
 """A new learner imported without a status is กำลังศึกษา."""
 
 GENDERS: dict[str, str] = {"male": "ชาย", "female": "หญิง"}
@@ -43,13 +38,20 @@ def split_full_name(value: Any, warnings: c.Warnings) -> dict[str, str]:
     return {"prefixName": prefix, "firstName": first, "lastName": last.strip()}
 
 
+@lru_cache(maxsize=256)
+def _level_year(text: str) -> tuple[str, int] | None:
+    """A file repeats a handful of grades thousands of times: parse each spelling once."""
+    found = parse_level_year(text)
+    return None if found is None else (found[0].value, found[1])
+
+
 def grade(value: Any, warnings: c.Warnings) -> tuple[str, int]:
     """`ปวช.2` → ("pvc", 2): the level code and the year within it."""
     text = c.text_of(value)
-    found = parse_level_year(text)
+    found = _level_year(text)
     if found is None:
         raise CellProblem("import_grade_invalid", value=text)
-    return found[0].value, found[1]
+    return found
 
 
 LEARNERS = Declaration(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vocdesk.errors import FileRefused, VocDeskError
-from vocdesk.io.imports.cleaners import is_blank
+from vocdesk.io.imports.cleaners import BLANK_CHARS, is_blank
 from vocdesk.io.imports.declaration import Column, Declaration
 from vocdesk.io.imports.findings import CellProblem, Finding, Severity, error
 from vocdesk.io.imports.gate import check_file
@@ -20,6 +20,8 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 CHECK_EVERY = 500
 """Rows between two progress reports and cancel checks."""
+MEMO_LIMIT = 2000
+"""Distinct clean values remembered per column; past this the column is treated as mostly unique."""
 
 
 class ImportCancelled(VocDeskError):
@@ -88,6 +90,8 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
     seen: dict[str, dict[Any, int]] = {name: {} for name in unique}
     combined = [column for _, column in positions if column.fills]
     warnings: list[tuple[str, dict[str, Any]]] = []
+    # Clean values by cell per column: majors, grades, groups, statuses and dates repeat thousands of times.
+    memos: dict[int, dict[Any, Any] | None] = {position: {} for position, _ in positions}
     total = len(data)
     for done, (row, cells) in enumerate(data):
         if done % CHECK_EVERY == 0:
@@ -102,16 +106,26 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
             if position >= width:
                 continue
             cell = cells[position]
-            if cell == "" or is_blank(cell):
+            if cell == "" or (cell.__class__ is str and not cell.strip(BLANK_CHARS)) or is_blank(cell):
+                continue
+            memo = memos[position]
+            key = cell if cell.__class__ is str else (cell.__class__, cell)
+            if memo is not None and key in memo:
+                values[column.name] = memo[key]
                 continue
             try:
-                values[column.name] = column.clean(cell, warnings)
+                values[column.name] = clean = column.clean(cell, warnings)
             except CellProblem as problem:
                 findings.append(error(row, column.name, problem.code, **problem.params))
                 failed.add(column.name)
+                continue
             if warnings:
                 findings.extend(Finding(row, column.name, code, Severity.WARNING, params) for code, params in warnings)
                 warnings.clear()
+            elif memo is not None:
+                memo[key] = clean
+                if len(memo) > MEMO_LIMIT:
+                    memos[position] = None  # a column of mostly distinct values: stop remembering
         for column in combined:
             parts = values.pop(column.name, None)
             if parts:
