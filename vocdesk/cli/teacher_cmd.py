@@ -33,6 +33,26 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     constants.add_argument("--general-hours", action="append", default=[], metavar="LEVEL=HOURS",
                            help="general-education part of C, e.g. pvc=8")
     constants.add_argument("--target", type=float, help="development hours per teacher per year")
+    constants.add_argument("--general-department", metavar="CODE",
+                           help="department teaching general education ('' = find the one named สามัญ…)")
+    groups = sub.add_parser("groups", help="type in a department's learning groups at a level (overrides learner "
+                            "data; --clear goes back to it)")
+    groups.add_argument("department")
+    groups.add_argument("level", choices=("pvc", "pvs", "btech"))
+    groups.add_argument("count", type=int, nargs="?")
+    groups.add_argument("--clear", action="store_true")
+    qualification = sub.add_parser("add-qualification", help="a degree or an occupational (TPQI) certificate")
+    qualification.add_argument("teacher_id", type=int)
+    qualification.add_argument("--kind", choices=("degree", "occupational"), required=True)
+    qualification.add_argument("--title", required=True)
+    qualification.add_argument("--level", type=int, help="TPQI level 1-8 for occupational certificates")
+    qualification.add_argument("--issuer", default="")
+    assignment = sub.add_parser("add-assignment", help="a subject the teacher teaches in a semester")
+    assignment.add_argument("teacher_id", type=int)
+    assignment.add_argument("--semester", required=True, help="e.g. 1/2569")
+    assignment.add_argument("--subject-code", required=True)
+    assignment.add_argument("--subject-name", required=True)
+    assignment.add_argument("--hours", type=float, required=True, help="hours per week")
     plan = sub.add_parser("plan", help="preview (and optionally save) moves and position requests")
     plan.add_argument("--move", action="append", default=[], metavar="TEACHER_ID:TO_DEPARTMENT")
     plan.add_argument("--request", action="append", default=[], metavar="DEPARTMENT:POSITION:COUNT")
@@ -83,7 +103,8 @@ def _handle(args: argparse.Namespace) -> int:
         ctx = opened.context
         handler = {"list": _list, "show": _show, "staffing": _staffing, "alerts": _alerts,
                    "development": _development, "constants": _constants, "plan": _plan, "export": _export,
-                   "add-contract": _add_contract, "add-development": _add_development}
+                   "add-contract": _add_contract, "add-development": _add_development, "groups": _groups,
+                   "add-qualification": _add_qualification, "add-assignment": _add_assignment}
         handler[args.action](ctx, args)
     return 0
 
@@ -151,7 +172,46 @@ def _constants(ctx: Any, args: argparse.Namespace) -> None:
         development_target_hours=current.development_target_hours if args.target is None else args.target)
     if changed != current:
         ctx.run(lambda uow: save_workload_constants(uow, changed))
-    print_json(asdict(changed))
+    if args.general_department is not None:
+        from vocdesk.services.staffing import set_general_department
+
+        ctx.run(lambda uow: set_general_department(uow, args.general_department))
+    with ctx.db.read() as session:
+        from vocdesk.services.staffing import general_department_code
+
+        general = general_department_code(session)
+    print_json({**asdict(changed), "general_department": general})
+
+
+def _groups(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.errors import ValidationFailed
+    from vocdesk.services.staffing import set_group_count
+
+    if args.count is None and not args.clear:
+        raise ValidationFailed("required", field="count")
+    ctx.run(lambda uow: set_group_count(uow, args.department, args.level, None if args.clear else args.count))
+    _staffing(ctx, args)
+
+
+def _add_qualification(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.services.teachers import add_qualification
+
+    found, _ = ctx.run(lambda uow: add_qualification(uow, args.teacher_id, args.kind, args.title, args.level,
+                                                     args.issuer))
+    print_json({"qualification_id": found})
+
+
+def _add_assignment(ctx: Any, args: argparse.Namespace) -> None:
+    from vocdesk.domain.academic import SemesterKey
+    from vocdesk.errors import ValidationFailed
+    from vocdesk.services.teachers import add_assignment
+
+    key = SemesterKey.parse(args.semester)
+    if key is None:
+        raise ValidationFailed("invalid", field="--semester", value=args.semester)
+    found, _ = ctx.run(lambda uow: add_assignment(uow, args.teacher_id, key.academic_year, str(key.semester),
+                                                  args.subject_code, args.subject_name, args.hours))
+    print_json({"assignment_id": found})
 
 
 def _plan(ctx: Any, args: argparse.Namespace) -> None:
