@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -20,10 +21,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.risk import RiskLevel
-from vocdesk.domain.thai_ids import to_ascii_digits
+from vocdesk.domain.thai_ids import format_national_id, to_ascii_digits
 from vocdesk.persistence.database import WRITE_OPTION
-from vocdesk.persistence.models import Learner, LearnerSupport, LearningGroup
+from vocdesk.persistence.models import Learner, LearnerSupport, LearningGroup, Programme
 from vocdesk.services.context import Actor
+from vocdesk.services.learner_list import LearnerRow, learner_rows
 from vocdesk.services.permissions import allowed, require
 
 SearchMode = Literal["fts5", "pg_trgm", "ilike"]
@@ -192,3 +194,26 @@ def search_learner_ids(session: Session, actor: Actor, text_: str = "", filters:
         query = query.limit(limit)
     # Through the connection: plain rows, without the ORM's per-row loading work (it doubles a keystroke's cost).
     return list(session.connection().execute(query).scalars())
+
+
+def search_sort_texts(session: Session, actor: Actor, text_: str, filters: LearnerFilters | None, column: str,
+                      today: dt.date | None = None) -> list[tuple[int, str]]:
+    """(id, text) of the matching learners for a Thai text column (`name`, `programme`), for Thai collation."""
+    if column == "name":
+        query: Select[int, str, str] = select(Learner.id, Learner.first_name_th, Learner.last_name_th)
+    elif column == "programme":
+        query = select(Learner.id, Programme.major_name_th, Programme.minor_name_th).join(
+            Programme, Learner.programme_id == Programme.id)
+    else:
+        raise KeyError(f"not a text sort column: {column!r}")
+    query = apply_search(session, actor, query, text_, filters, today).order_by(Learner.student_code)
+    return [(int(lid), f"{a} {b}".strip()) for lid, a, b in session.connection().execute(query)]
+
+
+def search_rows(session: Session, actor: Actor, ids: Sequence[int]) -> list[LearnerRow]:
+    """The list rows for `ids` in order; the national ID whole only for roles that may see it."""
+    rows = learner_rows(session, actor, ids)
+    if not allowed(actor, "learners.view_national_id"):
+        return rows
+    full = dict(session.execute(select(Learner.id, Learner.national_id).where(Learner.id.in_(list(ids)))).all())
+    return [row._replace(national_id_masked=format_national_id(full.get(row.id, ""))) for row in rows]

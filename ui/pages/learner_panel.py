@@ -1,0 +1,161 @@
+"""Pieces the learners page composes: the filter bar, the search-backed row provider and the detail panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import pick
+from ui.pages.learner_detail import LearnerDetailView
+from ui.pages.learner_dialogs import RolloverDialog, StatusDialog
+from vocdesk.domain.academic import academic_year_of
+from vocdesk.domain.learners import LearnerStatus
+from vocdesk.domain.risk import RiskAssessment, RiskLevel
+from vocdesk.services.context import AppContext, Changes
+from vocdesk.services.learner_search import LearnerFilters, search_learner_ids, search_rows, search_sort_texts
+from vocdesk.services.learners import LearnerDetail, change_status, learner_detail
+from vocdesk.services.permissions import allowed
+from vocdesk.services.risk import assess_learners
+from vocdesk.services.rollover import RolloverPreview, apply_rollover, preview_rollover
+
+
+class SearchProvider:
+    """Rows for the lazy model through the search service, with the filter bar's current filters (worker thread)."""
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+        self.filters = LearnerFilters()
+
+    def ordered_ids(self, search: str, sort_key: str, descending: bool) -> Sequence[int]:
+        with self.context.db.read() as session:
+            return search_learner_ids(session, self.context.actor, search, self.filters, sort_key, descending,
+                                      self.context.today())
+
+    def sort_texts(self, search: str, sort_key: str) -> Sequence[tuple[int, str]]:
+        with self.context.db.read() as session:
+            return search_sort_texts(session, self.context.actor, search, self.filters, sort_key, self.context.today())
+
+    def rows(self, ids: Sequence[int]) -> Sequence[tuple[Any, ...]]:
+        with self.context.db.read() as session:
+            return search_rows(session, self.context.actor, ids)
+
+
+class LearnerFilterBar(QWidget):
+    """Level, status, dual, support and risk filters; `changed` carries the new LearnerFilters."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        any_text = pick("ทั้งหมด", "Any")
+        self.level = self._combo([(any_text, None), ("ปวช.", "pvc"), ("ปวส.", "pvs"), ("ป.ตรี", "btech")])
+        self.status = self._combo([(any_text, None)] + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus])
+        self.dual = self._combo([(any_text, None), (pick("ทวิภาคี", "Dual system"), True),
+                                 (pick("ไม่ใช่ทวิภาคี", "Not dual"), False)])
+        self.support = self._combo([(any_text, None), (pick("มีทุน/สิทธิ", "With support"), True),
+                                    (pick("ไม่มีทุน", "Without support"), False)])
+        self.risk = self._combo([(any_text, None), (pick("เฝ้าระวังขึ้นไป", "Watch or higher"), RiskLevel.WATCH),
+                                 (pick("เสี่ยงสูง", "High risk"), RiskLevel.HIGH)])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, combo in ((pick("ระดับ", "Level"), self.level), (pick("สถานะ", "Status"), self.status),
+                             (pick("ทวิภาคี", "Dual"), self.dual), (pick("ทุน", "Support"), self.support),
+                             (pick("ความเสี่ยง", "Risk"), self.risk)):
+            layout.addWidget(QLabel(label, self))
+            layout.addWidget(combo)
+        layout.addStretch(1)
+
+    def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _index: self.changed.emit(self.filters()))
+        return combo
+
+    def filters(self) -> LearnerFilters:
+        return LearnerFilters(level=self.level.currentData(), status=self.status.currentData(),
+                              is_dual=self.dual.currentData(), has_support=self.support.currentData(),
+                              risk_at_least=self.risk.currentData())
+
+
+class LearnerPanel(QWidget):
+    """The selected learner's detail tabs with the actions the role may take (change status, year-end rollover)."""
+
+    shown_learner = Signal(int)
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.learner_id: int | None = None
+        self.detail: LearnerDetail | None = None
+        self.view = LearnerDetailView(self)
+        self.status_button = QPushButton(pick("เปลี่ยนสถานะ…", "Change status…"), self)
+        self.rollover_button = QPushButton(pick("เลื่อนชั้นสิ้นปีการศึกษา…", "Year-end rollover…"), self)
+        self.status_button.setEnabled(False)
+        self.status_button.setVisible(allowed(env.actor, "learners.edit"))
+        self.rollover_button.setVisible(allowed(env.actor, "learners.rollover"))
+        self.status_button.clicked.connect(self.change_status)
+        self.rollover_button.clicked.connect(self.start_rollover)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rollover_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def show_learner(self, learner_id: int) -> None:
+        self.learner_id = learner_id
+        actor, today = self.env.actor, self.env.context.today()
+
+        def load(session: Any) -> tuple[LearnerDetail, RiskAssessment | None]:
+            detail = learner_detail(session, actor, learner_id)
+            risk = assess_learners(session, actor, today, [learner_id]).get(learner_id) \
+                if allowed(actor, "risk.view") else None
+            return detail, risk
+
+        self.env.runner.read(load, on_done=self._loaded, on_error=lambda error: show_error(self, error))
+
+    def _loaded(self, result: tuple[LearnerDetail, RiskAssessment | None]) -> None:
+        self.detail, risk = result
+        if self.detail.id != self.learner_id:
+            return  # an older answer after the user moved on
+        self.view.show_detail(self.detail, risk)
+        self.status_button.setEnabled(True)
+        self.shown_learner.emit(self.detail.id)
+
+    def change_status(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = StatusDialog(detail.status, self.env.context.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        status, when, reason = dialog.choice()
+        self.env.runner.action(lambda uow: change_status(uow, detail.id, detail.version, status, when, reason),
+                               on_done=lambda _version: self.show_learner(detail.id),
+                               on_error=lambda error: show_error(self, error))
+
+    def start_rollover(self, on: dt.date | None = None) -> None:
+        context = self.env.context
+        day = on or context.today()
+        year = academic_year_of(day)  # closing the year in progress (rollovers run in March–April)
+        self.env.runner.read(lambda session: preview_rollover(session, context.actor, year, day),
+                             on_done=lambda preview: self._confirm_rollover(preview, day),
+                             on_error=lambda error: show_error(self, error))
+
+    def _confirm_rollover(self, preview: RolloverPreview, day: dt.date) -> None:
+        if RolloverDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        context, plan = self.env.context, preview.plan
+        self.env.runner.submit(lambda _control: apply_rollover(context, plan.academic_year, day, preview.fingerprint),
+                               on_done=lambda _result: self.env.runner.changed.emit(
+                                   Changes(frozenset({"learners", "groups"}))),
+                               on_error=lambda error: show_error(self, error))
