@@ -95,7 +95,8 @@ def test_restore_over_a_damaged_database_from_the_cli(tmp_path: Path) -> None:
     assert listed.returncode == 0 and json.loads(listed.stdout)[0]["username"] == "somchai"
     checked = _cli(home, "--user", "somchai", "check", password="Admin-pass-2569")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert json.loads(checked.stdout)["integrity"] == "ok"
+    report = json.loads(checked.stdout)
+    assert report["integrity"] == "ok" and report["foreign_key_problems"] == 0 and report["healthy"]
     trail = _cli(home, "--user", "somchai", "audit", "list", "--action", "backup.restore", password="Admin-pass-2569")
     assert json.loads(trail.stdout)[0]["actor"] == "somchai"
 

@@ -56,6 +56,7 @@ SERVICE_PROBES: dict[str, Probe] = {
     "backup.create": _with_ctx(lambda ctx, _t: backups.create_backup(ctx)),
     "backup.view": _with_ctx(lambda ctx, _t: backups.list_backups(ctx)),
     "backup.restore": _with_ctx(lambda ctx, tmp: backups.restore_backup(ctx, tmp / "none.sqlite3", None)),
+    "check.run": _with_ctx(lambda ctx, _t: backups.database_check(ctx)),
     "backup.settings": _in_uow(lambda uow, _l, tmp: backups.save_backup_settings(uow, str(tmp / "usb"))),
     "pdpa.view_sensitive": _in_uow(lambda uow, lid, _t: sensitive_facts(uow, lid)),
     "pdpa.edit_sensitive": _in_uow(lambda uow, lid, _t: record_sensitive(uow, lid, "health", "หอบหืด")),

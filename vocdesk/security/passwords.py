@@ -40,6 +40,7 @@ class PasswordHashing:
         if not params.meets_owasp_minimum():
             raise ValueError(f"Argon2id parameters below OWASP's minimum: {params}")
         self.params = params
+        self._dummy: str | None = None
         self._hasher = PasswordHasher(
             time_cost=params.time_cost, memory_cost=params.memory_kib, parallelism=params.parallelism,
             hash_len=32, salt_len=16, type=Type.ID,
@@ -47,6 +48,12 @@ class PasswordHashing:
 
     def hash(self, password: str) -> str:
         return self._hasher.hash(password)
+
+    def dummy_hash(self) -> str:
+        """A hash of nothing in particular, made once, so that checking an unknown name costs one verify too."""
+        if self._dummy is None:
+            self._dummy = self._hasher.hash("vocdesk-no-such-user")
+        return self._dummy
 
     def verify(self, stored_hash: str, password: str) -> bool:
         """True when `password` matches; a malformed stored hash counts as no match."""

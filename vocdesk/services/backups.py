@@ -181,8 +181,8 @@ def restore_backup(ctx: AppContext, backup: Path, proof: ReauthProof | None) -> 
     safety_folder = backup_settings(ctx).folder
     ctx.db.dispose()
     result = restore_file(backup, db_path, safety_folder, _local_now(ctx))
-    record_restore(ctx, result)
     ensure_schema(ctx.db, ctx.paths.migrations_dir, ctx.paths.backup_dir, _local_now(ctx).strftime("%Y%m%d-%H%M%S"))
+    record_restore(ctx, result)
     return result
 
 
@@ -220,3 +220,40 @@ def start_session_checks(ctx: AppContext) -> CheckResult | None:
 def end_session(ctx: AppContext) -> None:
     """At a clean exit: remove the 'running' marker so the next start does not assume a crash."""
     RunMarker(ctx.paths.data_dir).stop()
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """`vocdesk check`: SQLite's full integrity check and foreign keys (None on PostgreSQL), and the audit chain."""
+
+    integrity: str | None
+    foreign_key_problems: int | None
+    audit_problem: str | None
+    audit_checkpoint: str
+
+    @property
+    def healthy(self) -> bool:
+        return (self.integrity in (None, "ok") and not self.foreign_key_problems and self.audit_problem is None)
+
+
+def database_check(ctx: AppContext) -> DatabaseCheck:
+    """Full check for the auditor or administrator; run it when the quick start-up check is not enough."""
+    from vocdesk.backup.checks import check_file
+    from vocdesk.backup.engine import connect_readonly
+    from vocdesk.persistence.audit_chain import current_checkpoint, verify_chain
+
+    require(ctx.actor, "check.run")
+    integrity = foreign_keys = None
+    if ctx.db.is_sqlite:
+        path = sqlite_path(ctx)
+        integrity = check_file(path, full=True).verdict
+        conn = connect_readonly(path)
+        try:
+            foreign_keys = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        finally:
+            conn.close()
+    with ctx.db.read() as session:
+        problem = verify_chain(session)
+        checkpoint = current_checkpoint(session)
+    return DatabaseCheck(integrity, foreign_keys, f"#{problem.event_id} {problem.reason}" if problem else None,
+                         str(checkpoint))

@@ -18,8 +18,6 @@ from vocdesk.services.context import Actor, UnitOfWork
 from vocdesk.services.users import actor_of, find_user, has_administrator, hashing_for
 
 PROOF_PURPOSES = frozenset({"package.export", "package.keys", "backup.restore", "pdpa.erase", "pdpa.export_subject"})
-# Verifying against a real-looking hash for unknown names costs the same time, so names cannot be probed.
-_DUMMY_PASSWORD = "no-such-user-password"
 
 
 @dataclass(frozen=True)
@@ -45,8 +43,8 @@ def login(uow: UnitOfWork, username: str, password: str, policy: LockoutPolicy |
     hashing = hashing_for(uow.session)
     user = find_user(uow.session, username)
     uow.actor = Actor(username=username.strip().lower()[:60] or "?", role="none")
-    if user is None:
-        hashing.verify(hashing.hash(_DUMMY_PASSWORD), password)
+    if user is None:  # verify against a stand-in hash: the same time as a real check, so names cannot be probed
+        hashing.verify(hashing.dummy_hash(), password)
         uow.audit("auth.login_failed", "user_account", username[:60], {"reason": "login_failed"})
         return LoginOutcome(False, reason="login_failed")
     if user.disabled:
