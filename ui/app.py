@@ -17,7 +17,6 @@ from ui.context import UiEnv
 from ui.errors import install_crash_handler, report_crash, setup_logging
 from ui.i18n import set_language
 from ui.main_window import MainWindow
-from ui.pyside_fixes import protect_singletons
 from ui.tasks import TaskRunner
 from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
@@ -29,7 +28,6 @@ FONT_FAMILY = "Sarabun"
 
 
 def make_application() -> QApplication:
-    protect_singletons()  # before any Qt call: see ui/pyside_fixes.py
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("VocDesk")

@@ -13,7 +13,6 @@ from sqlalchemy import insert
 from ui.app import install_fonts
 from ui.context import UiEnv
 from ui.i18n import set_language
-from ui.pyside_fixes import protect_singletons
 from ui.tasks import TaskRunner
 from vocdesk.clock import FixedClock
 from vocdesk.paths import AppPaths, app_root
@@ -28,12 +27,6 @@ I18N = app_root() / "resources" / "i18n"
 def visible(text: str) -> str:
     """Text as the user reads it: long Thai translations carry zero-width spaces as line-break hints."""
     return text.replace("\u200b", "")
-
-
-@pytest.fixture(autouse=True, scope="session")
-def singletons_protected() -> None:
-    """The PySide6 6.12 reference fault would abort a long test run on CPython 3.11 (ui/pyside_fixes.py)."""
-    protect_singletons()
 
 
 @pytest.fixture(autouse=True)
