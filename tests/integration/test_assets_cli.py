@@ -56,3 +56,19 @@ def test_grant_purchase_overspend_and_stocktake(tmp_path: Path) -> None:
     assert status["locations"][0] | {"location_id": 0} == {
         "location_id": 0, "location_code": "MT-201", "expected": 3, "found_here": 2, "found_elsewhere": 0,
         "missing": 0, "pending": 1}
+
+
+def test_settings_band_and_categories_from_the_command_line(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    shown = run_cli(home, "asset", "settings", "--pattern", "{category}-{fiscal_year}-{running:04d}",
+                    "--convention", "months", "--salvage", "0")
+    assert json.loads(shown.stdout) == {"code_pattern": "{category}-{fiscal_year}-{running:04d}",
+                                        "convention": "months", "salvage": "0.00"}
+    bad = run_cli(home, "asset", "settings", "--pattern", "{category}")
+    assert bad.returncode == 2 and "asset-code pattern" in bad.stderr
+    assert run_cli(home, "asset", "category", "6640-001", "ครุภัณฑ์วิทยาศาสตร์", "8").returncode == 0
+    added = run_cli(home, "asset", "add", "--category", "6640-001", "--name", "กล้องจุลทรรศน์", "--date", "2026-01-05",
+                    "--cost", "12,000", "--funding", "เงินบริจาค")
+    assert json.loads(added.stdout) == {"code": "6640-001-2569-0001"}
+    assert json.loads(run_cli(home, "grant", "band", "--min", "500000", "--max", "5000000").stdout) == {
+        "min": "500,000.00", "max": "5,000,000.00"}

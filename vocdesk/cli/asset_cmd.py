@@ -68,6 +68,37 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _settings(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from vocdesk.domain.equipment import DepreciationConvention
+    from vocdesk.domain.grants import parse_baht
+    from vocdesk.services.equipment_settings import equipment_settings, save_equipment_settings
+
+    with opened_app(args) as opened:
+        ctx = opened.context
+        with ctx.db.read() as session:
+            current = equipment_settings(session)
+        wanted = replace(
+            current, code_pattern=args.pattern or current.code_pattern,
+            convention=DepreciationConvention(args.convention) if args.convention else current.convention,
+            salvage=parse_baht(args.salvage, "salvage") if args.salvage else current.salvage)
+        if wanted != current:
+            ctx.run(lambda uow: save_equipment_settings(uow, wanted))
+    print_json({"code_pattern": wanted.code_pattern, "convention": wanted.convention.value,
+                "salvage": format_baht(wanted.salvage)})
+    return 0
+
+
+def _category(args: argparse.Namespace) -> int:
+    from vocdesk.services.equipment_settings import save_category
+
+    with opened_app(args) as opened:
+        category_id, _ = opened.context.run(lambda uow: save_category(uow, args.code, args.name, args.life))
+    print_json({"category_id": category_id})
+    return 0
+
+
 def _room(args: argparse.Namespace) -> int:
     from vocdesk.services.locations import LocationInput, save_location
 
@@ -211,6 +242,16 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--grant", type=int)
     export.add_argument("--as-of", help="book values at this date (default today)")
     export.set_defaults(asset_handler=_export)
+    settings = sub.add_parser("settings", help="show or change the code pattern, depreciation convention, salvage")
+    settings.add_argument("--pattern", help="e.g. {category}-{running:04d}/{fy_short}")
+    settings.add_argument("--convention", choices=("days", "months", "fiscal_years"))
+    settings.add_argument("--salvage", help="baht kept for a fully depreciated item (default 1)")
+    settings.set_defaults(asset_handler=_settings)
+    category = sub.add_parser("category", help="add a category or change its name and useful life")
+    category.add_argument("code", help="e.g. 7440-001")
+    category.add_argument("name")
+    category.add_argument("life", type=int, help="useful life in years (0 = not depreciated)")
+    category.set_defaults(asset_handler=_category)
     room = sub.add_parser("room", help="add or change a room, workshop, lab or store")
     room.add_argument("code")
     room.add_argument("name")

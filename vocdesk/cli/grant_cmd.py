@@ -75,6 +75,20 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _band(args: argparse.Namespace) -> int:
+    from vocdesk.services.grants import policy_band, save_policy_band
+
+    with opened_app(args) as opened:
+        ctx = opened.context
+        if args.min is not None and args.max is not None:
+            band, _ = ctx.run(lambda uow: save_policy_band(uow, args.min, args.max))
+        else:
+            with ctx.db.read() as session:
+                band = policy_band(session)
+    print_json({"min": format_baht(band.minimum), "max": format_baht(band.maximum)})
+    return 0
+
+
 def _topup(args: argparse.Namespace) -> int:
     from vocdesk.services.grants import record_topup
 
@@ -156,6 +170,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--fiscal-year", type=int)
     export.set_defaults(grant_handler=_export)
+    band = sub.add_parser("band", help="show or set the policy band per curriculum (whole baht)")
+    band.add_argument("--min", type=int)
+    band.add_argument("--max", type=int)
+    band.set_defaults(grant_handler=_band)
     topup = sub.add_parser("topup", help="add money to a grant (administrator)")
     topup.add_argument("grant_id", type=int)
     topup.add_argument("--amount", required=True)

@@ -15,7 +15,7 @@ from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Asset, FundingGrant, GrantAdjustment, Programme, Purchase
 from vocdesk.services.context import Actor, UnitOfWork
 from vocdesk.services.permissions import require
-from vocdesk.services.settings import read_setting
+from vocdesk.services.settings import read_setting, write_setting
 
 BAND_MIN_KEY = "grants.band_min_baht"
 BAND_MAX_KEY = "grants.band_max_baht"
@@ -61,6 +61,17 @@ def policy_band(session: Session) -> PolicyBand:
     low = read_setting(session, BAND_MIN_KEY, default.minimum // SATANG_PER_BAHT)
     high = read_setting(session, BAND_MAX_KEY, default.maximum // SATANG_PER_BAHT)
     return PolicyBand(int(low) * SATANG_PER_BAHT, int(high) * SATANG_PER_BAHT)
+
+
+def save_policy_band(uow: UnitOfWork, low_baht: int, high_baht: int) -> PolicyBand:
+    """Change the expected grant size per curriculum; amounts outside it ask for confirmation, never block."""
+    require(uow.actor, "equipment.settings")
+    if low_baht < 0 or high_baht < low_baht:
+        raise ValidationFailed("invalid", field=BAND_MAX_KEY if low_baht >= 0 else BAND_MIN_KEY,
+                               value=f"{low_baht}–{high_baht}")
+    write_setting(uow, BAND_MIN_KEY, low_baht)
+    write_setting(uow, BAND_MAX_KEY, high_baht)
+    return PolicyBand(low_baht * SATANG_PER_BAHT, high_baht * SATANG_PER_BAHT)
 
 
 def grant_warnings(session: Session, data: GrantInput) -> list[str]:
