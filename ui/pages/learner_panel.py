@@ -18,6 +18,7 @@ from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.risk import RiskAssessment, RiskLevel
 from vocdesk.services.context import AppContext, Changes
+from vocdesk.services.learner_list import learner_rows
 from vocdesk.services.learner_search import LearnerFilters, search_learner_ids, search_rows, search_sort_texts
 from vocdesk.services.learners import LearnerDetail, change_status, learner_detail
 from vocdesk.services.permissions import allowed
@@ -26,10 +27,15 @@ from vocdesk.services.rollover import RolloverPreview, apply_rollover, preview_r
 
 
 class SearchProvider:
-    """Rows for the lazy model through the search service, with the filter bar's current filters (worker thread)."""
+    """Rows for the lazy model through the search service, with the filter bar's current filters (worker thread).
 
-    def __init__(self, context: AppContext) -> None:
+    The list masks national IDs for everyone unless `whole_ids` (then only roles allowed see them whole); the
+    detail view shows the whole ID to roles with `learners.view_national_id`.
+    """
+
+    def __init__(self, context: AppContext, whole_ids: bool = False) -> None:
         self.context = context
+        self.whole_ids = whole_ids
         self.filters = LearnerFilters()
 
     def ordered_ids(self, search: str, sort_key: str, descending: bool) -> Sequence[int]:
@@ -43,7 +49,9 @@ class SearchProvider:
 
     def rows(self, ids: Sequence[int]) -> Sequence[tuple[Any, ...]]:
         with self.context.db.read() as session:
-            return search_rows(session, self.context.actor, ids)
+            if self.whole_ids:
+                return search_rows(session, self.context.actor, ids)
+            return learner_rows(session, self.context.actor, ids)
 
 
 class LearnerFilterBar(QWidget):
