@@ -106,7 +106,8 @@ class AiCoveragePage(Page):
         for index in range(len(rows)):
             for column in (5, 6):
                 item = self.table.item(index, column)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if item is not None:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.data_shown.emit()
 
     def edit(self, index: int) -> None:
