@@ -1,4 +1,4 @@
-"""Support, follow-up, risk and AI coverage through the services: the at-risk list says who and why, and follows edits."""
+"""Support, follow-up, risk and AI coverage through the services: the at-risk list says who and why, follows edits."""
 
 from __future__ import annotations
 
