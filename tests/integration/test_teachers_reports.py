@@ -46,11 +46,11 @@ def test_staffing_report_prints_every_department_with_its_balance(demo: AppConte
 
 def test_contracts_report_lists_each_alerted_teacher(demo: AppContext, tmp_path: Path) -> None:
     with demo.db.read() as session:
-        found = alerts(session, demo.actor, demo.today(), 45)
+        found = alerts(session, demo.actor, demo.today(), 90)
     names = [a.teacher_name for a in found if a.kind in ("ending", "expired")]
     assert names, "the demo college has contracts ending soon"
-    text = " ".join(build(demo, "contracts-ending", tmp_path / "contracts.pdf", window_days="45"))
-    assert "ภายใน 45 วัน" in text
+    text = " ".join(build(demo, "contracts-ending", tmp_path / "contracts.pdf", window_days="90"))
+    assert "ภายใน 90 วัน" in text
     for name in names:
         assert name in text
 
@@ -73,12 +73,16 @@ def test_cli_lists_reports_and_exports_lists(demo: AppContext, tmp_path: Path, c
         line.split("\t")[0] for line in listed.splitlines()}
     out = tmp_path / "teachers.xlsx"
     rows = export_teacher_list(demo, "teachers", out)
-    sheet = load_workbook(out, read_only=True).active
+    book = load_workbook(out, read_only=True)
+    sheet = book.active
     assert sheet is not None
     values = list(sheet.iter_rows(values_only=True))
+    book.close()
     assert values[0][:4] == ("เลขประจำตัวประชาชน", "คำนำหน้า", "ชื่อ", "นามสกุล")
     assert len(values) - 1 == rows > 0
     staffing = tmp_path / "staffing.xlsx"
     export_teacher_list(demo, "staffing", staffing)
-    table = list(load_workbook(staffing, read_only=True).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    book = load_workbook(staffing, read_only=True)
+    table = list(book.active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    book.close()
     assert table[-1][1] == "รวมทั้งวิทยาลัย"
