@@ -101,3 +101,28 @@ def test_filter_bar_narrows_the_provider(qtbot: QtBot, demo_env: UiEnv) -> None:
     assert all("x" not in row.national_id_masked for row in provider.rows(pvs[:3]))  # the administrator may see
     demo_env.context.actor = Actor("boss", "executive")
     assert all("x" in row.national_id_masked for row in provider.rows(pvs[:3]))
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_a_home_visit_recorded_in_the_dialog_raises_the_risk(qtbot: QtBot, demo_env: UiEnv,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.pages.learner_dialogs import CaseDialog
+
+    panel = LearnerPanel(demo_env)
+    qtbot.addWidget(panel)
+    lid = first_studying(demo_env)
+    with qtbot.waitSignal(panel.shown_learner, timeout=10_000):
+        panel.show_learner(lid)
+    cases_before = panel.view.cases.rowCount()
+
+    def answer(dialog: CaseDialog) -> int:
+        assert dialog.responsible.text()  # the advisor is suggested
+        dialog.screening.setCurrentIndex(dialog.screening.findData("problem"))
+        dialog.notes.setText("ผู้ปกครองย้ายไปทำงานต่างประเทศ")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(CaseDialog, "exec", answer)
+    with qtbot.waitSignal(panel.shown_learner, timeout=10_000):
+        panel.record_case()
+    assert panel.view.cases.rowCount() == cases_before + 1
+    assert "มีปัญหา" in panel.view.risk_label.text() and panel.view.risk_label.text().startswith("เสี่ยงสูง")

@@ -94,3 +94,42 @@ class RolloverDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 600)
+
+
+class CaseDialog(QDialog):
+    """A follow-up case: home visit (with its screening group), counselling, dual-placement problem or referral."""
+
+    def __init__(self, today: dt.date, responsible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(pick("บันทึกการติดตามผู้เรียน", "Record a follow-up"))
+        self.kind = QComboBox(self)
+        for code, th, en in (("home_visit", "เยี่ยมบ้าน", "Home visit"), ("counselling", "ให้คำปรึกษา", "Counselling"),
+                             ("dual_placement", "ปัญหาการฝึกทวิภาคี", "Dual-placement problem"),
+                             ("referral", "ส่งต่อศูนย์ทวิภาคีภาค", "Referral to the regional centre")):
+            self.kind.addItem(pick(th, en), code)
+        self.screening = QComboBox(self)
+        for code, th in (("normal", "ปกติ"), ("at_risk", "เสี่ยง"), ("problem", "มีปัญหา")):
+            self.screening.addItem(th, code)
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.screening.setEnabled(self.kind.currentData() == "home_visit"))
+        self.date = BuddhistDateEdit(self)
+        self.date.setDate(today)
+        self.responsible = QLineEdit(responsible, self)
+        self.notes = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow(pick("เรื่อง", "Kind"), self.kind)
+        form.addRow(pick("ผลคัดกรอง", "Screening"), self.screening)
+        form.addRow(pick("วันที่", "Date"), self.date)
+        form.addRow(pick("ผู้รับผิดชอบ", "Responsible"), self.responsible)
+        form.addRow(pick("บันทึก", "Notes"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, dt.date | None, str, str, str]:
+        kind = str(self.kind.currentData())
+        screening = str(self.screening.currentData()) if kind == "home_visit" else ""
+        return kind, self.date.date(), self.responsible.text(), self.notes.text(), screening

@@ -13,10 +13,11 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages.learner_detail import LearnerDetailView
-from ui.pages.learner_dialogs import RolloverDialog, StatusDialog
+from ui.pages.learner_dialogs import CaseDialog, RolloverDialog, StatusDialog
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.risk import RiskAssessment, RiskLevel
+from vocdesk.errors import ValidationFailed
 from vocdesk.services.context import AppContext, Changes
 from vocdesk.services.learner_list import learner_rows
 from vocdesk.services.learner_search import LearnerFilters, search_learner_ids, search_rows, search_sort_texts
@@ -24,6 +25,7 @@ from vocdesk.services.learners import LearnerDetail, change_status, learner_deta
 from vocdesk.services.permissions import allowed
 from vocdesk.services.risk import assess_learners
 from vocdesk.services.rollover import RolloverPreview, apply_rollover, preview_rollover
+from vocdesk.services.support import open_case
 
 
 class SearchProvider:
@@ -104,6 +106,10 @@ class LearnerPanel(QWidget):
         self.detail: LearnerDetail | None = None
         self.view = LearnerDetailView(self)
         self.status_button = QPushButton(pick("เปลี่ยนสถานะ…", "Change status…"), self)
+        self.case_button = QPushButton(pick("บันทึกการติดตาม…", "Record follow-up…"), self)
+        self.case_button.setEnabled(False)
+        self.case_button.setVisible(allowed(env.actor, "followup.edit"))
+        self.case_button.clicked.connect(self.record_case)
         self.rollover_button = QPushButton(pick("เลื่อนชั้นสิ้นปีการศึกษา…", "Year-end rollover…"), self)
         self.status_button.setEnabled(False)
         self.status_button.setVisible(allowed(env.actor, "learners.edit"))
@@ -112,6 +118,7 @@ class LearnerPanel(QWidget):
         self.rollover_button.clicked.connect(self.start_rollover)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_button)
+        buttons.addWidget(self.case_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rollover_button)
         layout = QVBoxLayout(self)
@@ -137,6 +144,7 @@ class LearnerPanel(QWidget):
             return  # an older answer after the user moved on
         self.view.show_detail(self.detail, risk)
         self.status_button.setEnabled(True)
+        self.case_button.setEnabled(True)
         self.shown_learner.emit(self.detail.id)
 
     def change_status(self) -> None:
@@ -149,6 +157,21 @@ class LearnerPanel(QWidget):
         status, when, reason = dialog.choice()
         self.env.runner.action(lambda uow: change_status(uow, detail.id, detail.version, status, when, reason),
                                on_done=lambda _version: self.show_learner(detail.id),
+                               on_error=lambda error: show_error(self, error))
+
+    def record_case(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = CaseDialog(self.env.context.today(), detail.advisor, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, when, who, notes, screening = dialog.values()
+        if when is None:
+            show_error(self, ValidationFailed("required", field="opened_on"))
+            return
+        self.env.runner.action(lambda uow: open_case(uow, detail.id, kind, when, who, notes, screening),
+                               on_done=lambda _id: self.show_learner(detail.id),
                                on_error=lambda error: show_error(self, error))
 
     def start_rollover(self, on: dt.date | None = None) -> None:
