@@ -407,7 +407,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                "Group {group} does not match the learner's programme, level or year"),
     "status_unchanged": ("ผู้เรียนมีสถานะนี้อยู่แล้ว", "The learner already has this status"),
     "status_move": ("เปลี่ยนสถานะจาก {old} เป็น {new} ไม่ได้", "A learner cannot move from {old} to {new}"),
-    "status_date_future": ("วันที่มีผล({value}) ต้องไม่เป็นวันในอนาคต", "The effective date ({value}) is in the future"),
+    "status_date_future": ("วันที่มีผล ({value}) ต้องไม่เป็นวันในอนาคต", "The effective date ({value}) is in the future"),
     "status_date_order": ("วันที่มีผล ({value}) ต้องไม่ก่อนการเปลี่ยนสถานะครั้งล่าสุด ({last})",
                           "The effective date ({value}) is before the latest status change ({last})"),
     "graduate_year": ("สำเร็จการศึกษาได้เมื่ออยู่ชั้นปีที่ {needed} ของระดับ {level} (ขณะนี้ปีที่ {year})",
