@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 
 from vocdesk.domain.academic import academic_year_of
+from vocdesk.domain.learners import ENROLLED
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.persistence.models import (
     FollowUpCase,
@@ -85,7 +86,7 @@ def fill_learner_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
              .join(Programme, Learner.programme_id == Programme.id)
              .outerjoin(LearningGroup, Learner.group_id == LearningGroup.id)
              .outerjoin(Teacher, LearningGroup.advisor_teacher_id == Teacher.id)
-             .where(Learner.status.in_(("studying", "suspended"))).order_by(Learner.id))
+             .where(Learner.status.in_([status.value for status in ENROLLED])).order_by(Learner.id))
     facts: list[dict[str, object]] = []
     support: list[dict[str, object]] = []
     income: list[dict[str, object]] = []

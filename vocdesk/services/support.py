@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from vocdesk.domain.learners import ENROLLED
 from vocdesk.domain.risk import ScreeningGroup
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import FollowUpCase, Learner, LearnerIncome, LearnerSkill, LearnerSupport, Programme
@@ -165,7 +166,7 @@ def support_by_programme(session: Session, actor: Actor, on: dt.date) -> list[Su
         LearnerSupport.period_start <= on, or_(LearnerSupport.period_end.is_(None), LearnerSupport.period_end >= on))
     running_income = select(LearnerIncome.learner_id, LearnerIncome.monthly_baht).where(
         LearnerIncome.period_start <= on, or_(LearnerIncome.period_end.is_(None), LearnerIncome.period_end >= on))
-    enrolled = Learner.status.in_(("studying", "suspended"))
+    enrolled = Learner.status.in_([status.value for status in ENROLLED])
     base = dict(session.execute(select(Learner.programme_id, func.count()).where(enrolled)
                                 .group_by(Learner.programme_id)).all())
     support: dict[int, tuple[int, int]] = {}
