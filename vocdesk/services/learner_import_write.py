@@ -12,7 +12,7 @@ from vocdesk.domain.thai import Level
 from vocdesk.io.imports import CancelCheck, ImportCancelled, ParsedFile
 from vocdesk.persistence.models import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.services.context import UnitOfWork
-from vocdesk.services.import_bulk import bulk_insert
+from vocdesk.services.import_bulk import bulk_cache, bulk_insert
 from vocdesk.services.imports import ImportPlan
 from vocdesk.services.learner_import import NewGroup, RowPlan, entry_year_be
 from vocdesk.services.learner_import_lookup import new_learner_ids
@@ -84,16 +84,17 @@ def write_learners(uow: UnitOfWork, parsed: ParsedFile, plan: ImportPlan, rows: 
             row_plan.values["group_id"] = group_ids[row_plan.new_group.code]
     new = [p for p in plans if p.learner_id is None]
     changed = [p for p in plans if p.learner_id is not None]
-    new_ids = _insert_learners(uow, new, cancel)
-    _update_learners(uow, changed, cancel)
     today = uow.clock.today()
     reason = f"นำเข้าจากไฟล์ {parsed.path.name}"
-    history = [{"learner_id": new_ids[p.values["student_code"]] if p.learner_id is None else p.learner_id,
-                "status": p.values["status"], "effective_date": today, "reason": reason}
-               for p in plans if p.status_changed]
-    for batch in _batches(history):
-        _check(cancel)
-        bulk_insert(uow.session, STATUS_CHANGE, batch)
+    with bulk_cache(uow.session):
+        new_ids = _insert_learners(uow, new, cancel)
+        _update_learners(uow, changed, cancel)
+        history = [{"learner_id": new_ids[p.values["student_code"]] if p.learner_id is None else p.learner_id,
+                    "status": p.values["status"], "effective_date": today, "reason": reason}
+                   for p in plans if p.status_changed]
+        for batch in _batches(history):
+            _check(cancel)
+            bulk_insert(uow.session, STATUS_CHANGE, batch)
     audit: dict[str, Any] = {"file": parsed.path.name, "sheet": parsed.sheet, "inserted": len(new),
                              "updated": len(changed), "new_groups": sorted(group_ids),
                              "inserted_codes": sorted(new_ids)}

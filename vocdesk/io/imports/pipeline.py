@@ -20,6 +20,7 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 CHECK_EVERY = 500
 """Rows between two progress reports and cancel checks."""
+_MISSING = object()
 MEMO_LIMIT = 2000
 """Distinct clean values remembered per column; past this the column is treated as mostly unique."""
 
@@ -79,7 +80,13 @@ def read_import(path: Path, declaration: Declaration, limits: ImportLimits | Non
 
 
 def _blank_row(cells: list[Cell]) -> bool:
-    return all(cell == "" or is_blank(cell) for cell in cells)
+    for cell in cells:
+        if cell.__class__ is str:
+            if cell.strip(BLANK_CHARS):
+                return False
+        elif not is_blank(cell):
+            return False
+    return True
 
 
 def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: list[tuple[int, list[Cell]]],
@@ -106,13 +113,20 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
             if position >= width:
                 continue
             cell = cells[position]
-            if cell == "" or (cell.__class__ is str and not cell.strip(BLANK_CHARS)) or is_blank(cell):
+            if cell.__class__ is str:
+                if not cell.strip(BLANK_CHARS):
+                    continue
+                key: Any = cell
+            elif cell is None or is_blank(cell):
                 continue
+            else:
+                key = (cell.__class__, cell)
             memo = memos[position]
-            key = cell if cell.__class__ is str else (cell.__class__, cell)
-            if memo is not None and key in memo:
-                values[column.name] = memo[key]
-                continue
+            if memo is not None:
+                known = memo.get(key, _MISSING)
+                if known is not _MISSING:
+                    values[column.name] = known
+                    continue
             try:
                 values[column.name] = clean = column.clean(cell, warnings)
             except CellProblem as problem:
