@@ -34,6 +34,9 @@ SHOWN_AS = {"national_id": "idcard", "prefix": "prefixName", "first_name_th": "f
             "gpax": "gpax", "phone": "tel", "email": "email", "level": "gradeNameTh", "year": "gradeNameTh",
             "programme_id": "majorNameTh", "group_id": "groupCode"}
 
+REQUIRED = tuple(column.name for column in LEARNERS.columns if column.required)
+"""Columns a new learner needs."""
+
 
 @dataclass
 class NewGroup:
@@ -191,6 +194,8 @@ class _Planner:
                             new=LEARNER_STATUSES.get(new, new)))
 
     def _check_required(self, row: ParsedRow) -> None:
+        if all(name in row.values for name in REQUIRED):
+            return
         split_failed = (row.row, "fullName") in self.bad_cells
         for column in LEARNERS.columns:
             if not column.required or column.name in row.values or (row.row, column.name) in self.bad_cells:
