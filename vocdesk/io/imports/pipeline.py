@@ -64,14 +64,20 @@ def read_import(path: Path, declaration: Declaration, limits: ImportLimits | Non
     """Gate, read, find the table, clean and validate every row. Raises FileRefused or ImportCancelled only."""
     limits = limits or ImportLimits()
     file_format = check_file(path, limits)
-    with Workbook(path, file_format, limits.header_scan_rows) as book:
-        layout = find_table(book.sheets(), declaration)
-        data: list[tuple[int, list[Cell]]] = []
-        for index, cells in enumerate(layout.sheet.rows()):
-            if index >= layout.header_row and not _blank_row(cells):
-                data.append((index + 1, cells))
-                if len(data) > limits.max_data_rows:
-                    raise FileRefused("import_too_many_rows", limit=limits.max_data_rows)
+    try:
+        with Workbook(path, file_format, limits.header_scan_rows) as book:
+            layout = find_table(book.sheets(), declaration)
+            data: list[tuple[int, list[Cell]]] = []
+            for index, cells in enumerate(layout.sheet.rows()):
+                if index >= layout.header_row and not _blank_row(cells):
+                    data.append((index + 1, cells))
+                    if len(data) > limits.max_data_rows:
+                        raise FileRefused("import_too_many_rows", limit=limits.max_data_rows)
+    except BaseException as exc:
+        # A Rust panic inside calamine surfaces as pyo3's PanicException (a BaseException): a damaged file.
+        if type(exc).__name__ == "PanicException":
+            raise FileRefused("import_corrupt", detail=str(exc)[:200]) from None
+        raise
     parsed = ParsedFile(declaration, path, layout.sheet.name, layout.header_row, layout.headers,
                         layout.sheet.first_column, frozenset(c.name for c in layout.positions.values()),
                         findings=list(layout.findings))
