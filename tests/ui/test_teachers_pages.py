@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -187,3 +188,21 @@ def test_adding_a_contract_and_development_from_the_page(qtbot: QtBot, demo_env:
         development.save()
     qtbot.waitUntil(lambda: page.detail.detail is not None and len(page.detail.detail.development)
                     == len(before.development) + 1, timeout=10_000)
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_export_menu_writes_each_list(qtbot: QtBot, demo_env: UiEnv, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    page = TeachersPage(demo_env)
+    shown(qtbot, page)
+    assert [a.text() for a in page.export_menu.actions()] == [
+        "รายชื่อครูและบุคลากร", "อัตรากำลังครูรายแผนก", "สัญญาจ้าง", "ชั่วโมงพัฒนาครู"]
+    out = tmp_path / "สัญญาจ้าง.xlsx"
+    page.export_to("contracts", out)
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: demo_env.runner.pending() == 0, timeout=10_000)
+    book = load_workbook(out, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    book.close()
+    assert rows[0][:3] == ("ชื่อ - นามสกุล", "ตำแหน่ง", "แผนกวิชา") and len(rows) > 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,6 +34,12 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.context import Changes
 from vocdesk.services.permissions import allowed
 from vocdesk.services.teacher_list import TeacherDetail, TeacherRow, department_choices, teacher_detail, teacher_rows
+
+EXPORTS = (("teachers", "รายชื่อครูและบุคลากร", "Teacher register"),
+           ("staffing", "อัตรากำลังครูรายแผนก", "Staffing by department"),
+           ("contracts", "สัญญาจ้าง", "Contracts"),
+           ("development", "ชั่วโมงพัฒนาครู", "Development hours"))
+"""Every teacher list the page can export: kind, Thai and English names."""
 
 
 def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
@@ -150,7 +157,8 @@ class TeachersPage(Page):
         self.position = QComboBox(self)
         self.count_label = QLabel(self)
         self.export_button = QPushButton(self)
-        self.export_button.clicked.connect(self.export)
+        self.export_menu = QMenu(self.export_button)
+        self.export_button.setMenu(self.export_menu)
         self.contract_button = QPushButton(self)
         self.contract_button.clicked.connect(self.add_contract)
         self.development_button = QPushButton(self)
@@ -264,23 +272,30 @@ class TeachersPage(Page):
             self.dialog = DevelopmentDialog(self.env, row.id, row.name, self)
             self.dialog.open()
 
-    def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, pick("ส่งออกรายชื่อครู", "Export teachers"), "ครู.xlsx",
+    def _fill_export_menu(self) -> None:
+        self.export_menu.clear()
+        for kind, thai, english in EXPORTS:
+            action = self.export_menu.addAction(pick(thai, english))
+            action.triggered.connect(lambda _checked=False, k=kind, t=thai: self.export(k, t))
+
+    def export(self, kind: str, thai_name: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, pick("ส่งออกเป็น Excel", "Export to Excel"), f"{thai_name}.xlsx",
                                               "Excel (*.xlsx)")
         if name:
-            self.export_to(Path(name))
+            self.export_to(kind, Path(name))
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, kind: str, path: Path) -> None:
         from vocdesk.services.teacher_export import export_teacher_list
 
         context = self.env.context
-        self.env.runner.submit(lambda _control: export_teacher_list(context, "teachers", path),
+        self.env.runner.submit(lambda _control: export_teacher_list(context, kind, path),
                                on_error=lambda error: show_error(self, error))
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(pick("ค้นหาชื่อ นามสกุล หรือเลขประจำตัวประชาชน…",
                                             "Search by name or national ID…"))
         self.export_button.setText(pick("ส่งออก Excel", "Export to Excel"))
+        self._fill_export_menu()
         self.contract_button.setText(pick("เพิ่มสัญญา…", "Add contract…"))
         self.development_button.setText(pick("เพิ่มการพัฒนา…", "Add development…"))
         self._fill_positions()
