@@ -229,3 +229,18 @@ def test_cli_records_a_contract_and_a_development_activity(ctx: AppContext, caps
         detail = teacher_detail(session, ctx.actor, teacher)
     assert [(c[1], c[2]) for c in detail.contracts] == [(dt.date(2025, 12, 1), dt.date(2026, 11, 30))]
     assert [(d[4], d[5]) for d in detail.development] == [("บริษัท ราชบุรียานยนต์ จำกัด", 24)]
+
+
+def test_a_stale_edit_is_refused(ctx: AppContext) -> None:
+    from vocdesk.errors import Conflict
+
+    setup_college(ctx)
+    teacher = add_teacher(ctx, 0, "civil_servant")
+    with ctx.db.read() as session:
+        version = teacher_detail(session, ctx.actor, teacher).version
+    edited = TeacherInput(IDS[0], "สมชาย", "ใจดี", "civil_servant", "01", academic_title="ครูชำนาญการ")
+    ctx.run(lambda uow: save_teacher(uow, edited, teacher, version))
+    with pytest.raises(Conflict):  # a second screen still holding the old version
+        ctx.run(lambda uow: save_teacher(uow, replace(edited, phone="0812345678"), teacher, version))
+    with ctx.db.read() as session:
+        assert teacher_detail(session, ctx.actor, teacher).academic_title == "ครูชำนาญการ"

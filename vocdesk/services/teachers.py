@@ -16,7 +16,7 @@ from vocdesk.domain.teachers import (
     check_national_id,
     check_tpqi_level,
 )
-from vocdesk.errors import NotFound, ValidationFailed
+from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Department, Teacher, TeacherQualification, TeachingAssignment
 from vocdesk.services.context import UnitOfWork
 from vocdesk.services.permissions import require
@@ -99,7 +99,7 @@ def save_teacher(uow: UnitOfWork, data: TeacherInput, teacher_id: int | None = N
     else:
         teacher = get_teacher(uow.session, teacher_id)
         if expected_version is not None and teacher.version != expected_version:
-            raise ValidationFailed("conflict", field="version")
+            raise Conflict(detail=f"teacher #{teacher_id} version {teacher.version}, expected {expected_version}")
         changes = {k: [getattr(teacher, k), v] for k, v in values.items() if getattr(teacher, k) != v}
         for key, value in values.items():
             setattr(teacher, key, value)
