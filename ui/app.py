@@ -1,4 +1,4 @@
-"""Starts the GUI: fonts, language, context, main window, first-start demo offer, crash handling, self-test."""
+"""Starts the GUI: the window first, then the database on the worker thread; demo offer, crash handling, self-test."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,16 +17,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.context import UiEnv
 from ui.errors import install_crash_handler, report_crash, setup_logging
-from ui.i18n import set_language
+from ui.i18n import current_language, set_language, tr
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
+from ui.tasks import TaskControl, TaskRunner
 from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
 from vocdesk.paths import AppPaths, app_root
 
+if TYPE_CHECKING:
+    from vocdesk.bootstrap import Opened
+
 BENCH_ENV = "VOCDESK_BENCH_FIRST_PAINT"
 FONT_FAMILY = "Sarabun"
-
+FIRST_PAINT_WAIT_MS = 500
 
 
 def make_application() -> QApplication:
@@ -50,18 +55,34 @@ def install_fonts(app: QApplication, fonts_dir: Path) -> str:
     return FONT_FAMILY
 
 
+Opener = Callable[[str | None, str | None], "Opened"]
+"""Opens (and migrates) the database for a home and URL; runs on the database worker thread."""
+
+
+def open_database(home: str | None, db_url: str | None) -> Opened:
+    """The database stack (SQLAlchemy, models, services) is imported here, on the worker, not before the window."""
+    from vocdesk.bootstrap import open_app
+
+    return open_app(home, db_url)
+
+
 @dataclass
 class Gui:
     """The running pieces, so that run_gui and self_test shut them down the same way."""
 
-    env: UiEnv
     window: MainWindow
+    runner: TaskRunner
     settings: QSettings
+    i18n_dir: Path
+    env: UiEnv | None = None
+    opened: Opened | None = None
+    """Set on the worker as soon as the database is open, so that closing early still disposes of it."""
 
     def close(self) -> None:
         self.window.close()
-        self.env.runner.shutdown()
-        self.env.context.db.dispose()
+        self.runner.shutdown()  # lets a running open or migration finish
+        if self.opened is not None:
+            self.opened.context.db.dispose()
 
 
 def start_language(args: argparse.Namespace, paths: AppPaths) -> str:
@@ -84,28 +105,79 @@ def remember_language(paths: AppPaths, language: str) -> None:
     config.save(paths.config_file)
 
 
-def open_gui(app: QApplication, args: argparse.Namespace) -> Gui:
-    """Everything between QApplication and the event loop; raises VocDeskError when the database cannot open."""
-    from vocdesk.bootstrap import open_app
-
+def build_shell(app: QApplication, args: argparse.Namespace) -> Gui:
+    """Everything the window needs before the database: paths, log, fonts, language, worker, the empty shell."""
     paths = AppPaths.resolve(args.home).ensure()
     setup_logging(paths.log_file)
     install_fonts(app, app_root() / "resources" / "fonts")
     i18n_dir = app_root() / "resources" / "i18n"
     set_language(start_language(args, paths), i18n_dir)
-    opened = open_app(args.home, args.db)
-    runner = TaskRunner(opened.context)
+    runner = TaskRunner()
     runner.failed.connect(report_crash)
-    env = UiEnv(opened.context, runner, i18n_dir)
     settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     try:
-        window = MainWindow(env, settings)
+        window = MainWindow(None, settings, i18n_dir=i18n_dir)
     except BaseException:
         runner.shutdown()  # a worker thread left running would abort the process on exit
-        opened.context.db.dispose()
         raise
     window.language_changed.connect(lambda language: remember_language(paths, language))
-    return Gui(env, window, settings)
+    return Gui(window, runner, settings, i18n_dir)
+
+
+def attach_database(gui: Gui, opened: Opened) -> None:
+    """On the GUI thread: hand the open context to the runner and build the pages (the first one loads its data)."""
+    gui.opened = opened
+    gui.runner.context = opened.context
+    gui.env = UiEnv(opened.context, gui.runner, gui.i18n_dir)
+    gui.window.attach(gui.env)
+
+
+def open_in_background(gui: Gui, args: argparse.Namespace, *, on_ready: Callable[[], None],
+                       on_failed: Callable[[BaseException], None], opener: Opener = open_database) -> None:
+    """Open and migrate the database on the worker thread, then attach it; `on_failed` gets any error."""
+
+    def work(_control: TaskControl) -> Opened:
+        opened = opener(args.home, args.db)
+        gui.opened = opened
+        from ui.pages import discover
+
+        discover()  # imports every page module (and the services they use) here, off the GUI thread
+        return opened
+
+    def done(opened: Opened) -> None:
+        try:
+            attach_database(gui, opened)
+        except Exception as error:  # a page that fails to build is reported like a failed open
+            on_failed(error)
+            return
+        on_ready()
+
+    gui.runner.submit(work, on_done=done, on_error=on_failed)
+
+
+def start_when_painted(gui: Gui, start: Callable[[], None]) -> None:
+    """Run `start` once the shell has painted (so the database import does not slow that paint), at the latest
+    after a moment (a window that never gets a paint event, e.g. started minimised)."""
+    started: list[bool] = []
+
+    def once() -> None:
+        if not started:
+            started.append(True)
+            start()
+
+    gui.window.shell_painted.connect(once)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)
+
+
+def open_gui(app: QApplication, args: argparse.Namespace, opener: Opener = open_database) -> Gui:
+    """For tools and screenshots: the shell with the database opened in the foreground; raises VocDeskError."""
+    gui = build_shell(app, args)
+    try:
+        attach_database(gui, opener(args.home, args.db))
+    except BaseException:
+        gui.close()
+        raise
+    return gui
 
 
 def offer_demo_if_empty(gui: Gui, learners: int | None = None) -> None:
@@ -115,7 +187,7 @@ def offer_demo_if_empty(gui: Gui, learners: int | None = None) -> None:
     from vocdesk.services.permissions import allowed
 
     env = gui.env
-    if not allowed(env.actor, "demo.fill"):
+    if env is None or not allowed(env.actor, "demo.fill"):
         return
 
     def decide(empty: bool) -> None:
@@ -148,6 +220,11 @@ def peak_rss_kb() -> int:
     return int(counters.PeakWorkingSetSize) // 1024
 
 
+def print_shell_paint(gui: Gui) -> None:
+    """Benchmark hook: the window (shell) has painted; the first page's data may still be loading."""
+    print(f"shell_paint rss_peak_kb={peak_rss_kb()}", flush=True)
+
+
 def print_first_paint_and_quit(gui: Gui) -> None:
     """Benchmark hook: the first page's data is on screen; paint it now, report peak memory, exit 0."""
     gui.window.repaint()
@@ -155,20 +232,38 @@ def print_first_paint_and_quit(gui: Gui) -> None:
     QApplication.exit(0)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def explain_failure_and_quit(gui: Gui, error: BaseException, language: str) -> None:
+    """The database did not open: say why (exit 2), or report a crash (exit 1)."""
+    if isinstance(error, VocDeskError):
+        text = describe(error, language)
+        gui.window.show_failure(text)
+        QMessageBox.critical(gui.window, "VocDesk", text)
+        QApplication.exit(2)
+    else:
+        gui.window.show_failure(tr("VocDesk could not start. The details are in the log file."))
+        report_crash(error)
+        QApplication.exit(1)
+
+
+def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
+    """Show the window at once, open the database on the worker, then fill the first page."""
     app = make_application()
     bench = os.environ.get(BENCH_ENV) == "1"
     install_crash_handler()
-    try:
-        gui = open_gui(app, args)
-    except VocDeskError as error:
-        QMessageBox.critical(None, "VocDesk", describe(error, getattr(args, "lang", None) or "th"))
-        return 2
+    gui = build_shell(app, args)
+    language = getattr(args, "lang", None) or current_language()
+
+    def ready() -> None:
+        if not bench:
+            QTimer.singleShot(0, lambda: offer_demo_if_empty(gui))
+
     if bench:
+        gui.window.shell_painted.connect(lambda: print_shell_paint(gui))
         gui.window.first_data_shown.connect(lambda: QTimer.singleShot(0, lambda: print_first_paint_and_quit(gui)))
+    start_when_painted(gui, lambda: open_in_background(
+        gui, args, on_ready=ready, on_failed=lambda error: explain_failure_and_quit(gui, error, language),
+        opener=opener))
     gui.window.show()
-    if not bench:
-        QTimer.singleShot(0, lambda: offer_demo_if_empty(gui))
     try:
         return int(app.exec())
     finally:
@@ -185,10 +280,16 @@ def self_test(args: argparse.Namespace) -> int:
                 args.db = f"sqlite:///{Path(scratch) / 'data' / 'vocdesk.sqlite3'}"
         try:
             app = make_application()
-            gui = open_gui(app, args)
+            gui = build_shell(app, args)
             outcome: dict[str, object] = {}
             gui.window.first_data_shown.connect(lambda: outcome.setdefault("shown", True))
-            gui.env.runner.failed.connect(lambda error: outcome.setdefault("error", error))
+            gui.runner.failed.connect(lambda error: outcome.setdefault("error", error))
+
+            def failed(error: BaseException) -> None:
+                outcome.setdefault("error", error)
+                app.quit()
+
+            start_when_painted(gui, lambda: open_in_background(gui, args, on_ready=lambda: None, on_failed=failed))
             gui.window.show()
             timer = QTimer()
             timer.setSingleShot(True)

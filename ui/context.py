@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.tasks import TaskRunner
-from vocdesk.services.context import Actor, AppContext
+
+if TYPE_CHECKING:  # imported on the database worker while the window already shows
+    from vocdesk.services.context import Actor, AppContext
 
 
 @dataclass

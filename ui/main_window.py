@@ -1,41 +1,81 @@
-"""The shell: sidebar of areas, stacked pages from the registry, menus, status bar, remembered geometry."""
+"""The shell: sidebar of areas, stacked pages from the registry, menus, status bar, remembered geometry.
+
+The shell can show before the database stack is imported: `MainWindow(None, settings, i18n_dir=...)` paints a
+window whose page area says the database is being opened; `attach(env)` then builds the registered pages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
-from ui.dialogs.about_dialog import AboutDialog
-from ui.dialogs.settings_dialog import SettingsDialog
 from ui.i18n import current_language, set_language, tr
-from ui.pages import Page, PageSpec, pages_for
-from vocdesk.services.context import Changes
-from vocdesk.services.overview import DatabaseStatus, database_status
+
+if TYPE_CHECKING:
+    from ui.dialogs.about_dialog import AboutDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.pages import Page, PageSpec
+    from vocdesk.services.context import Changes
+    from vocdesk.services.overview import DatabaseStatus
+
+
+class LoadingPage(QWidget):
+    """What the page area shows until the database is open: "opening the database…", or why it could not open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.failure: str | None = None
+        self.label = QLabel(self)
+        self.label.setObjectName("loadingLabel")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        font = QFont(self.label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addWidget(self.label)
+        self.retranslate()
+
+    def show_failure(self, text: str) -> None:
+        self.failure = text
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.failure if self.failure is not None else tr("Opening the database…"))
 
 
 class MainWindow(QMainWindow):
     """Knows no page by name: pages come from `ui.pages` and refresh themselves on `runner.changed`."""
 
     first_data_shown = Signal()
+    """The first page has put its data on screen (the benchmark's "first paint")."""
+    shell_painted = Signal()
+    """The window has painted for the first time (possibly still without pages)."""
     language_changed = Signal(str)
 
-    def __init__(self, env: UiEnv, settings: QSettings) -> None:
+    def __init__(self, env: UiEnv | None, settings: QSettings, *, i18n_dir: Path | None = None) -> None:
         super().__init__()
-        self.env = env
+        if env is None and i18n_dir is None:
+            raise ValueError("a window without an environment needs the translations folder")
+        self._env: UiEnv | None = None
+        self.i18n_dir: Path = env.i18n_dir if env is not None else i18n_dir  # type: ignore[assignment]
         self.settings = settings
-        self.specs: list[PageSpec] = pages_for(env.actor)
-        self.pages: list[Page] = [spec.factory(env) for spec in self.specs]
+        self.specs: list[PageSpec] = []
+        self.pages: list[Page] = []
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet("QListWidget#sidebar { padding-top: 8px; } "
                                    "QListWidget#sidebar::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
-        for page in self.pages:
-            self.sidebar.addItem("")
-            self.stack.addWidget(page)
+        self.loading = LoadingPage(self.stack)
+        self.stack.addWidget(self.loading)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,15 +90,55 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.audit_label)
         self.db_status: DatabaseStatus | None = None
         self._first_shown = False
+        self._painted = False
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self.show_page)
-        for page in self.pages:
-            page.data_shown.connect(self._page_data_shown)
-        env.runner.changed.connect(self.on_changes)
         self.retranslate()
         self._restore_geometry()
+        if env is not None:
+            self.attach(env)
+
+    @property
+    def env(self) -> UiEnv:
+        if self._env is None:
+            raise RuntimeError("the database is not open yet")
+        return self._env
+
+    @property
+    def attached(self) -> bool:
+        return self._env is not None
+
+    def attach(self, env: UiEnv) -> None:
+        """The database is open: build the pages this user may open and show the first one (it loads its data)."""
+        from ui.pages import pages_for
+
+        if self._env is not None:
+            raise RuntimeError("the window already has its pages")
+        self._env = env
+        self.specs = pages_for(env.actor)
+        self.pages = [spec.factory(env) for spec in self.specs]
+        for page in self.pages:
+            self.sidebar.addItem("")
+            self.stack.addWidget(page)
+            page.data_shown.connect(self._page_data_shown)
+        self.stack.removeWidget(self.loading)
+        self.loading.hide()
+        env.runner.changed.connect(self.on_changes)
+        self.settings_action.setEnabled(True)
+        self.about_action.setEnabled(True)
+        self.retranslate()
         self.sidebar.setCurrentRow(0)
         self.refresh_status()
+
+    def show_failure(self, text: str) -> None:
+        """The database could not be opened: say why where the pages would be."""
+        self.loading.show_failure(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.shell_painted.emit)  # after this paint pass has finished
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -84,6 +164,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setEnabled(False)  # until the database is open
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -103,27 +184,34 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.open_about)
+        self.about_action.setEnabled(False)
         self.help_menu.addAction(self.about_action)
 
     def switch_language(self, language: str) -> None:
         """Takes effect at once: every window hears LanguageChange and sets its texts again."""
         if language == current_language():
             return
-        set_language(language, self.env.i18n_dir)
+        set_language(language, self.i18n_dir)
         self.language_actions[language].setChecked(True)
         self.language_changed.emit(language)
 
     def open_settings(self) -> SettingsDialog:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.env, self)
         dialog.open()
         return dialog
 
     def open_about(self) -> AboutDialog:
+        from ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.env, self)
         dialog.open()
         return dialog
 
     def refresh_status(self) -> None:
+        from vocdesk.services.overview import database_status
+
         self.env.runner.read(database_status, on_done=self._show_status)
 
     def _show_status(self, status: DatabaseStatus) -> None:
@@ -152,6 +240,7 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             if item is not None:
                 item.setText(spec.title())
+        self.loading.retranslate()
         self.retranslate_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -8,13 +8,16 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlalchemy.orm import Session
 
 from vocdesk.errors import VocDeskError
-from vocdesk.services.context import AppContext, Changes, UnitOfWork
+
+if TYPE_CHECKING:  # the window opens before SQLAlchemy is imported (see docs/ui.md, start-up)
+    from sqlalchemy.orm import Session
+
+    from vocdesk.services.context import AppContext, Changes, UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -358,5 +358,13 @@ Please send this log file to your support person:
       <source>Why is this number right although its check digit fails?</source>
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
+    <message>
+      <source>Opening the database…</source>
+      <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+      <source>VocDesk could not start. The details are in the log file.</source>
+      <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
+    </message>
   </context>
 </TS>
