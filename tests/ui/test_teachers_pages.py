@@ -206,3 +206,33 @@ def test_export_menu_writes_each_list(qtbot: QtBot, demo_env: UiEnv, tmp_path: P
     rows = list(book.active.iter_rows(values_only=True))  # type: ignore[union-attr]
     book.close()
     assert rows[0][:3] == ("ชื่อ - นามสกุล", "ตำแหน่ง", "แผนกวิชา") and len(rows) > 1
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_typed_group_counts_replace_learner_data_until_cleared(qtbot: QtBot, demo_env: UiEnv) -> None:
+    from ui.pages.staffing_dialogs import GroupCountsDialog
+
+    page = StaffingPage(demo_env)
+    shown(qtbot, page)
+    context = demo_env.context
+    page.edit_groups()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, GroupCountsDialog), timeout=10_000)
+    dialog = page.dialog
+    assert isinstance(dialog, GroupCountsDialog)
+    row = next(i for i, line in enumerate(dialog.lines) if (line.department_code, line.level) == ("12", "pvs"))
+    learners = dialog.lines[row].from_learners
+    assert dialog.table.item(row, 2).text() == str(learners)
+    dialog.boxes[row].setText(str(learners + 3))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    with context.db.read() as session:
+        assert staffing_overview(session, context.actor).line("12").groups == learners + 3
+    page.edit_groups()
+    qtbot.waitUntil(lambda: page.dialog is not dialog and isinstance(page.dialog, GroupCountsDialog))
+    again = page.dialog
+    assert isinstance(again, GroupCountsDialog) and again.boxes[row].text() == str(learners + 3)
+    again.boxes[row].setText("")
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        again.save()
+    with context.db.read() as session:
+        assert staffing_overview(session, context.actor).line("12").groups == learners

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +32,17 @@ from ui.i18n import pick
 from ui.pages.teachers_page import fill_table, read_only_table
 from vocdesk.domain.staffing import TEACHING_POSITIONS, Move, PositionRequest, WorkloadConstants
 from vocdesk.domain.teachers import PositionType
-from vocdesk.services.staffing import PlanPreview, preview_plan, save_plan, save_workload_constants
+from vocdesk.services.staffing import (
+    GroupCountLine,
+    PlanPreview,
+    preview_plan,
+    save_group_counts,
+    save_plan,
+    save_workload_constants,
+)
 from vocdesk.services.teacher_list import TeacherRow
+
+LEVEL_TH = {"pvc": "ปวช.", "pvs": "ปวส.", "btech": "ป.ตรี"}
 
 
 def name_buttons(buttons: QDialogButtonBox) -> None:
@@ -209,3 +222,58 @@ class PlanDialog(QDialog):
             self.apply_moves.isChecked()
         self.env.runner.action(lambda uow: save_plan(uow, title, moves, requests, apply_moves),
                                on_done=lambda _plan_id: self.accept(), on_error=lambda error: show_error(self, error))
+
+
+class GroupCountsDialog(QDialog):
+    """Learning groups per department and level: the learner-data count, and a typed count that replaces it."""
+
+    def __init__(self, env: UiEnv, lines: list[GroupCountLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.lines = lines
+        self.setWindowTitle(pick("จำนวนกลุ่มเรียนที่ใช้คำนวณ", "Learning groups used in the formula"))
+        self.resize(720, 560)
+        note = QLabel(pick("ช่อง “กำหนดเอง” ว่าง = ใช้จำนวนจากข้อมูลผู้เรียน (กลุ่มที่มีผู้เรียนกำลังศึกษา)",
+                           "An empty “typed” box uses the learner data (groups with learners studying)"), self)
+        note.setWordWrap(True)
+        self.table = QTableWidget(len(lines), 4, self)
+        self.table.setHorizontalHeaderLabels([pick("แผนกวิชา", "Department"), pick("ระดับ", "Level"),
+                                              pick("จากข้อมูลผู้เรียน", "From learners"),
+                                              pick("กำหนดเอง", "Typed")])
+        self.table.verticalHeader().setVisible(False)
+        self.boxes: list[QLineEdit] = []
+        for row, line in enumerate(lines):
+            for column, text in enumerate((line.department_th, LEVEL_TH[line.level], str(line.from_learners))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            box = QLineEdit("" if line.typed is None else str(line.typed), self.table)
+            box.setValidator(QIntValidator(0, 500, box))
+            self.table.setCellWidget(row, 3, box)
+            self.boxes.append(box)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def changes(self) -> list[tuple[str, str, int | None]]:
+        found = []
+        for line, box in zip(self.lines, self.boxes, strict=True):
+            typed = int(box.text()) if box.text().strip() else None
+            if typed != line.typed:
+                found.append((line.department_code, line.level, typed))
+        return found
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        self.env.runner.action(lambda uow: save_group_counts(uow, changes), on_done=lambda _n: self.accept(),
+                               on_error=lambda error: show_error(self, error))

@@ -23,7 +23,7 @@ from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages import Page, PageSpec
 from ui.pages.staffing_chart import Bar, StaffingChart
-from ui.pages.staffing_dialogs import ConstantsDialog, PlanDialog
+from ui.pages.staffing_dialogs import ConstantsDialog, GroupCountsDialog, PlanDialog
 from ui.pages.teachers_page import fill_table, read_only_table
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.staffing import TEACHING_POSITIONS, ContractAlert, StaffingResult, WorkloadConstants
@@ -31,7 +31,13 @@ from vocdesk.domain.teachers import PositionType
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.context import Actor, Changes
 from vocdesk.services.permissions import allowed
-from vocdesk.services.staffing import alerts, staffing_overview, workload_constants
+from vocdesk.services.staffing import (
+    GroupCountLine,
+    alerts,
+    group_count_lines,
+    staffing_overview,
+    workload_constants,
+)
 from vocdesk.services.teacher_list import TeacherRow, department_choices, development_lines, teacher_rows
 
 
@@ -93,12 +99,16 @@ class StaffingPage(Page):
         self.plan_button = QPushButton(self)
         self.plan_button.clicked.connect(self.open_plan)
         self.plan_button.setEnabled(allowed(env.actor, "staffing.plan"))
+        self.groups_button = QPushButton(self)
+        self.groups_button.clicked.connect(self.edit_groups)
+        self.groups_button.setEnabled(allowed(env.actor, "staffing.plan"))
         self.dialog: QDialog | None = None
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.groups_button)
         top.addWidget(self.plan_button)
         top.addWidget(self.constants_button)
         layout.addLayout(top)
@@ -146,6 +156,15 @@ class StaffingPage(Page):
             self.dialog = ConstantsDialog(self.env, self.dashboard.constants, self)
             self.dialog.open()
 
+    def edit_groups(self) -> None:
+        actor = self.env.actor
+        self.env.runner.read(lambda s: group_count_lines(s, actor), on_done=self._open_groups,
+                             on_error=lambda error: show_error(self, error))
+
+    def _open_groups(self, lines: list[GroupCountLine]) -> None:
+        self.dialog = GroupCountsDialog(self.env, lines, self)
+        self.dialog.open()
+
     def open_plan(self) -> None:
         actor = self.env.actor
         self.env.runner.read(lambda s: (teacher_rows(s, actor), department_choices(s, actor)),
@@ -158,6 +177,7 @@ class StaffingPage(Page):
     def retranslate(self) -> None:
         self.constants_button.setText(pick("ค่าคงที่ของสูตร…", "Formula constants…"))
         self.plan_button.setText(pick("วางแผนจัดสรรครู…", "Staffing plan…"))
+        self.groups_button.setText(pick("จำนวนกลุ่มเรียน…", "Learning groups…"))
         self.window_label.setText(pick("ภายใน (วัน)", "Within (days)"))
         self.alerts_title.setText(pick("สัญญาจ้างที่ต้องติดตาม", "Contracts to follow up"))
         dashboard = self.dashboard

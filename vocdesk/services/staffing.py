@@ -232,3 +232,33 @@ def alerts(session: Session, actor: Actor, today: dt.date, window_days: int = DE
     if not 0 <= window_days <= 3660:
         raise ValidationFailed("invalid", field="window_days", value=window_days)
     return contract_alerts(contract_facts(session), staffing_overview(session, actor), today, window_days)
+
+
+@dataclass(frozen=True)
+class GroupCountLine:
+    """Groups of one department at one level: from learner data, and the typed count that replaces it if any."""
+
+    department_code: str
+    department_th: str
+    level: str
+    from_learners: int
+    typed: int | None
+
+
+def group_count_lines(session: Session, actor: Actor) -> list[GroupCountLine]:
+    """Every department × level (ปวช., ปวส.) with both counts, for the group-count form."""
+    require(actor, "staffing.view")
+    learners = _groups_from_learners(session)
+    typed = {(d, level): n for d, level, n in session.execute(
+        select(StaffingGroupCount.department_id, StaffingGroupCount.level, StaffingGroupCount.groups))}
+    return [GroupCountLine(code, name, level, learners.get((did, level), 0), typed.get((did, level)))
+            for did, code, name in session.execute(select(Department.id, Department.code, Department.name_th)
+                                                   .order_by(Department.code))
+            for level in ("pvc", "pvs")]
+
+
+def save_group_counts(uow: UnitOfWork, counts: Sequence[tuple[str, str, int | None]]) -> int:
+    """Set several typed counts (department code, level, groups or None) at once: all or nothing."""
+    for department_code, level, groups in counts:
+        set_group_count(uow, department_code, level, groups)
+    return len(counts)
