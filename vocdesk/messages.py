@@ -119,6 +119,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ครุภัณฑ์ {code} ได้มาจากการจัดซื้อ วันที่ ราคา และประเภทแก้ได้ที่รายการจัดซื้อเท่านั้น",
         "Asset {code} came from a purchase: its date, cost and category change only through that purchase",
     ),
+    "import_grant_unknown": ("ไม่พบเงินอุดหนุน '{value}' (ใส่เลขที่หรือเลขที่หนังสือ)",
+                             "No grant '{value}' (give its number or reference number)"),
+    "import_order_recorded": ("ใบสั่งซื้อ {order} บันทึกไว้แล้ว", "Order {order} is already recorded"),
+    "import_order_mixed": (
+        "ใบสั่งซื้อ {order} มีเงินอุดหนุน วันที่ หรือผู้ขายไม่ตรงกับแถวแรกของใบสั่งซื้อนี้",
+        "Order {order}: grant, date or vendor differ from the order's first row",
+    ),
+    "import_order_incomplete": (
+        "ใบสั่งซื้อ {order} มีแถวที่ผิดพลาด จึงไม่นำเข้าทั้งใบ",
+        "Order {order} has a row with errors, so none of its lines are imported",
+    ),
+    "import_grant_overspent": (
+        "ใบสั่งซื้อ {order}: งบประมาณไม่พอ คงเหลือ {balance} บาท ต้องการ {needed} บาท ขาดอีก {shortfall} บาท",
+        "Order {order}: not enough money left: balance {balance}, needed {needed}, short by {shortfall} baht",
+    ),
     # end of grants and equipment
     # Excel/CSV import and export (vocdesk/io/imports, vocdesk/io/excel_export.py, services/imports.py).
     "import_cancelled": ("ยกเลิกการนำเข้าแล้ว ไม่มีการบันทึกข้อมูลใด ๆ", "Import cancelled; nothing was saved"),

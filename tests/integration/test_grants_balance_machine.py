@@ -1,21 +1,24 @@
-"""Random sequences of purchases, edits, deletes, top-ups and transfers: the balance is always grant − purchases."""
+"""Random purchases, imports, edits, deletes, top-ups and transfers: the balance is always grant − purchases."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import func, select
 
+from tests.integration.test_grants_import import line, write_csv
 from tests.integration.test_grants_purchases import VENDOR, add_grant, add_programme
 from vocdesk.domain.grants import LineKind, line_amounts
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Asset, GrantAdjustment, Purchase, PurchaseLine
 from vocdesk.services.context import AppContext
 from vocdesk.services.grants import grant_summary, record_topup, record_transfer
+from vocdesk.services.imports import import_file
 from vocdesk.services.purchases import LineInput, PurchaseInput, delete_purchase, edit_purchase, record_purchase
 
 DAY = dt.date(2026, 3, 1)
@@ -36,8 +39,9 @@ def _total(chosen: list[LineInput]) -> int:
     return sum(line_amounts(x.quantity, x.unit_price, x.vat_percent, x.price_includes_vat).total for x in chosen)
 
 
-def test_balance_is_grant_minus_purchases_under_any_sequence(ctx: AppContext) -> None:
+def test_balance_is_grant_minus_purchases_under_any_sequence(ctx: AppContext, tmp_path: Path) -> None:
     programme = add_programme(ctx)
+    folder = tmp_path
 
     class GrantMachine(RuleBasedStateMachine):
         def __init__(self) -> None:
@@ -45,6 +49,7 @@ def test_balance_is_grant_minus_purchases_under_any_sequence(ctx: AppContext) ->
             self.grants = [add_grant(ctx, 1_000_000, programme), add_grant(ctx, 500_000, programme)]
             self.funds = {self.grants[0]: 1_000_000, self.grants[1]: 500_000}  # grant + adjustments
             self.purchases: dict[int, tuple[int, int, int]] = {}  # id -> (grant, total, version)
+            self.imports = 0
 
         def spent(self, grant_id: int) -> int:
             return sum(total for grant, total, _ in self.purchases.values() if grant == grant_id)
@@ -81,6 +86,27 @@ def test_balance_is_grant_minus_purchases_under_any_sequence(ctx: AppContext) ->
                 return
             assert total <= room
             self.purchases[purchase_id] = (grant_id, total, result.version)
+
+        @rule(which=st.integers(0, 1), chosen=lines)
+        def import_order(self, which: int, chosen: list[LineInput]) -> None:
+            """The same lines arrive as a spreadsheet order: all or nothing, never beyond the balance."""
+            grant_id, total = self.grants[which], _total(chosen)
+            self.imports += 1
+            order = f"IMP-{self.grants[0]}-{self.imports}"  # unique across examples sharing the database
+            rows = [[*line(order, grant_id, x.kind.value, x.description, x.quantity, Decimal(x.unit_price) / 100,
+                           x.vat_percent, x.category_code), "ใช่" if x.price_includes_vat else "ไม่"] for x in chosen]
+            path = write_csv(folder / f"{order}.csv", rows, extra=["ราคารวมภาษีแล้ว"])
+            run = import_file(ctx, "purchases", path, commit=True)
+            if total > self.expected_balance(grant_id):
+                assert not run.report.committed
+                assert {f.code for f in run.report.errors} == {"import_grant_overspent"}
+                return
+            assert run.report.committed and run.report.errors == [], run.report.errors
+            with ctx.db.read() as session:
+                made = session.execute(select(Purchase.id, Purchase.total_satang, Purchase.version)
+                                       .where(Purchase.order_no == order)).one()
+            assert made.total_satang == total
+            self.purchases[made.id] = (grant_id, total, made.version)
 
         @rule(pick=st.integers(0, 10_000))
         def remove(self, pick: int) -> None:

@@ -62,9 +62,11 @@ class ImportKind(Protocol):
 def _registry() -> dict[str, ImportKind]:
     from vocdesk.services.equipment_import import EquipmentImport
     from vocdesk.services.learner_import import LearnerImport
+    from vocdesk.services.purchase_import import PurchaseImport
     from vocdesk.services.teacher_import import TeacherImport
 
-    return {"learners": LearnerImport(), "teachers": TeacherImport(), "equipment": EquipmentImport()}
+    return {"learners": LearnerImport(), "teachers": TeacherImport(), "equipment": EquipmentImport(),
+            "purchases": PurchaseImport()}
 
 
 def import_kind(kind: str) -> ImportKind:

@@ -1,4 +1,4 @@
-"""The `equipment` import declaration: an asset register kept in Excel (ทะเบียนครุภัณฑ์), Thai headers and aliases."""
+"""Import declarations: `equipment` (an asset register kept in Excel) and `purchases` (procurement lines)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import math
 from typing import Any
 
 from vocdesk.domain.equipment import Condition, normalize_asset_code
-from vocdesk.domain.grants import parse_baht
+from vocdesk.domain.grants import parse_baht, parse_quantity
+from vocdesk.domain.thai_ids import to_ascii_digits
 from vocdesk.errors import ValidationFailed
 from vocdesk.io.imports import cleaners as c
 from vocdesk.io.imports.declaration import Column, Declaration
@@ -71,5 +72,57 @@ EQUIPMENT = Declaration(
         Column("condition", "สภาพ", c.choice(_CONDITION_SPELLINGS, ", ".join(CONDITION_NAMES.values())),
                ("สภาพครุภัณฑ์", "condition"), width=10),
         Column("warrantyUntil", "สิ้นสุดประกัน", c.date, ("วันหมดประกัน", "warranty"), width=12),
+    ),
+)
+
+
+def quantity(value: Any, warnings: c.Warnings) -> str:
+    """A positive quantity with at most three decimals, kept as exact text (never a float)."""
+    text = repr(value) if isinstance(value, float) else to_ascii_digits(c.text_of(value)).replace(",", "")
+    try:
+        return str(parse_quantity(text))
+    except ValidationFailed:
+        raise CellProblem("import_number_invalid", value=c.text_of(value)) from None
+
+
+def vat_percent(value: Any, warnings: c.Warnings) -> str:
+    text = to_ascii_digits(c.text_of(value)).replace("%", "").strip()
+    try:
+        number = float(text)
+    except ValueError:
+        raise CellProblem("import_number_invalid", value=c.text_of(value)) from None
+    if not 0 <= number < 100:
+        raise CellProblem("import_number_range", value=c.text_of(value), minimum=0, maximum=99)
+    return text
+
+
+LINE_KINDS = {"asset": "ครุภัณฑ์", "consumable": "วัสดุ", "service": "ค่าบริการ"}
+_KIND_SPELLINGS = {**{name: code for code, name in LINE_KINDS.items()}, **{code: code for code in LINE_KINDS},
+                   "วัสดุสิ้นเปลือง": "consumable", "บริการ": "service", "ค่าจ้าง": "service", "จ้างเหมา": "service"}
+_YES = {"ใช่": "yes", "รวม": "yes", "yes": "yes", "y": "yes", "1": "yes", "true": "yes",
+        "ไม่": "no", "ไม่รวม": "no", "no": "no", "n": "no", "0": "no", "false": "no"}
+
+PURCHASES = Declaration(
+    kind="purchases",
+    title_th="รายการจัดซื้อ",
+    key="orderNo",
+    columns=(
+        Column("orderNo", "ใบสั่งซื้อ", c.text(60), ("เลขที่ใบสั่งซื้อ", "เลขที่สัญญา", "order no", "po"), required=True,
+               width=14),
+        Column("grant", "เงินอุดหนุน", c.code(60), ("เลขที่เงินอุดหนุน", "grant"), required=True, width=10),
+        Column("purchaseDate", "วันที่", c.date, ("วันที่จัดซื้อ", "วันที่ซื้อ", "date"), required=True, width=12),
+        Column("vendorName", "ผู้ขาย", c.text(200), ("ชื่อผู้ขาย", "ร้านค้า", "vendor"), required=True, width=26),
+        Column("vendorTaxId", "เลขประจำตัวผู้เสียภาษี", c.code(20), ("เลขผู้เสียภาษี", "tax id"), required=True, width=16),
+        Column("invoiceNo", "ใบกำกับภาษี", c.text(60), ("เลขที่ใบกำกับภาษี", "invoice"), width=14),
+        Column("receiptNo", "ใบเสร็จ", c.text(60), ("เลขที่ใบเสร็จ", "receipt"), width=14),
+        Column("lineKind", "ประเภท", c.choice(_KIND_SPELLINGS, ", ".join(LINE_KINDS.values())), ("kind",),
+               required=True, width=11),
+        Column("description", "รายการ", c.text(300), ("รายละเอียด", "description"), required=True, width=30),
+        Column("quantity", "จำนวน", quantity, ("qty",), required=True, width=9),
+        Column("unitPrice", "ราคาต่อหน่วย", baht, ("ราคา/หน่วย", "unit price"), required=True, width=13),
+        Column("vatPercent", "VAT %", vat_percent, ("ภาษีมูลค่าเพิ่ม %", "vat"), width=7),
+        Column("priceIncludesVat", "ราคารวมภาษีแล้ว", c.choice(_YES, "ใช่, ไม่"), ("รวม vat",), width=10),
+        Column("categoryCode", "รหัสประเภทครุภัณฑ์", c.code(30), ("ประเภทครุภัณฑ์", "category"), width=14),
+        Column("locationCode", "สถานที่ตั้ง", c.code(30), ("ห้อง", "location"), width=12),
     ),
 )
