@@ -118,8 +118,8 @@ class ImportReport:
             "committed": self.committed,
             "errors": [finding.as_dict(language) for finding in self.errors],
             "warnings": [finding.as_dict(language) for finding in self.warnings],
-            "changes": [{"row": c.row, "key": c.key, "action": c.action,
-                         "fields": {name: list(pair) for name, pair in c.fields.items()}} for c in self.changes],
+            "changes": [{"row": c.row, "key": c.key, "fields": {name: list(pair) for name, pair in c.fields.items()}}
+                        for c in self.changes if c.action == "update"],  # new rows are counted in would_import
         }
 
 
