@@ -236,3 +236,43 @@ def test_typed_group_counts_replace_learner_data_until_cleared(qtbot: QtBot, dem
         again.save()
     with context.db.read() as session:
         assert staffing_overview(session, context.actor).line("12").groups == learners
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_add_then_edit_a_teacher(qtbot: QtBot, demo_env: UiEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.pages.teachers_dialogs as dialogs
+    from vocdesk.messages import describe
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, error: errors.append(describe(error)))
+    page = TeachersPage(demo_env)
+    shown(qtbot, page)
+    demo_env.runner.changed.connect(page.on_changes)
+    page.add_teacher()
+    dialog = page.dialog
+    assert isinstance(dialog, dialogs.TeacherDialog)
+    dialog.national_id.set_digits("1101700230709")  # wrong check digit
+    dialog.prefix.setText("นาย")
+    dialog.first.setText("ทดสอบ")
+    dialog.last.setText("ครูใหม่")
+    dialog.position.setCurrentIndex(dialog.position.findData("contract_teacher"))
+    dialog.department.setCurrentIndex(dialog.department.findData("03"))
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "1101700230709" in errors[0]
+    dialog.national_id.set_digits("1101700230708")
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        dialog.save()
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.search.setText("ครูใหม่")
+        page.search.flush()
+    assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["นายทดสอบ ครูใหม่"]
+    assert page.table.item(0, 2).text() == "แผนกวิชาช่างเชื่อมโลหะ"
+    page.edit_teacher()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, dialogs.TeacherDialog) and page.dialog is not dialog)
+    edit = page.dialog
+    assert isinstance(edit, dialogs.TeacherDialog) and edit.first.text() == "ทดสอบ"
+    edit.department.setCurrentIndex(edit.department.findData("01"))
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        edit.save()
+    assert page.table.item(0, 2).text() == "แผนกวิชาช่างยนต์"

@@ -1,4 +1,4 @@
-"""Dialogs of the teachers page: record a contract period, record a development activity with an enterprise."""
+"""Dialogs of the teachers page: add or edit a teacher, record a contract period or a development activity."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +21,12 @@ from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages.staffing_dialogs import name_buttons
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
-from vocdesk.domain.teachers import DevelopmentTopic
+from ui.widgets.national_id_edit import NationalIdEdit
+from vocdesk.domain.teachers import ACADEMIC_TITLES, DevelopmentTopic, PositionType
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.context import UnitOfWork
 from vocdesk.services.teacher_records import add_contract, add_development, find_or_add_enterprise
+from vocdesk.services.teachers import TeacherInput, save_teacher
 
 
 class RecordDialog(QDialog):
@@ -125,3 +128,64 @@ class DevelopmentDialog(RecordDialog):
         assert isinstance(start, dt.date) and isinstance(end, dt.date) and isinstance(hours, float)
         return add_development(uow, self.teacher_id, str(v["topic"]), start, end, hours, enterprise,
                                str(v["title"]), str(v["certificate"]))
+
+
+class TeacherDialog(RecordDialog):
+    """Add a teacher, or edit one (the save is refused if someone else saved the record meanwhile)."""
+
+    def __init__(self, env: UiEnv, departments: list[tuple[str, str, bool]], current: TeacherInput | None = None,
+                 teacher_id: int | None = None, version: int | None = None, parent: QWidget | None = None) -> None:
+        title = pick("แก้ไขข้อมูลครู", "Edit teacher") if teacher_id else pick("เพิ่มครูและบุคลากร", "Add a teacher")
+        super().__init__(env, title, parent)
+        self.teacher_id, self.version = teacher_id, version
+        self.national_id = NationalIdEdit(self)
+        self.national_id.override_button.hide()  # a teacher's ID must pass its check digit; no override
+        self.prefix, self.first, self.last = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.first_en, self.last_en = QLineEdit(self), QLineEdit(self)
+        self.position, self.department, self.title = QComboBox(self), QComboBox(self), QComboBox(self)
+        for kind in PositionType:
+            self.position.addItem(pick(kind.label_th, kind.label_en), kind.value)
+        self.department.addItem("–", "")
+        for code, name, _technical in departments:
+            self.department.addItem(name, code)
+        for academic_title in ACADEMIC_TITLES:
+            self.title.addItem(academic_title or "–", academic_title)
+        self.phone, self.email = QLineEdit(self), QLineEdit(self)
+        self.years = QSpinBox(self)
+        self.years.setRange(0, 60)
+        self.experience = QLineEdit(self)
+        for label, widget in ((pick("เลขประจำตัวประชาชน", "National ID"), self.national_id),
+                              (pick("คำนำหน้า", "Prefix"), self.prefix), (pick("ชื่อ", "First name"), self.first),
+                              (pick("นามสกุล", "Last name"), self.last),
+                              (pick("ชื่อ (อังกฤษ)", "First name (English)"), self.first_en),
+                              (pick("นามสกุล (อังกฤษ)", "Last name (English)"), self.last_en),
+                              (pick("ประเภทตำแหน่ง", "Position type"), self.position),
+                              (pick("แผนกวิชา", "Department"), self.department),
+                              (pick("วิทยฐานะ", "Academic standing"), self.title),
+                              (pick("โทรศัพท์", "Phone"), self.phone), (pick("อีเมล", "E-mail"), self.email),
+                              (pick("ประสบการณ์ในสถานประกอบการ (ปี)", "Industry experience (years)"), self.years),
+                              (pick("งานในสถานประกอบการ", "Industry work"), self.experience)):
+            self.form.addRow(label, widget)
+        if current is not None:
+            self.national_id.set_digits(current.national_id)
+            for box, value in ((self.prefix, current.prefix), (self.first, current.first_name_th),
+                               (self.last, current.last_name_th), (self.first_en, current.first_name_en),
+                               (self.last_en, current.last_name_en), (self.phone, current.phone),
+                               (self.email, current.email), (self.experience, current.industry_experience)):
+                box.setText(value)
+            for combo, data in ((self.position, current.position_type), (self.department, current.department_code),
+                                (self.title, current.academic_title)):
+                combo.setCurrentIndex(max(0, combo.findData(data)))
+            self.years.setValue(current.industry_experience_years)
+        self.data: TeacherInput | None = None
+
+    def prepare(self) -> None:
+        self.data = TeacherInput(
+            self.national_id.digits(), self.first.text(), self.last.text(), str(self.position.currentData()),
+            str(self.department.currentData() or ""), self.prefix.text(), str(self.title.currentData() or ""),
+            self.first_en.text(), self.last_en.text(), self.phone.text(), self.email.text(), self.years.value(),
+            self.experience.text())
+
+    def action(self, uow: UnitOfWork) -> int:
+        assert self.data is not None
+        return save_teacher(uow, self.data, self.teacher_id, self.version)

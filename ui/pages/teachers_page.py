@@ -34,6 +34,7 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.context import Changes
 from vocdesk.services.permissions import allowed
 from vocdesk.services.teacher_list import TeacherDetail, TeacherRow, department_choices, teacher_detail, teacher_rows
+from vocdesk.services.teachers import TeacherInput
 
 EXPORTS = (("teachers", "รายชื่อครูและบุคลากร", "Teacher register"),
            ("staffing", "อัตรากำลังครูรายแผนก", "Staffing by department"),
@@ -159,6 +160,11 @@ class TeachersPage(Page):
         self.export_button = QPushButton(self)
         self.export_menu = QMenu(self.export_button)
         self.export_button.setMenu(self.export_menu)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_teacher)
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(self.edit_teacher)
+        self.departments: list[tuple[str, str, bool]] = []
         self.contract_button = QPushButton(self)
         self.contract_button.clicked.connect(self.add_contract)
         self.development_button = QPushButton(self)
@@ -174,6 +180,8 @@ class TeachersPage(Page):
         top.addWidget(self.department, 1)
         top.addWidget(self.position, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.contract_button)
         top.addWidget(self.development_button)
         top.addWidget(self.export_button)
@@ -215,6 +223,7 @@ class TeachersPage(Page):
 
     def _show(self, result: tuple[list[tuple[str, str, bool]], list[TeacherRow]]) -> None:
         departments, rows = result
+        self.departments = departments
         if self.department.count() != len(departments) + 1:
             self.department.blockSignals(True)
             self.department.clear()
@@ -255,6 +264,31 @@ class TeachersPage(Page):
         self.contract_button.setEnabled(self.may_edit and row is not None
                                         and PositionType(row.position_type).has_contracts)
         self.development_button.setEnabled(self.may_edit and teaches)
+        self.add_button.setEnabled(self.may_edit)
+        self.edit_button.setEnabled(self.may_edit and row is not None)
+
+    def add_teacher(self) -> None:
+        from ui.pages.teachers_dialogs import TeacherDialog
+
+        self.dialog = TeacherDialog(self.env, self.departments, parent=self)
+        self.dialog.open()
+
+    def edit_teacher(self) -> None:
+        from vocdesk.services.teachers import teacher_input
+
+        row, actor = self.selected_row(), self.env.actor
+        if row is not None:
+            teacher_id = row.id
+            self.env.runner.read(lambda s: teacher_input(s, actor, teacher_id),
+                                 on_done=lambda found: self._open_edit(teacher_id, found),
+                                 on_error=lambda error: show_error(self, error))
+
+    def _open_edit(self, teacher_id: int, found: tuple[TeacherInput, int]) -> None:
+        from ui.pages.teachers_dialogs import TeacherDialog
+
+        current, version = found
+        self.dialog = TeacherDialog(self.env, self.departments, current, teacher_id, version, self)
+        self.dialog.open()
 
     def add_contract(self) -> None:
         from ui.pages.teachers_dialogs import ContractDialog
@@ -296,6 +330,8 @@ class TeachersPage(Page):
                                             "Search by name or national ID…"))
         self.export_button.setText(pick("ส่งออก Excel", "Export to Excel"))
         self._fill_export_menu()
+        self.add_button.setText(pick("เพิ่มครู…", "Add…"))
+        self.edit_button.setText(pick("แก้ไข…", "Edit…"))
         self.contract_button.setText(pick("เพิ่มสัญญา…", "Add contract…"))
         self.development_button.setText(pick("เพิ่มการพัฒนา…", "Add development…"))
         self._fill_positions()

@@ -18,7 +18,7 @@ from vocdesk.domain.teachers import (
 )
 from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Department, Teacher, TeacherQualification, TeachingAssignment
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.context import Actor, UnitOfWork
 from vocdesk.services.permissions import require
 
 
@@ -163,3 +163,14 @@ def add_assignment(uow: UnitOfWork, teacher_id: int, academic_year: int, semeste
     uow.audit("teacher.assignment", "teacher", teacher_id, {"subject": [None, row.subject_code]})
     uow.changed("teachers")
     return row.id
+
+
+def teacher_input(session: Session, actor: Actor, teacher_id: int) -> tuple[TeacherInput, int]:
+    """A teacher as the edit form shows it, with the version the save must still find (editors only)."""
+    require(actor, "teachers.edit")
+    teacher = get_teacher(session, teacher_id)
+    code = session.scalar(select(Department.code).where(Department.id == teacher.department_id)) or ""
+    return TeacherInput(teacher.national_id, teacher.first_name_th, teacher.last_name_th, teacher.position_type, code,
+                        teacher.prefix, teacher.academic_title, teacher.first_name_en, teacher.last_name_en,
+                        teacher.phone, teacher.email, teacher.industry_experience_years,
+                        teacher.industry_experience), teacher.version
