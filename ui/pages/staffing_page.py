@@ -195,7 +195,7 @@ class StaffingPage(Page):
             f"T = กลุ่มเรียน × ชั่วโมงเรียนต่อกลุ่มต่อสัปดาห์ ÷ ภาระงานสอน {constants.teaching_load:g} ชั่วโมงต่อสัปดาห์ "
             f"(ปวช. {constants.class_hours['pvc']:g} ชม. วิชาสามัญ {constants.general_hours['pvc']:g}; "
             f"ปวส. {constants.class_hours['pvs']:g} ชม. วิชาสามัญ {constants.general_hours['pvs']:g}) "
-            "แก้ค่าได้ที่ vocdesk teacher constants",
+            "(แก้ได้ที่ปุ่มค่าคงที่ของสูตร)",
             f"T = groups × class hours per group per week ÷ teaching load {constants.teaching_load:g} h/week "
             f"({hours}; general-education hours in brackets)"))
         self.chart.set_bars([Bar(line.name_th, line.is_technical, line.need, line.actual) for line in result.lines])
