@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from vocdesk.errors import ValidationFailed
+from vocdesk.errors import PermissionDenied, ValidationFailed
 from vocdesk.persistence.audit_chain import GENESIS, chain_head, verify_chain
 from vocdesk.persistence.models import AuditEvent, Department
-from vocdesk.services.context import AppContext, UnitOfWork
+from vocdesk.services.context import Actor, AppContext, UnitOfWork
 from vocdesk.services.settings import CollegeProfile, college_profile, save_college_profile
 
 
@@ -48,3 +48,12 @@ def test_tampered_audit_record_is_found(ctx: AppContext) -> None:
     with ctx.db.read() as session:
         problem = verify_chain(session)
     assert problem is not None and problem.reason == "content_changed"
+
+
+def test_only_settings_editors_may_change_the_profile(ctx: AppContext) -> None:
+    ctx.actor = Actor("somchai", "registrar")
+    with pytest.raises(PermissionDenied) as caught:
+        ctx.run(lambda uow: save_college_profile(uow, CollegeProfile("1320026101", "วิทยาลัย ก")))
+    assert caught.value.params["action"] == "settings.edit"
+    with ctx.db.read() as session:
+        assert college_profile(session) == CollegeProfile()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Setting
 from vocdesk.services.context import UnitOfWork
+from vocdesk.services.permissions import require
 
 COLLEGE_KEYS = ("college.code", "college.name_th", "college.name_en", "college.province")
 
@@ -36,7 +37,7 @@ def read_setting(session: Session, key: str, default: Any = None) -> Any:
 
 
 def write_setting(uow: UnitOfWork, key: str, value: Any) -> None:
-    """Store one setting and audit the old and new value."""
+    """Store one setting and audit the old and new value; the calling service has checked the permission."""
     session = uow.session
     old = read_setting(session, key)
     if old == value:
@@ -63,7 +64,8 @@ def college_profile(session: Session) -> CollegeProfile:
 
 
 def save_college_profile(uow: UnitOfWork, profile: CollegeProfile) -> CollegeProfile:
-    """Validate and save; the OVEC college code is 10 digits."""
+    """Validate and save; the OVEC college code is 10 digits. Only roles with `settings.edit` may."""
+    require(uow.actor, "settings.edit")
     code = profile.code.strip()
     if not (code.isascii() and code.isdigit() and len(code) == 10):
         raise ValidationFailed("college_code_format", field="college.code", value=code)
