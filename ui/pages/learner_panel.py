@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
@@ -63,26 +63,30 @@ class LearnerFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        any_text = pick("ทั้งหมด", "Any")
-        self.level = self._combo([(any_text, None), ("ปวช.", "pvc"), ("ปวส.", "pvs"), ("ป.ตรี", "btech")])
-        self.status = self._combo([(any_text, None)] + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus])
-        self.dual = self._combo([(any_text, None), (pick("ทวิภาคี", "Dual system"), True),
+        # The first item of each box names the filter ("ทุกระดับ"), so no labels take room beside them.
+        self.level = self._combo([(pick("ทุกระดับ", "All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"),
+                                  ("ป.ตรี", "btech")])
+        self.status = self._combo([(pick("ทุกสถานะ", "All statuses"), None)]
+                                  + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus])
+        self.dual = self._combo([(pick("ทวิภาคี/ปกติ", "Dual or not"), None), (pick("ทวิภาคี", "Dual system"), True),
                                  (pick("ไม่ใช่ทวิภาคี", "Not dual"), False)])
-        self.support = self._combo([(any_text, None), (pick("มีทุน/สิทธิ", "With support"), True),
+        self.support = self._combo([(pick("ทุน: ทั้งหมด", "Any support"), None),
+                                    (pick("มีทุน/สิทธิ", "With support"), True),
                                     (pick("ไม่มีทุน", "Without support"), False)])
-        self.risk = self._combo([(any_text, None), (pick("เฝ้าระวังขึ้นไป", "Watch or higher"), RiskLevel.WATCH),
+        self.risk = self._combo([(pick("ความเสี่ยง: ทั้งหมด", "Any risk"), None),
+                                 (pick("เฝ้าระวังขึ้นไป", "Watch or higher"), RiskLevel.WATCH),
                                  (pick("เสี่ยงสูง", "High risk"), RiskLevel.HIGH)])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, combo in ((pick("ระดับ", "Level"), self.level), (pick("สถานะ", "Status"), self.status),
-                             (pick("ทวิภาคี", "Dual"), self.dual), (pick("ทุน", "Support"), self.support),
-                             (pick("ความเสี่ยง", "Risk"), self.risk)):
-            layout.addWidget(QLabel(label, self))
+        for combo in (self.level, self.status, self.dual, self.support, self.risk):
             layout.addWidget(combo)
         layout.addStretch(1)
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
+        # Narrow by default so the page still fits a small screen; the popup shows the full texts.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.changed.emit(self.filters()))
@@ -125,6 +129,7 @@ class LearnerPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.setMinimumWidth(240)  # the splitter may squeeze the panel; its tabs scroll
 
     def show_learner(self, learner_id: int) -> None:
         self.learner_id = learner_id

@@ -7,13 +7,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import UiEnv
 from ui.i18n import tr
 from ui.labels import status_label
 from ui.models.table_model import CENTER, Column, LazyTableModel
 from ui.pages import Page, PageSpec
+from ui.pages.learner_panel import LearnerFilterBar, LearnerPanel, SearchProvider
 from ui.widgets.search_bar import SearchBar
 from vocdesk.services.context import AppContext, Changes
 from vocdesk.services.learner_list import learner_ids, learner_rows, learner_sort_texts
@@ -53,7 +63,11 @@ class LearnersPage(Page):
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
-        self.model = LazyTableModel(LEARNER_COLUMNS, LearnerProvider(env.context), env.runner)
+        # Search (FTS5 / pg_trgm), filters and whole IDs for roles allowed: ui/pages/learner_panel.py.
+        self.provider = SearchProvider(env.context)
+        self.model = LazyTableModel(LEARNER_COLUMNS, self.provider, env.runner)
+        self.filters = LearnerFilterBar(self)
+        self.panel = LearnerPanel(env, self)
         self.search = SearchBar(self)
         self.count_label = QLabel(self)
         self.table = QTableView(self)
@@ -78,7 +92,15 @@ class LearnersPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.filters)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.filters.changed.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current.row()))
         self.search.search_changed.connect(self.model.set_search)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self._focus_search)
@@ -90,9 +112,23 @@ class LearnersPage(Page):
     def refresh(self) -> None:
         self.model.reload()
 
+    def _filter(self, filters: object) -> None:
+        from vocdesk.services.learner_search import LearnerFilters
+
+        assert isinstance(filters, LearnerFilters)
+        self.provider.filters = filters
+        self.model.reload()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.panel.show_learner(self.model.row_id(row))
+
     def on_changes(self, changes: Changes) -> None:
         if self.activated_once and changes.touches("learners", "groups", "programmes", "demo"):
             self.model.reload()
+        if self.activated_once and self.panel.learner_id is not None and changes.touches(
+                "learners", "support", "followup", "skills", "risk"):
+            self.panel.show_learner(self.panel.learner_id)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr("Search by student code or name (Thai or English)…"))
