@@ -298,6 +298,9 @@ def self_test(args: argparse.Namespace) -> int:
             timer.start(60_000)
             app.exec()
             pages = [spec.key for spec in gui.window.specs]
+            if gui.window.attached:
+                for key in pages:  # pages are built when first opened; the self-test builds every one
+                    gui.window.page(key)
             gui.close()
         except Exception as error:  # a self-test reports every failure as a line and a non-zero exit
             print(f"VocDesk self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.i18n_dir: Path = env.i18n_dir if env is not None else i18n_dir  # type: ignore[assignment]
         self.settings = settings
         self.specs: list[PageSpec] = []
-        self.pages: list[Page] = []
+        self._built: dict[int, Page] = {}
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
@@ -116,11 +116,9 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window already has its pages")
         self._env = env
         self.specs = pages_for(env.actor)
-        self.pages = [spec.factory(env) for spec in self.specs]
-        for page in self.pages:
+        for _spec in self.specs:
             self.sidebar.addItem("")
-            self.stack.addWidget(page)
-            page.data_shown.connect(self._page_data_shown)
+        self._build_page(0)  # the others are built when first opened: less to build and hold at start
         self.stack.removeWidget(self.loading)
         self.loading.hide()
         env.runner.changed.connect(self.on_changes)
@@ -141,21 +139,37 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.shell_painted.emit)  # after this paint pass has finished
 
     # -- pages ---------------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in sidebar order."""
+        return [self._built[row] for row in sorted(self._built)]
+
     def page(self, key: str) -> Page:
-        return self.pages[[spec.key for spec in self.specs].index(key)]
+        """The page with this key, built now if it has not been opened yet."""
+        return self._build_page([spec.key for spec in self.specs].index(key))
+
+    def _build_page(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            page = self.specs[row].factory(self.env)
+            self._built[row] = page
+            self.stack.addWidget(page)
+            page.data_shown.connect(self._page_data_shown)
+        return page
 
     def show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentIndex(row)
-            self.pages[row].activate()
+        if 0 <= row < len(self.specs):
+            page = self._build_page(row)
+            self.stack.setCurrentWidget(page)
+            page.activate()
 
     def on_changes(self, changes: Changes) -> None:
-        for page in self.pages:
+        for page in self.pages:  # a page built later loads fresh data anyway
             page.on_changes(changes)
         self.refresh_status()
 
     def _page_data_shown(self) -> None:
-        if not self._first_shown and self.sender() is self.pages[0]:
+        if not self._first_shown and self.sender() is self._built.get(0):
             self._first_shown = True
             self.first_data_shown.emit()
 

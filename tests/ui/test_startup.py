@@ -109,3 +109,33 @@ def test_the_shell_paints_before_the_database_stack_is_imported(tmp_path: Path) 
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "loaded:"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_an_unexpected_error_while_opening_goes_to_the_crash_dialog_and_exits_1(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reported: list[BaseException] = []
+    on_screen: list[str] = []
+
+    def report(error: BaseException) -> None:
+        reported.append(error)
+        on_screen.append(visible(window_of[0].loading.label.text()))
+
+    window_of: list[MainWindow] = []
+    real_build = ui_app.build_shell
+
+    def build(app: QApplication, args: argparse.Namespace) -> ui_app.Gui:
+        gui = real_build(app, args)
+        window_of.append(gui.window)
+        return gui
+
+    def broken_open(_home: str | None, _db_url: str | None) -> Opened:
+        raise ZeroDivisionError("a bug while opening")
+
+    monkeypatch.setattr(ui_app, "report_crash", report)
+    monkeypatch.setattr(ui_app, "build_shell", build)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    assert ui_app.run_gui(window_args(tmp_path), opener=broken_open) == 1
+    assert [str(error) for error in reported] == ["a bug while opening"]
+    assert on_screen == ["VocDesk เริ่มทำงานไม่ได้ รายละเอียดอยู่ในแฟ้มบันทึก (log)"]
