@@ -40,10 +40,17 @@ def test_search_show_and_status(home: Path) -> None:
 
 def test_at_risk_csv(home: Path, tmp_path: Path) -> None:
     out = tmp_path / "risk.csv"
-    result = json.loads(run_cli(home, "learner", "at-risk", "--csv", str(out)).stdout)
+    result = json.loads(run_cli(home, "learner", "at-risk", "--out", str(out)).stdout)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert result["learners"] == len(rows) > 0 and all(r["rules"] for r in rows)
+    book = tmp_path / "risk.xlsx"
+    assert json.loads(run_cli(home, "learner", "at-risk", "--out", str(book)).stdout)["learners"] == len(rows)
+    from python_calamine import CalamineWorkbook
+
+    sheet = CalamineWorkbook.from_path(str(book)).get_sheet_by_index(0).to_python()
+    assert sheet[0][0] == "รหัสนักศึกษา" and [r[0] for r in sheet[1:]] == [r["studentCode"] for r in rows]
+    assert [r[9] for r in sheet[1:]] == [r["rules"] for r in rows]
 
 
 def test_rollover_preview_then_apply_once(home: Path) -> None:

@@ -74,11 +74,13 @@ def _status(args: argparse.Namespace) -> int:
 
 def _at_risk(args: argparse.Namespace) -> int:
     from vocdesk.domain.risk import RiskLevel
-    from vocdesk.services.learner_reports import write_at_risk_csv
+    from vocdesk.services.learner_reports import write_at_risk_csv, write_at_risk_xlsx
 
+    out = Path(args.out)
+    writer = write_at_risk_xlsx if out.suffix.lower() == ".xlsx" else write_at_risk_csv
     with opened_app(args) as opened:
-        count = write_at_risk_csv(opened.context, Path(args.csv), RiskLevel.HIGH if args.high else RiskLevel.WATCH)
-    print_json({"file": args.csv, "learners": count})
+        count = writer(opened.context, out, RiskLevel.HIGH if args.high else RiskLevel.WATCH)
+    print_json({"file": str(out), "learners": count})
     return 0
 
 
@@ -100,8 +102,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     status.add_argument("--date", help="effective date, ISO or 31/03/2569")
     status.add_argument("--reason")
     status.set_defaults(learner_handler=_status)
-    risk = sub.add_parser("at-risk", help="write the at-risk list as CSV for the regional dual-vocational centre")
-    risk.add_argument("--csv", required=True, help="output file (UTF-8 with BOM)")
+    risk = sub.add_parser("at-risk", help="write the at-risk list for the regional dual-vocational centre")
+    risk.add_argument("--out", required=True, help="FILE.xlsx (Excel) or FILE.csv (UTF-8 with BOM)")
     risk.add_argument("--high", action="store_true", help="high risk only")
     risk.set_defaults(learner_handler=_at_risk)
 

@@ -58,6 +58,24 @@ def write_at_risk_csv(context: AppContext, out_path: Path, minimum: RiskLevel = 
     return len(rows)
 
 
+def write_at_risk_xlsx(context: AppContext, out_path: Path, minimum: RiskLevel = RiskLevel.WATCH) -> int:
+    """The at-risk list as an Excel workbook (the export module's writer); returns the number of learners."""
+    from vocdesk.io.excel_export import SheetColumn, SheetSpec, write_xlsx
+
+    require(context.actor, "risk.export")
+    with context.db.read() as session:
+        rows = at_risk_list(session, context.actor, context.today(), minimum)
+    columns = [SheetColumn("รหัสนักศึกษา", 14), SheetColumn("ชื่อ - สกุล", 28), SheetColumn("ระดับชั้น", 9),
+               SheetColumn("สาขาวิชา", 26), SheetColumn("กลุ่มเรียน", 12), SheetColumn("ครูที่ปรึกษา", 24),
+               SheetColumn("ทวิภาคี", 8), SheetColumn("ระดับความเสี่ยง", 14), SheetColumn("คะแนน", 8),
+               SheetColumn("เหตุผล", 70)]
+    data = [[r.student_code, r.name, r.level_year, r.programme, r.group, r.advisor, "ใช่" if r.is_dual else "",
+             r.level.label_th, r.score, "; ".join(rule_text_th(rule) for rule in r.rules)] for r in rows]
+    write_xlsx(out_path, [SheetSpec("ผู้เรียนกลุ่มเสี่ยง", columns, data)])
+    context.run(lambda uow: uow.audit("risk.export", "at_risk_list", out_path.name, {"rows": [None, len(rows)]}))
+    return len(rows)
+
+
 def at_risk_row(index: int, row: AtRiskRow) -> list[str]:
     return [str(index), row.student_code, row.name, row.level_year, row.programme, row.group,
             "ทวิภาคี" if row.is_dual else "", row.level.label_th, "\n".join(rule_text_th(r) for r in row.rules)]
