@@ -126,3 +126,17 @@ def test_a_home_visit_recorded_in_the_dialog_raises_the_risk(qtbot: QtBot, demo_
         panel.record_case()
     assert panel.view.cases.rowCount() == cases_before + 1
     assert "มีปัญหา" in panel.view.risk_label.text() and panel.view.risk_label.text().startswith("เสี่ยงสูง")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_the_slow_search_mode_is_said_on_screen(qtbot: QtBot, env: UiEnv) -> None:
+    bar = LearnerFilterBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    seen: list[str] = []
+    bar.watch_search_mode(env)
+    env.runner.read(lambda session: "later", on_done=seen.append)  # one worker, in order: the mode came first
+    qtbot.waitUntil(lambda: bool(seen))
+    assert not bar.mode_note.isVisible()  # SQLite: FTS5 index
+    bar.show_search_mode("ilike")
+    assert bar.mode_note.isVisible() and "pg_trgm" in bar.mode_note.text()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
@@ -20,7 +20,13 @@ from vocdesk.domain.risk import RiskAssessment, RiskLevel
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.context import AppContext, Changes
 from vocdesk.services.learner_list import learner_rows
-from vocdesk.services.learner_search import LearnerFilters, search_learner_ids, search_rows, search_sort_texts
+from vocdesk.services.learner_search import (
+    LearnerFilters,
+    search_learner_ids,
+    search_mode,
+    search_rows,
+    search_sort_texts,
+)
 from vocdesk.services.learners import LearnerDetail, change_status, learner_detail
 from vocdesk.services.permissions import allowed
 from vocdesk.services.risk import assess_learners
@@ -76,11 +82,14 @@ class LearnerFilterBar(QWidget):
         self.risk = self._combo([(pick("ความเสี่ยง: ทั้งหมด", "Any risk"), None),
                                  (pick("เฝ้าระวังขึ้นไป", "Watch or higher"), RiskLevel.WATCH),
                                  (pick("เสี่ยงสูง", "High risk"), RiskLevel.HIGH)])
+        self.mode_note = QLabel(self)
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in (self.level, self.status, self.dual, self.support, self.risk):
             layout.addWidget(combo)
-        layout.addStretch(1)
+        layout.addWidget(self.mode_note, 1)
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
@@ -91,6 +100,17 @@ class LearnerFilterBar(QWidget):
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.changed.emit(self.filters()))
         return combo
+
+    def show_search_mode(self, mode: str) -> None:
+        """Say so when search runs without its index (PostgreSQL without pg_trgm): it still works, more slowly."""
+        self.mode_note.setVisible(mode == "ilike")
+        self.mode_note.setText(pick("ค้นหาแบบไม่มีดัชนี (ฐานข้อมูลไม่มี pg_trgm) อาจช้าเมื่อมีผู้เรียนมาก",
+                                    "Searching without an index (no pg_trgm in the database): slower with many"
+                                    " learners"))
+
+    def watch_search_mode(self, env: UiEnv) -> None:
+        """Ask once (on the worker) how search runs here and show the note if it is the slow way."""
+        env.runner.read(search_mode, on_done=self.show_search_mode, on_error=lambda error: show_error(self, error))
 
     def filters(self) -> LearnerFilters:
         return LearnerFilters(level=self.level.currentData(), status=self.status.currentData(),

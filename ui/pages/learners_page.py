@@ -100,6 +100,7 @@ class LearnersPage(Page):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self.filters.changed.connect(self._filter)
+        self.filters.watch_search_mode(env)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current.row()))
         self.search.search_changed.connect(self.model.set_search)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
