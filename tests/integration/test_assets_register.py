@@ -11,13 +11,14 @@ from sqlalchemy import insert, select
 
 from tests.integration.test_grants_purchases import add_grant, asset_line, consumable, purchase
 from vocdesk.errors import Conflict, ValidationFailed
-from vocdesk.persistence.models import Teacher
+from vocdesk.persistence.models import Department, Teacher
 from vocdesk.services.asset_activity import (
     Holder,
     check_in,
     check_out,
     dispose_asset,
     log_maintenance,
+    open_loans,
     record_usage,
 )
 from vocdesk.services.assets import AssetDetails, AssetRow, edit_asset, list_assets, register_asset
@@ -128,3 +129,32 @@ def test_edit_details_with_version_check(ctx: AppContext) -> None:
     assert new_version > version and rows(ctx, location_id=room)[0].name == "จอภาพ 27 นิ้ว"
     with pytest.raises(Conflict):
         ctx.run(lambda uow: edit_asset(uow, code, version, details))
+
+
+def test_loans_to_rooms_and_departments_and_the_overdue_list(ctx: AppContext) -> None:
+    lab = add_room(ctx, "LAB-9", "ห้องปฏิบัติการไฟฟ้า")
+    with ctx.unit_of_work() as uow:
+        uow.session.execute(insert(Department), [{"code": "ELEC", "name_th": "แผนกวิชาช่างไฟฟ้ากำลัง",
+                                                  "is_technical": True, "version": 1}])
+        department = int(uow.session.scalar(select(Department.id)) or 0)
+    first, second, third = (ctx.run(lambda uow, name=name: register_asset(uow, "5820-001", D(2026, 1, 5), 500_000,
+                                                                          AssetDetails(name)))[0]
+                            for name in ("มัลติมิเตอร์", "ออสซิลโลสโคป", "แหล่งจ่ายไฟ"))
+    ctx.run(lambda uow: check_out(uow, first, Holder("room", location_id=lab), D(2026, 2, 1), D(2026, 2, 5)))
+    ctx.run(lambda uow: check_out(uow, second, Holder("department", department_id=department), D(2026, 2, 3),
+                                  D(2026, 2, 20)))
+    ctx.run(lambda uow: check_out(uow, third, Holder("person", name="นายสมศักดิ์ ช่างเก่ง"), D(2026, 2, 4)))
+    with ctx.db.read() as session:
+        loans = open_loans(session, ctx.actor, D(2026, 2, 10))
+    assert [(loan.code, loan.holder, loan.days_overdue) for loan in loans] == [
+        (first, "ห้องปฏิบัติการไฟฟ้า", 5), (second, "แผนกวิชาช่างไฟฟ้ากำลัง", 0), (third, "นายสมศักดิ์ ช่างเก่ง", 0)]
+    with pytest.raises(ValidationFailed) as caught:
+        ctx.run(lambda uow: check_out(uow, first, Holder("room"), D(2026, 2, 11)))
+    assert caught.value.code == "asset_already_out"
+
+
+def test_a_disposed_item_keeps_its_book_value_at_disposal(ctx: AppContext) -> None:
+    code = ctx.run(lambda uow: register_asset(uow, "7440-001", D(2025, 10, 1), 1_095_100, AssetDetails("แท็บเล็ต")))[0]
+    ctx.run(lambda uow: dispose_asset(uow, code, D(2026, 9, 30), "สูญหาย", "ตัดจากบัญชี", "ผู้อำนวยการ"))
+    # 3-year life: 10,950 / 3 = 3,650 baht a year; disposed after exactly one year, the register stops there.
+    assert rows(ctx, as_of=D(2028, 1, 1), include_disposed=True)[0].book_value == 1_095_100 - 365_000

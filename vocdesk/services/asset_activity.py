@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from vocdesk.domain.equipment import Condition
 from vocdesk.errors import NotFound, ValidationFailed
@@ -20,7 +21,7 @@ from vocdesk.persistence.models import (
     Teacher,
 )
 from vocdesk.services.assets import asset_by_code
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.context import Actor, UnitOfWork
 from vocdesk.services.permissions import require
 
 HOLDER_KINDS = ("person", "room", "department")
@@ -177,3 +178,25 @@ def record_usage(uow: UnitOfWork, code: str, used_on: dt.date, hours: Decimal, p
     uow.audit("asset.usage", "asset", asset.code, {"minutes": [None, int(minutes)], "purpose": [None, purpose]})
     uow.changed("usage")
     return entry.id
+
+
+@dataclass(frozen=True)
+class OpenLoan:
+    """An item out on loan; `days_overdue` is 0 until its due date has passed."""
+
+    code: str
+    name: str
+    holder: str
+    out_on: dt.date
+    due_on: dt.date | None
+    days_overdue: int
+
+
+def open_loans(session: Session, actor: Actor, as_of: dt.date) -> list[OpenLoan]:
+    """Everything checked out and not yet back, the most overdue first."""
+    require(actor, "equipment.view")
+    query = (select(Asset.code, Asset.name, AssetCheckout.holder_name, AssetCheckout.out_on, AssetCheckout.due_on)
+             .join(AssetCheckout, AssetCheckout.asset_id == Asset.id).where(AssetCheckout.returned_on.is_(None)))
+    loans = [OpenLoan(code, name, holder, out_on, due_on, max(0, (as_of - due_on).days) if due_on else 0)
+             for code, name, holder, out_on, due_on in session.execute(query)]
+    return sorted(loans, key=lambda loan: (-loan.days_overdue, loan.out_on, loan.code))

@@ -205,7 +205,8 @@ class AssetRow:
 def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: int | None = None,
                 grant_id: int | None = None, search: str = "", include_disposed: bool = False,
                 after_code: str = "", limit: int = PAGE_LIMIT) -> list[AssetRow]:
-    """A page of the register in code order (keyset paging by `after_code`), with book values at `as_of`."""
+    """A page of the register in code order (keyset paging by `after_code`), with book values at `as_of`
+    (a disposed item's at its disposal date)."""
     require(actor, "equipment.view")
     settings = equipment_settings(session)
     query = (select(Asset, AssetCategory, Location.name_th, Location.code)
@@ -222,7 +223,8 @@ def list_assets(session: Session, actor: Actor, *, as_of: dt.date, location_id: 
         pattern = f"%{search.strip()}%"
         query = query.where(or_(Asset.code.ilike(pattern), Asset.name.ilike(pattern), Asset.serial_no.ilike(pattern)))
     return [AssetRow(a.id, a.code, a.name, c.name_th, a.acquired_on, a.cost_satang,
-                     book_value(a.cost_satang, a.acquired_on, as_of, settings.rule(c.useful_life_years)),
+                     book_value(a.cost_satang, a.acquired_on, min(as_of, a.disposed_on or as_of),
+                                settings.rule(c.useful_life_years)),
                      a.grant_id, a.funding_source, place or "", a.custodian_name, a.condition, a.disposed_on,
                      a.version, a.model, a.serial_no, c.useful_life_years, place_code or "", c.code,
                      a.warranty_until)
