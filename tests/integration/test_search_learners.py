@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from vocdesk.domain.thai_ids import national_id_check_digit
+from vocdesk.paths import AppPaths
 from vocdesk.persistence.models import Learner, LearnerSupport
 from vocdesk.services.context import Actor, AppContext
 from vocdesk.services.learner_search import LearnerFilters, ensure_search_index, search_learner_ids, search_mode
@@ -112,3 +113,36 @@ def test_edits_and_deletes_reach_the_index(world: tuple[AppContext, dict[str, in
     assert find(ctx, "สมบู") == []
     with ctx.db.read() as s:
         assert s.scalar(select(Learner.id).where(Learner.id == ids["อนุชา"])) is None
+
+
+@pytest.mark.postgres
+def test_without_pg_trgm_search_still_works_by_ilike(postgres_url: str, paths: AppPaths) -> None:
+    """A role that may not create the extension (no CREATE on the database) still gets correct results."""
+    from sqlalchemy import text
+
+    from vocdesk.clock import FixedClock
+    from vocdesk.persistence.database import Database
+    from vocdesk.persistence.migrate import upgrade
+
+    db = Database(postgres_url)
+    try:
+        upgrade(db, paths.migrations_dir)
+        with db.engine.begin() as conn:
+            name = conn.execute(text("SELECT current_database()")).scalar_one()
+            conn.execute(text("DROP EXTENSION IF EXISTS pg_trgm CASCADE"))
+            conn.execute(text(f'REVOKE CREATE ON DATABASE "{name}" FROM CURRENT_USER, PUBLIC'))
+        ctx = AppContext(paths=paths, db=db, clock=FixedClock(), actor=Actor("t", "administrator"))
+        (pvc, g1, _g3), _ = ctx.run(seed)
+        for code, first, last, first_en, last_en, n in PEOPLE:
+            data = LearnerInput(student_code=code, national_id=nid(n), first_name_th=first, last_name_th=last,
+                                first_name_en=first_en, last_name_en=last_en, level="pvc", year=1,
+                                programme_id=pvc, group_id=g1, entry_semester="1/2569")
+            ctx.run(lambda uow, data=data: create_learner(uow, data))  # type: ignore[misc]
+        assert ensure_search_index(db.engine) == "ilike"
+        with db.read() as session:
+            assert search_mode(session) == "ilike"
+            found = search_learner_ids(session, ctx.actor, "สมบู")
+            codes = session.scalars(select(Learner.student_code).where(Learner.id.in_(found))).all()
+        assert codes == ["69201010003"]
+    finally:
+        db.dispose()
