@@ -126,6 +126,16 @@ def _checkout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _loans(args: argparse.Namespace) -> int:
+    from vocdesk.services.asset_activity import open_loans
+
+    with opened_app(args) as opened, opened.context.db.read() as session:
+        ctx = opened.context
+        as_of = cli_date(args.as_of, "as_of") if args.as_of else ctx.today()
+        print_json([loan.__dict__ for loan in open_loans(session, ctx.actor, as_of)])
+    return 0
+
+
 def _checkin(args: argparse.Namespace) -> int:
     from vocdesk.services.asset_activity import check_in
 
@@ -269,6 +279,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     out.add_argument("--to-room")
     out.add_argument("--note", default="")
     out.set_defaults(asset_handler=_checkout)
+    loans = sub.add_parser("loans", help="items out on loan, the most overdue first")
+    loans.add_argument("--as-of")
+    loans.set_defaults(asset_handler=_loans)
     back = sub.add_parser("checkin", help="take an item back")
     back.add_argument("code")
     back.add_argument("--date", required=True)
