@@ -140,3 +140,35 @@ def test_the_slow_search_mode_is_said_on_screen(qtbot: QtBot, env: UiEnv) -> Non
     assert not bar.mode_note.isVisible()  # SQLite: FTS5 index
     bar.show_search_mode("ilike")
     assert bar.mode_note.isVisible() and "pg_trgm" in bar.mode_note.text()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_support_dialog_adds_a_scholarship_and_refuses_a_bad_amount(qtbot: QtBot, demo_env: UiEnv,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.pages.learner_dialogs import SupportDialog
+
+    panel = LearnerPanel(demo_env)
+    qtbot.addWidget(panel)
+    lid = first_studying(demo_env)
+    with qtbot.waitSignal(panel.shown_learner, timeout=10_000):
+        panel.show_learner(lid)
+    before = panel.view.support.rowCount()
+    amounts = iter(["12,000", "สองพัน"])
+
+    def answer(dialog: SupportDialog) -> int:
+        dialog.what.setCurrentIndex(dialog.what.findData("scholarship"))
+        dialog.source.setCurrentIndex(dialog.source.findData("company"))
+        dialog.title.setText("ทุนบริษัท ไทยซัมมิท")
+        dialog.amount.setText(next(amounts))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SupportDialog, "exec", answer)
+    with qtbot.waitSignal(panel.shown_learner, timeout=10_000):
+        panel.add_support_item()
+    row = [panel.view.support.item(0, c).text() for c in range(4)]
+    assert panel.view.support.rowCount() == before + 1 and row[1:4] == ["สถานประกอบการ", "ทุนบริษัท ไทยซัมมิท",
+                                                                          "12,000"]
+    shown: list[str] = []
+    monkeypatch.setattr("ui.pages.learner_panel.show_error", lambda _parent, error: shown.append(error.code))
+    panel.add_support_item()
+    assert shown == ["invalid"]

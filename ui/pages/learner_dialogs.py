@@ -133,3 +133,49 @@ class CaseDialog(QDialog):
         kind = str(self.kind.currentData())
         screening = str(self.screening.currentData()) if kind == "home_visit" else ""
         return kind, self.date.date(), self.responsible.text(), self.notes.text(), screening
+
+
+class SupportDialog(QDialog):
+    """Add a scholarship/entitlement, an income during study, or a digital skill; `values()` says which."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        from ui.pages.learner_detail import COMPETENCE_TH, KIND_TH, SOURCE_TH
+
+        super().__init__(parent)
+        self.setWindowTitle(pick("เพิ่มทุน รายได้ หรือทักษะ", "Add support, income or a skill"))
+        self.what = QComboBox(self)
+        for code in ("scholarship", "entitlement", "dual_allowance", "part_time", "course", "certificate"):
+            self.what.addItem(KIND_TH[code], code)
+        self.source = QComboBox(self)
+        for code, text in SOURCE_TH.items():
+            self.source.addItem(text, code)
+        self.competence = QComboBox(self)
+        for code, text in COMPETENCE_TH.items():
+            self.competence.addItem(text, code)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(pick("ชื่อทุน / ผู้จ่าย / ชื่อหลักสูตร", "Name / payer / course title"))
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(pick("บาท (ทุน: ทั้งช่วง; รายได้: ต่อเดือน)",
+                                            "Baht (support: whole period; income: per month)"))
+        self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
+        self.start.setDate(today)
+        self.end.setDate(None)
+        form = QFormLayout()
+        for label, widget in ((pick("ประเภท", "Kind"), self.what), (pick("แหล่งทุน", "Source"), self.source),
+                              (pick("สมรรถนะ", "Competence"), self.competence), (pick("ชื่อ", "Name"), self.title),
+                              (pick("จำนวนเงิน", "Amount"), self.amount),
+                              (pick("ตั้งแต่ / วันที่", "From / date"), self.start),
+                              (pick("ถึง (ว่างได้)", "Until (optional)"), self.end)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        return {"what": str(self.what.currentData()), "source": str(self.source.currentData()),
+                "competence": str(self.competence.currentData()), "title": self.title.text(),
+                "amount": self.amount.text().replace(",", "").strip(), "start": self.start.date(),
+                "end": self.end.date()}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -13,12 +13,12 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages.learner_detail import LearnerDetailView
-from ui.pages.learner_dialogs import CaseDialog, RolloverDialog, StatusDialog
+from ui.pages.learner_dialogs import CaseDialog, RolloverDialog, StatusDialog, SupportDialog
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.risk import RiskAssessment, RiskLevel
 from vocdesk.errors import ValidationFailed
-from vocdesk.services.context import AppContext, Changes
+from vocdesk.services.context import AppContext, Changes, UnitOfWork
 from vocdesk.services.learner_list import learner_rows
 from vocdesk.services.learner_search import (
     LearnerFilters,
@@ -31,7 +31,7 @@ from vocdesk.services.learners import LearnerDetail, change_status, learner_deta
 from vocdesk.services.permissions import allowed
 from vocdesk.services.risk import assess_learners
 from vocdesk.services.rollover import RolloverPreview, apply_rollover, preview_rollover
-from vocdesk.services.support import open_case
+from vocdesk.services.support import add_income, add_skill, add_support, open_case
 
 
 class SearchProvider:
@@ -134,6 +134,10 @@ class LearnerPanel(QWidget):
         self.case_button.setEnabled(False)
         self.case_button.setVisible(allowed(env.actor, "followup.edit"))
         self.case_button.clicked.connect(self.record_case)
+        self.support_button = QPushButton(pick("เพิ่มทุน/รายได้/ทักษะ…", "Add support/income/skill…"), self)
+        self.support_button.setEnabled(False)
+        self.support_button.setVisible(allowed(env.actor, "support.edit"))
+        self.support_button.clicked.connect(self.add_support_item)
         self.rollover_button = QPushButton(pick("เลื่อนชั้นสิ้นปีการศึกษา…", "Year-end rollover…"), self)
         self.status_button.setEnabled(False)
         self.status_button.setVisible(allowed(env.actor, "learners.edit"))
@@ -143,6 +147,7 @@ class LearnerPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_button)
         buttons.addWidget(self.case_button)
+        buttons.addWidget(self.support_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rollover_button)
         layout = QVBoxLayout(self)
@@ -170,6 +175,7 @@ class LearnerPanel(QWidget):
         self.view.show_detail(self.detail, risk)
         self.status_button.setEnabled(True)
         self.case_button.setEnabled(True)
+        self.support_button.setEnabled(True)
         self.shown_learner.emit(self.detail.id)
 
     def change_status(self) -> None:
@@ -199,6 +205,21 @@ class LearnerPanel(QWidget):
                                on_done=lambda _id: self.show_learner(detail.id),
                                on_error=lambda error: show_error(self, error))
 
+    def add_support_item(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = SupportDialog(self.env.context.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            action = support_action(detail.id, dialog.values())
+        except ValidationFailed as error:
+            show_error(self, error)
+            return
+        self.env.runner.action(action, on_done=lambda _id: self.show_learner(detail.id),
+                               on_error=lambda error: show_error(self, error))
+
     def start_rollover(self, on: dt.date | None = None) -> None:
         context = self.env.context
         day = on or context.today()
@@ -215,3 +236,19 @@ class LearnerPanel(QWidget):
                                on_done=lambda _result: self.env.runner.changed.emit(
                                    Changes(frozenset({"learners", "groups"}))),
                                on_error=lambda error: show_error(self, error))
+
+
+def support_action(learner_id: int, values: dict[str, Any]) -> Callable[[UnitOfWork], int]:
+    """The service call for what the support dialog holds; amounts and dates are checked here first."""
+    what, start, end = str(values["what"]), values["start"], values["end"]
+    if not isinstance(start, dt.date):
+        raise ValidationFailed("required", field="period_start")
+    if what in ("course", "certificate"):
+        return lambda uow: add_skill(uow, learner_id, what, values["competence"], values["title"], start)
+    try:
+        amount = int(str(values["amount"]))
+    except ValueError:
+        raise ValidationFailed("invalid", field="amount", value=values["amount"]) from None
+    if what in ("dual_allowance", "part_time"):
+        return lambda uow: add_income(uow, learner_id, what, values["title"], amount, start, end)
+    return lambda uow: add_support(uow, learner_id, what, values["source"], values["title"], amount, start, end)
