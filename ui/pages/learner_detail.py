@@ -125,6 +125,7 @@ class LearnerDetailView(QTabWidget):
         )
         for (th, en), value in rows:
             label = QLabel(value, self.profile)
+            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(pick(th, en), label)
         self.form.addRow(pick("ความเสี่ยงออกกลางคัน", "Dropout risk"), self.risk_label)

@@ -90,6 +90,7 @@ class LearnerFilterBar(QWidget):
         for combo in (self.level, self.status, self.dual, self.support, self.risk):
             layout.addWidget(combo)
         layout.addWidget(self.mode_note, 1)
+        layout.addStretch(1)
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
