@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         env.runner.changed.connect(self.on_changes)
         self.settings_action.setEnabled(True)
         self.about_action.setEnabled(True)
+        self._show_data_actions(env)
         self.retranslate()
         self.sidebar.setCurrentRow(0)
         self.refresh_status()
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_action.setEnabled(False)  # until the database is open
+        self.import_action = QAction(self, visible=False)  # shown once the user's permissions are known
+        self.import_action.triggered.connect(self.open_import)
+        self.report_action = QAction(self, visible=False)
+        self.report_action.triggered.connect(self.open_reports)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.report_action)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -216,6 +223,27 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _show_data_actions(self, env: UiEnv) -> None:
+        from ui.dialogs.import_wizard import importable_kinds
+        from vocdesk.services.permissions import allowed
+
+        self.import_action.setVisible(bool(importable_kinds(env.actor)))
+        self.report_action.setVisible(allowed(env.actor, "reports.print"))
+
+    def open_import(self) -> QWidget:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.env, self)
+        wizard.open()
+        return wizard
+
+    def open_reports(self) -> QWidget:
+        from ui.dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.env, self)
+        dialog.open()
+        return dialog
+
     def open_about(self) -> AboutDialog:
         from ui.dialogs.about_dialog import AboutDialog
 
@@ -246,6 +274,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("VocDesk — college administration"))
         self.file_menu.setTitle(tr("&File"))
         self.settings_action.setText(tr("&Settings…"))
+        self.import_action.setText(tr("&Import from Excel…"))
+        self.report_action.setText(tr("&Print a report…"))
         self.quit_action.setText(tr("&Quit"))
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))

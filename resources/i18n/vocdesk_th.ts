@@ -45,11 +45,13 @@
     </message>
     <message>
       <location line="+5" />
+      <location filename="../../ui/dialogs/import_wizard.py" line="+48" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="+82" />
       <source>Close</source>
       <translation>ปิด</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/demo_offer.py" line="+22" />
+      <location filename="../../ui/dialogs/demo_offer.py" line="+23" />
       <source>Welcome to VocDesk</source>
       <translation>ยินดีต้อนรับสู่ VocDesk</translation>
     </message>
@@ -69,9 +71,19 @@
       <translation>เริ่มจากฐานข้อมูลว่าง</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+27" />
       <source>Creating the demo college…</source>
       <translation>กำลังสร้างวิทยาลัยตัวอย่าง…</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Demo users</source>
+      <translation>ผู้ใช้สาธิต</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>DEMO ONLY — one account per role, for trying each role. Note these passwords now: they are not shown again. Change or delete these accounts before real use.</source>
+      <translation>ใช้​สาธิต​เท่านั้น — บทบาท​ละ​หนึ่ง​บัญชี ไว้​ลอง​ใช้งาน​แต่ละ​บทบาท จด​รหัสผ่าน​เหล่านี้​ไว้​ตอนนี้ เพราะ​จะ​ไม่​แสดง​อีก ก่อน​ใช้งาน​จริง​ต้อง​เปลี่ยน​รหัสผ่าน​หรือ​ลบ​บัญชี​เหล่านี้</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/settings_dialog.py" line="+134" />
@@ -129,10 +141,65 @@
       <translation>บันทึก</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_wizard.py" line="-6" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+97" />
+      <source>Import from Excel</source>
+      <translation>นำเข้าข้อมูลจาก Excel</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Next &gt;</source>
+      <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>&lt; Back</source>
+      <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+36" />
+      <location filename="../../ui/dialogs/settings_dialog.py" line="+1" />
       <location filename="../../ui/progress.py" line="+25" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <location line="-34" />
+      <source>Import</source>
+      <translation>นำเข้า</translation>
+    </message>
+    <message>
+      <location line="+62" />
+      <source>Cancelled: nothing was saved.</source>
+      <translation>ยกเลิก​แล้ว ไม่​มี​การ​บันทึก​ข้อมูล​ใด ๆ</translation>
+    </message>
+    <message>
+      <location line="+43" />
+      <source>Reading {name}…</source>
+      <translation>กำลังอ่าน {name}…</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <location line="+19" />
+      <source>Saving…</source>
+      <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+      <location line="-15" />
+      <source>Save error workbook</source>
+      <translation>บันทึกไฟล์แถวที่มีปัญหา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/widgets/export_action.py" line="+62" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Saved {n} rows with problems to {path}</source>
+      <translation>บันทึก​แถว​ที่​มีปัญหา {n} แถว​ไว้​ที่ {path}</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="+54" />
@@ -161,7 +228,7 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+138" />
+      <location filename="../../ui/main_window.py" line="+268" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -192,6 +259,16 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <source>&amp;Import from Excel…</source>
+      <translation>นำเข้าข้อมูลจาก Excel… (&amp;I)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Print a report…</source>
+      <translation>พิมพ์รายงาน… (&amp;P)</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>&amp;Quit</source>
       <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
@@ -211,18 +288,202 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-59" />
       <location filename="../../ui/pages/home_page.py" line="+97" />
-      <location filename="../../ui/pages/learners_page.py" line="+133" />
+      <location filename="../../ui/pages/learners_page.py" line="+172" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/home_page.py" line="+0" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Equipment</source>
+      <translation>ครุภัณฑ์</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Purchases (procurement lines)</source>
+      <translation>รายการจัดซื้อ (ตามใบสั่งซื้อ)</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Choose the data and the file</source>
+      <translation>เลือกชนิดข้อมูลและไฟล์</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Excel (.xlsx, .xlsm) or CSV file</source>
+      <translation>ไฟล์ Excel (.xlsx, .xlsm) หรือ CSV</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose file…</source>
+      <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Data:</source>
+      <translation>ข้อมูล:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>File:</source>
+      <translation>ไฟล์:</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
+      <translation>Excel หรือ CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Columns found in the file</source>
+      <translation>คอลัมน์ที่พบในไฟล์</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+39" />
+      <source>Column</source>
+      <translation>คอลัมน์</translation>
+    </message>
+    <message>
+      <location line="-39" />
+      <source>Header in the file</source>
+      <translation>หัวคอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Imported as</source>
+      <translation>นำเข้าเป็น</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Sheet “{sheet}”, headers in row {row}, {rows} data rows.</source>
+      <translation>ชีต “{sheet}” หัว​ตาราง​อยู่​แถว​ที่ {row} มี​ข้อมูล {rows} แถว</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>not imported (unknown column)</source>
+      <translation>ไม่​นำเข้า (ไม่​รู้จัก​คอลัมน์​นี้)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Unknown columns (left out): {names}</source>
+      <translation>คอลัมน์​ที่​ไม่​รู้จัก (ไม่​นำเข้า): {names}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Every column was recognised.</source>
+      <translation>รู้จักทุกคอลัมน์</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Check before saving</source>
+      <translation>ตรวจสอบก่อนบันทึก</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+1" />
+      <source>Row</source>
+      <translation>แถว</translation>
+    </message>
+    <message>
+      <location line="-1" />
+      <source>Level</source>
+      <translation>ระดับ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Problem</source>
+      <translation>ปัญหา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Key</source>
+      <translation>รหัส</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Field</source>
+      <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Now</source>
+      <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>After import</source>
+      <translation>หลังนำเข้า</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skip rows with errors and import the others</source>
+      <translation>ข้าม​แถว​ที่​ผิดพลาด และ​นำ​เข้าแถว​อื่น</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Problems found:</source>
+      <translation>ปัญหาที่พบ:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Fields that would change:</source>
+      <translation>ข้อมูลที่จะเปลี่ยน:</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{rows} rows: {valid} valid, {new} new, {updated} to update, {unchanged} unchanged; {errors} errors, {warnings} warnings.</source>
+      <translation>ทั้งหมด {rows} แถว: ถูกต้อง {valid} ใหม่ {new} แก้ไข {updated} ไม่​เปลี่ยน {unchanged} · ข้อผิดพลาด {errors} คำเตือน {warnings}</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Error</source>
+      <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Warning</source>
+      <translation>คำเตือน</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>{n} rows have errors. Fix them in the file, or tick “Skip rows with errors” to import only the valid rows.</source>
+      <translation>มี {n} แถว​ที่​ผิดพลาด กรุณา​แก้​ใน​ไฟล์ หรือ​เลือก “ข้าม​แถว​ที่​ผิดพลาด” เพื่อ​นำเข้า​เฉพาะ​แถว​ที่​ถูกต้อง</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Nothing to save: every valid row is already in the database.</source>
+      <translation>ไม่​มี​อะไร​ต้อง​บันทึก ทุก​แถว​ที่​ถูกต้อง​มี​อยู่​ใน​ฐานข้อมูล​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Press Import to save {n} rows in one step.</source>
+      <translation>กด “นำเข้า” เพื่อ​บันทึก {n} แถว​ใน​ครั้ง​เดียว</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Import finished</source>
+      <translation>นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Save error workbook…</source>
+      <translation>บันทึกไฟล์แถวที่มีปัญหา…</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Saved: {new} new, {updated} updated, {unchanged} unchanged. {bad} rows with errors were not imported.</source>
+      <translation>บันทึก​แล้ว: ใหม่ {new} แก้ไข {updated} ไม่​เปลี่ยน {unchanged} · แถว​ที่​ผิดพลาด {bad} แถว​ไม่​ได้​นำเข้า</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/home_page.py" line="+1" />
       <source>Learning groups</source>
       <translation>กลุ่มเรียน</translation>
     </message>
@@ -298,6 +559,7 @@ Please send this log file to your support person:
       <translation>ทั้งหมด {n} คน</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_wizard.py" line="-80" />
       <location filename="../../ui/progress.py" line="+29" />
       <source>Stopping…</source>
       <translation>กำลังหยุด…</translation>
@@ -359,12 +621,115 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="-232" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="+243" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/login.py" line="+61" />
+      <source>Create the administrator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+38" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-36" />
+      <source>Password again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Confirm with your password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/report_dialog.py" line="-17" />
+      <source>Print a report</source>
+      <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Thai digits for page numbers and dates</source>
+      <translation>ใช้เลขไทยในเลขหน้าและวันที่</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Save as PDF…</source>
+      <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>View</source>
+      <translation>เปิดดู</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Reports:</source>
+      <translation>รายงาน:</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Save as PDF</source>
+      <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>PDF file (*.pdf)</source>
+      <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Saved: {path}</source>
+      <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Building the report…</source>
+      <translation>กำลังสร้างรายงาน…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/export_action.py" line="-19" />
+      <source>Export to Excel…</source>
+      <translation>ส่งออก Excel…</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Export to Excel</source>
+      <translation>ส่งออกเป็น Excel</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Exporting to Excel…</source>
+      <translation>กำลังส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Exported {n} rows to {path}</source>
+      <translation>ส่งออก {n} แถวไปที่ {path}</translation>
     </message>
   </context>
 </TS>

@@ -24,6 +24,7 @@ from ui.labels import status_label
 from ui.models.table_model import CENTER, Column, LazyTableModel
 from ui.pages import Page, PageSpec
 from ui.pages.learner_panel import LearnerFilterBar, LearnerPanel, SearchProvider
+from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
 from vocdesk.services.context import AppContext, Changes
 from vocdesk.services.learner_list import learner_ids, learner_rows, learner_sort_texts
@@ -89,6 +90,7 @@ class LearnersPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        ExportAction.install(self, top, "learners", self.model)  # exports what the table shows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
