@@ -3,10 +3,12 @@ allowed, a cancelled import writes nothing, refused files explained, the error w
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -15,9 +17,11 @@ from tests.data.import_catalogue import seed_catalogue
 from tests.data.import_files import ole_file, write_workbook
 from tests.integration.test_import_learners_messy import HEADER, TITLES, messy_rows
 from tests.ui.conftest import visible
+from tests.ui.test_main_window import open_window
 from ui.context import UiEnv
 from ui.dialogs.import_wizard import CHOOSE, MAPPING, PREVIEW, RESULT, ImportWizard, importable_kinds
 from ui.dialogs.import_wizard_pages import ERROR_FILL
+from ui.main_window import MainWindow
 from vocdesk.persistence.models import Learner
 from vocdesk.services.context import Actor
 
@@ -155,6 +159,19 @@ def test_refused_file_shows_one_clear_message(qtbot: QtBot, env: UiEnv, tmp_path
     qtbot.waitUntil(lambda: bool(wizard.choose.problem.text()), timeout=20_000)
     assert wizard.currentId() == CHOOSE
     assert ".xls" in visible(wizard.choose.problem.text()) and "xlsx" in wizard.choose.problem.text()
+
+
+def test_file_menu_offers_import_only_to_roles_allowed(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
+    window = open_window(qtbot, env, window_settings)
+    assert window.import_action.isVisible() and window.report_action.isVisible()
+    assert visible(window.import_action.text()).startswith("นำเข้าข้อมูลจาก Excel")
+    wizard = window.open_import()
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    wizard.close()
+    executive = UiEnv(dataclasses.replace(env.context, actor=Actor("exec1", "executive")), env.runner, env.i18n_dir)
+    other = MainWindow(executive, window_settings)
+    qtbot.addWidget(other)
+    assert not other.import_action.isVisible() and other.report_action.isVisible()
 
 
 def test_roles_without_import_permission_get_no_kinds() -> None:

@@ -42,6 +42,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # saved: nothing left to cancel
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cancel"))
@@ -60,7 +61,7 @@ class ImportWizard(QWizard):
         self.progress: QProgressDialog | None = None
         self._passed: int | None = None
         self.choose_save_path: Callable[[str], Path | None] = self._ask_save_path
-        self.resize(860, 620)
+        self.resize(900, 700)
 
     def validateCurrentPage(self) -> bool:
         """Leaving the first page reads the file; leaving the preview saves. Both wait for the worker."""

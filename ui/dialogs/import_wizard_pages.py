@@ -56,6 +56,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], fills: Sequence[QColor | N
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
+            item.setToolTip(value)  # a long message is elided in its cell
             if fills and fills[r] is not None:
                 item.setBackground(QBrush(fills[r]))
             table.setItem(r, c, item)
@@ -158,9 +159,9 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(QLabel(tr("Problems found:"), self))
-        layout.addWidget(self.findings, 3)
+        layout.addWidget(self.findings, 4)
         layout.addWidget(QLabel(tr("Fields that would change:"), self))
-        layout.addWidget(self.changes, 2)
+        layout.addWidget(self.changes, 1)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.explanation)
 

@@ -64,6 +64,7 @@ class ReportDialog(QDialog):
         self.option_fields: dict[str, QLineEdit] = {}
         self.setWindowTitle(tr("Print a report"))
         self.list = QListWidget(self)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
         for report in self.reports:
             self.list.addItem(pick(report.description_th, report.description_en))
         self.description = QLabel(self)
