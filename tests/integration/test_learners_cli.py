@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,15 +14,27 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+SIGN_IN: dict[str, list[str]] = {}
+"""`--user` for the registrar when the demo created accounts (the password goes in VOCDESK_PASSWORD)."""
+PASSWORD: dict[str, str] = {}
+
+
 def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *args],
-                          capture_output=True, text=True, encoding="utf-8", timeout=300, check=False)
+    env = {**os.environ, **({"VOCDESK_PASSWORD": PASSWORD[str(home)]} if str(home) in PASSWORD else {})}
+    user = SIGN_IN.get(str(home), [])
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *user, *args],
+                          capture_output=True, text=True, encoding="utf-8", timeout=300, check=False, env=env)
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli-home")
-    assert run_cli(folder, "demo", "--learners", "400").returncode == 0
+    filled = run_cli(folder, "demo", "--learners", "400")
+    assert filled.returncode == 0, filled.stderr
+    registrars = [u for u in json.loads(filled.stdout).get("demo_users", []) if u["role"] == "registrar"]
+    if registrars:  # the demo creates one account per role: act as the registrar, as a college would
+        SIGN_IN[str(folder)] = ["--user", registrars[0]["username"]]
+        PASSWORD[str(folder)] = registrars[0]["password"]
     return folder
 
 
