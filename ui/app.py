@@ -166,7 +166,7 @@ def start_when_painted(gui: Gui, start: Callable[[], None]) -> None:
             start()
 
     gui.window.shell_painted.connect(once)
-    QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, gui.window, once)  # dropped if the window is gone
 
 
 def open_gui(app: QApplication, args: argparse.Namespace, opener: Opener = open_database) -> Gui:

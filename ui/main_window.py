@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.shell_painted.emit)  # after this paint pass has finished
+            QTimer.singleShot(0, self, self.shell_painted.emit)  # after this paint pass; dropped if the window goes
 
     # -- pages ---------------------------------------------------------------------------------
     @property
