@@ -18,7 +18,15 @@ from vocdesk.services.learner_reports import write_at_risk_csv
 from vocdesk.services.learners import create_learner
 from vocdesk.services.programmes import coverage, edit_programme
 from vocdesk.services.risk import at_risk_list
-from vocdesk.services.support import add_income, add_skill, add_support, close_case, open_case, support_by_programme
+from vocdesk.services.support import (
+    add_income,
+    add_skill,
+    add_support,
+    close_case,
+    open_case,
+    support_by_programme,
+    support_by_shortage,
+)
 
 from .test_learners_register import seed, somchai, valid_id
 
@@ -108,6 +116,9 @@ def test_support_summary_and_ai_coverage(world: tuple[AppContext, dict[str, int]
         (summary,) = support_by_programme(s, ctx.actor, today)
         assert (summary.learners, summary.supported, summary.support_baht, summary.earning,
                 summary.income_baht_month) == (3, 1, 9000, 1, 4500)
+        shortage, other = support_by_shortage([summary])
+        assert (shortage.programmes, shortage.learners) == (0, 0)
+        assert (other.programmes, other.learners, other.support_baht, other.income_baht_month) == (1, 3, 9000, 4500)
         pvs = s.scalar(select(Programme.id).where(Programme.level == "pvs"))
         rows = {r.programme_id: r for r in coverage(s, ctx.actor)}
         assert rows[pvc].teaches_ai is False and rows[pvc].learners_with_ai_skill == 1

@@ -91,6 +91,9 @@ def test_dashboard_shows_counts_shortage_share_and_ai_gaps(qtbot: QtBot, demo_en
     assert page.cards["enrolled"].number.text() == f"{enrolled:,}"
     assert int(page.cards["high"].number.text().replace(",", "")) == data.risk[RiskLevel.HIGH] > 0
     assert page.bars.rows and sum(r.learners for r in page.bars.rows) == enrolled
+    shortage, other = data.support
+    assert shortage.learners + other.learners == enrolled and shortage.supported > 0
+    assert page.support_label.text().startswith(f"สาขาขาดแคลน: ได้รับทุนหรือสิทธิ {shortage.supported:,} จาก")
     qtbot.wait(50)  # let the layout take the bars' new height before the screenshot
     first = [page.coverage.item(0, c).text() for c in range(2)]
     assert first[1] == "ยังไม่สอน"  # programmes not yet teaching AI come first

@@ -30,6 +30,7 @@ from vocdesk.domain.risk import RiskLevel
 from vocdesk.services.context import Actor, Changes
 from vocdesk.services.programmes import CoverageRow, LevelProgrammeCount, coverage, learners_by_programme
 from vocdesk.services.risk import risk_counts
+from vocdesk.services.support import SupportTotals, support_by_programme, support_by_shortage
 
 SHORTAGE = QColor("#e08a1e")
 OTHER = QColor("#4a7bb7")
@@ -40,11 +41,13 @@ class DashboardData:
     by_programme: list[LevelProgrammeCount]
     risk: dict[RiskLevel, int]
     pvs_coverage: list[CoverageRow]
+    support: list[SupportTotals]
 
 
 def load_dashboard(session: Session, actor: Actor, today: dt.date) -> DashboardData:
     return DashboardData(learners_by_programme(session, actor), risk_counts(session, actor, today),
-                         coverage(session, actor, "pvs"))
+                         coverage(session, actor, "pvs"), support_by_shortage(support_by_programme(session, actor,
+                                                                                                 today)))
 
 
 class ProgrammeBars(QWidget):
@@ -112,6 +115,8 @@ class LearnerDashboardPage(Page):
             grid.addWidget(card, 0, column)
         self.bars_title, self.legend, self.coverage_title = QLabel(self), QLabel(self), QLabel(self)
         self.bars = ProgrammeBars(self)
+        self.support_label = QLabel(self)
+        self.support_label.setWordWrap(True)
         self.coverage: QTableWidget = _table(self)
         self.coverage.setMinimumHeight(220)
         body = QWidget(self)
@@ -122,6 +127,7 @@ class LearnerDashboardPage(Page):
         layout.addWidget(self.bars_title)
         layout.addWidget(self.legend)
         layout.addWidget(self.bars)
+        layout.addWidget(self.support_label)
         layout.addSpacing(10)
         layout.addWidget(self.coverage_title)
         layout.addWidget(self.coverage)
@@ -167,6 +173,12 @@ class LearnerDashboardPage(Page):
         self.cards["watch"].number.setText(f"{data.risk[RiskLevel.WATCH]:,}")
         self.cards["high"].number.setText(f"{data.risk[RiskLevel.HIGH]:,}")
         self.bars.set_rows(data.by_programme)
+        self.support_label.setText("\n".join(
+            pick(f"{'สาขาขาดแคลน' if t.shortage else 'สาขาอื่น'}: ได้รับทุนหรือสิทธิ {t.supported:,} จาก {t.learners:,} คน "
+                 f"รวม {t.support_baht:,} บาท · มีรายได้ระหว่างเรียน {t.earning:,} คน รวม {t.income_baht_month:,} บาท/เดือน",
+                 f"{'Shortage fields' if t.shortage else 'Other fields'}: {t.supported:,} of {t.learners:,} supported, "
+                 f"{t.support_baht:,} baht · {t.earning:,} earning, {t.income_baht_month:,} baht/month")
+            for t in data.support))
         _fill(self.coverage, [pick("สาขาวิชา", "Programme"), pick("สอน AI", "Teaches AI"),
                               pick("สมรรถนะดิจิทัลในหลักสูตร", "Digital competences"), pick("ผู้เรียน", "Learners"),
                               pick("ผู้เรียนที่มีทักษะ AI", "Learners with an AI skill")],

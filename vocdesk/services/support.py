@@ -185,3 +185,27 @@ def support_by_programme(session: Session, actor: Actor, on: dt.date) -> list[Su
         rows.append(SupportSummary(p.id, f"{p.major_name_th} {p.minor_name_th}".strip(), p.level, p.is_shortage,
                                    int(base[p.id]), s[0], s[1], i[0], i[1]))
     return rows
+
+
+@dataclass(frozen=True)
+class SupportTotals:
+    """Support and income summed over shortage-field programmes, or over the others."""
+
+    shortage: bool
+    programmes: int
+    learners: int
+    supported: int
+    support_baht: int
+    earning: int
+    income_baht_month: int
+
+
+def support_by_shortage(rows: list[SupportSummary]) -> list[SupportTotals]:
+    """The per-programme summary folded into shortage fields and other fields (in that order)."""
+    totals = []
+    for shortage in (True, False):
+        part = [r for r in rows if r.is_shortage is shortage]
+        totals.append(SupportTotals(shortage, len(part), sum(r.learners for r in part),
+                                    sum(r.supported for r in part), sum(r.support_baht for r in part),
+                                    sum(r.earning for r in part), sum(r.income_baht_month for r in part)))
+    return totals
