@@ -4,6 +4,7 @@ allowed, a cancelled import writes nothing, refused files explained, the error w
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -14,16 +15,19 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.data.import_catalogue import seed_catalogue
-from tests.data.import_files import ole_file, write_workbook
+from tests.data.import_files import ole_file, write_workbook, zip_bomb
 from tests.integration.test_import_learners_messy import HEADER, TITLES, messy_rows
 from tests.ui.conftest import visible
 from tests.ui.test_main_window import open_window
 from ui.context import UiEnv
 from ui.dialogs.import_wizard import CHOOSE, MAPPING, PREVIEW, RESULT, ImportWizard, importable_kinds
 from ui.dialogs.import_wizard_pages import ERROR_FILL
+from ui.errors import message_for
 from ui.main_window import MainWindow
+from vocdesk.errors import VocDeskError
 from vocdesk.persistence.models import Learner
 from vocdesk.services.context import Actor
+from vocdesk.services.imports import read_import_file
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
 
@@ -152,13 +156,23 @@ def test_cancelled_commit_leaves_the_database_unchanged(qtbot: QtBot, env: UiEnv
     assert _learners(env) == 0
 
 
-def test_refused_file_shows_one_clear_message(qtbot: QtBot, env: UiEnv, tmp_path: Path) -> None:
-    old = ole_file(tmp_path / "รายชื่อ.xls", encrypted=False)
-    wizard = _wizard(qtbot, env, old)
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda tmp, valid: ole_file(tmp / "รายชื่อ.xls", encrypted=False), ".xls"),
+    (lambda tmp, valid: ole_file(tmp / "รายชื่อ.xlsx", encrypted=True), "รหัสผ่าน"),
+    (lambda tmp, valid: zip_bomb(valid, tmp / "bomb.xlsx"), "zip bomb"),
+])
+def test_refused_file_shows_one_clear_message(qtbot: QtBot, env: UiEnv, tmp_path: Path, messy: Path,
+                                              make: Callable[[Path, Path], Path], expected: str) -> None:
+    refused = make(tmp_path, messy)
+    wizard = _wizard(qtbot, env, refused)
     wizard.next()
     qtbot.waitUntil(lambda: bool(wizard.choose.problem.text()), timeout=20_000)
     assert wizard.currentId() == CHOOSE
-    assert ".xls" in visible(wizard.choose.problem.text()) and "xlsx" in wizard.choose.problem.text()
+    with pytest.raises(VocDeskError) as raised:
+        read_import_file(env.actor, "learners", refused)
+    assert wizard.choose.problem.text() == message_for(raised.value)  # the catalogue's one message, nothing else
+    assert expected in visible(wizard.choose.problem.text())
+    assert _learners(env) == 0
 
 
 def test_file_menu_offers_import_only_to_roles_allowed(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
