@@ -124,6 +124,8 @@ class AssetHistory:
     maintenance: list[tuple[dt.date, str, str, int, str, str]]
     """(date, kind, description, cost, by, condition after), newest first."""
     schedule: list[DepreciationYear]
+    book_value: int
+    """At `as_of` (a disposed item's at its disposal date)."""
 
 
 def asset_history(session: Session, actor: Actor, asset_id: int, as_of: dt.date) -> AssetHistory:
@@ -137,7 +139,9 @@ def asset_history(session: Session, actor: Actor, asset_id: int, as_of: dt.date)
     settings = equipment_settings(session)
     life = category.useful_life_years if category else 0
     until = fiscal_year_of(min(as_of, asset.disposed_on or as_of))
-    schedule = depreciation_schedule(asset.cost_satang, asset.acquired_on, settings.rule(life), until)
+    rule = settings.rule(life)
+    schedule = depreciation_schedule(asset.cost_satang, asset.acquired_on, rule, until)
+    value = book_value(asset.cost_satang, asset.acquired_on, min(as_of, asset.disposed_on or as_of), rule)
     funding = (f"{grant.source} {grant.fiscal_year} {grant.reference_no}".strip() if grant
                else asset.funding_source)
     record = [("code", asset.code), ("name", asset.name),
@@ -154,7 +158,7 @@ def asset_history(session: Session, actor: Actor, asset_id: int, as_of: dt.date)
     repairs = [(m.done_on, m.kind, m.description, m.cost_satang, m.performed_by, m.condition_after)
                for m in session.scalars(select(AssetMaintenance).where(AssetMaintenance.asset_id == asset_id)
                                         .order_by(AssetMaintenance.done_on.desc()))]
-    return AssetHistory(record, loans, repairs, schedule)
+    return AssetHistory(record, loans, repairs, schedule, value)
 
 
 def stocktake_choices(session: Session, actor: Actor) -> list[tuple[int, int, bool]]:
