@@ -56,6 +56,8 @@ def test_home_shows_the_college_and_counts(qtbot: QtBot, env: UiEnv, window_sett
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["กำลังศึกษา", "สำเร็จการศึกษา", "รวม"]
     assert table.item(table.rowCount() - 1, table.columnCount() - 1).text() == "30"
+    qtbot.waitUntil(lambda: home.alerts.counts is not None)  # staffing alerts on the home screen (administrator)
+    assert not home.alerts.isHidden() and "สัญญาจ้างสิ้นสุดภายใน" in home.alerts.text.text()
     window.refresh_status()
     qtbot.waitUntil(lambda: window.db_status is not None and window.db_status.audit_head != "0" * 64)
     assert window.database_label.text() == "ฐานข้อมูล: SQLite"

@@ -21,6 +21,7 @@ from ui.errors import show_error
 from ui.i18n import current_language, tr
 from ui.labels import level_label, status_label, status_sort_key
 from ui.pages import Page, PageSpec
+from ui.pages.staffing_alerts import StaffingAlertsPanel
 from vocdesk.services.context import Changes
 from vocdesk.services.overview import CollegeOverview, college_overview
 
@@ -73,6 +74,8 @@ class HomePage(Page):
         layout.addWidget(self.detail_label)
         layout.addSpacing(12)
         layout.addLayout(grid)
+        self.alerts = StaffingAlertsPanel(env, self)
+        layout.addWidget(self.alerts)
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table)
@@ -83,6 +86,7 @@ class HomePage(Page):
         actor = self.env.actor
         self.env.runner.read(lambda session: college_overview(session, actor), on_done=self.show_overview,
                              on_error=lambda error: show_error(self, error))
+        self.alerts.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         if self.activated_once:
@@ -99,6 +103,7 @@ class HomePage(Page):
         for key, card in self.cards.items():
             card.caption.setText(captions[key])
         self.table_title.setText(tr("Learners by level and status"))
+        self.alerts.retranslate()
         overview = self.overview
         if overview is None:
             self.name_label.setText(tr("Loading…"))
