@@ -8,9 +8,15 @@ from sqlalchemy import Connection
 import vocdesk.persistence.models  # noqa: F401  (registers every table)
 from vocdesk.persistence.base import Base
 from vocdesk.persistence.engine import make_engine
+from vocdesk.persistence.search_index import is_search_artifact
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate compares past the search index's tables and index, which migration 0007 owns."""
+    return not is_search_artifact(name)
 
 
 def _run(connection: Connection) -> None:
@@ -19,6 +25,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

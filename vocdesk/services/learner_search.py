@@ -1,8 +1,7 @@
 """Search-as-you-type over learners: SQLite FTS5 trigram or PostgreSQL pg_trgm, prefix ranges for short terms, filters.
 
-The search index is derived data, built on first use (and after a restore) rather than by a migration: it can
-always be rebuilt from the learner table, and keeping it out of the Alembic schema keeps migrations equal to the
-models. On SQLite an external-content FTS5 table `learner_fts` (trigram tokenizer) is kept in step by triggers.
+The search index is created by migration 0007 (`vocdesk/persistence/search_index.py`) and only detected here.
+On SQLite an external-content FTS5 table `learner_fts` (trigram tokenizer) is kept in step by triggers.
 On PostgreSQL a GIN trigram index on the name/code expression serves `ILIKE '%term%'`; when the pg_trgm extension
 cannot be created (it needs CREATE on the database, or a superuser before PostgreSQL 13), search still works with
 a plain `ILIKE` scan and `search_mode()` says so.
@@ -14,79 +13,31 @@ import datetime as dt
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Engine, Integer, Select, and_, bindparam, exists, or_, select, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.risk import RiskLevel
 from vocdesk.domain.thai_ids import format_national_id, to_ascii_digits
 from vocdesk.persistence.database import WRITE_OPTION
 from vocdesk.persistence.models import Learner, LearnerSupport, LearningGroup, Programme
+from vocdesk.persistence.search_index import PG_EXPRESSION, SearchMode, build_search_index, detect_search_mode
 from vocdesk.services.context import Actor
 from vocdesk.services.learner_list import LearnerRow, learner_rows
 from vocdesk.services.permissions import allowed, require
 
-SearchMode = Literal["fts5", "pg_trgm", "ilike"]
 MIN_TRIGRAM = 3
 MAX_TERMS = 6
 _PREFIX_END = "\U0010ffff"
 _FTS_COLUMNS = ("student_code", "first_name_th", "last_name_th", "first_name_en", "last_name_en")
-_PG_EXPRESSION = "(student_code || ' ' || first_name_th || ' ' || last_name_th || ' ' || first_name_en || ' ' || " \
-                 "last_name_en)"
 _modes: weakref.WeakKeyDictionary[Engine, SearchMode] = weakref.WeakKeyDictionary()
 """Per engine, the search mode found by `ensure_search_index` (a cache: the database is the truth)."""
 
-_SQLITE_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS learner_fts USING fts5(student_code, national_id, first_name_th, "
-    "last_name_th, first_name_en, last_name_en, content='learner', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER IF NOT EXISTS learner_fts_ai AFTER INSERT ON learner BEGIN "
-    "INSERT INTO learner_fts(rowid, student_code, national_id, first_name_th, last_name_th, first_name_en, "
-    "last_name_en) VALUES (new.id, new.student_code, new.national_id, new.first_name_th, new.last_name_th, "
-    "new.first_name_en, new.last_name_en); END",
-    "CREATE TRIGGER IF NOT EXISTS learner_fts_ad AFTER DELETE ON learner BEGIN "
-    "INSERT INTO learner_fts(learner_fts, rowid, student_code, national_id, first_name_th, last_name_th, "
-    "first_name_en, last_name_en) VALUES ('delete', old.id, old.student_code, old.national_id, old.first_name_th, "
-    "old.last_name_th, old.first_name_en, old.last_name_en); END",
-    "CREATE TRIGGER IF NOT EXISTS learner_fts_au AFTER UPDATE OF student_code, national_id, first_name_th, "
-    "last_name_th, first_name_en, last_name_en ON learner BEGIN "
-    "INSERT INTO learner_fts(learner_fts, rowid, student_code, national_id, first_name_th, last_name_th, "
-    "first_name_en, last_name_en) VALUES ('delete', old.id, old.student_code, old.national_id, old.first_name_th, "
-    "old.last_name_th, old.first_name_en, old.last_name_en); "
-    "INSERT INTO learner_fts(rowid, student_code, national_id, first_name_th, last_name_th, first_name_en, "
-    "last_name_en) VALUES (new.id, new.student_code, new.national_id, new.first_name_th, new.last_name_th, "
-    "new.first_name_en, new.last_name_en); END",
-)
-
-
-def _ensure_sqlite(engine: Engine) -> SearchMode:
-    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        present = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'learner_fts'").first()
-        for statement in _SQLITE_DDL:
-            conn.exec_driver_sql(statement)
-        if present is None:
-            conn.exec_driver_sql("INSERT INTO learner_fts(learner_fts) VALUES ('rebuild')")
-    return "fts5"
-
-
-def _ensure_postgres(engine: Engine) -> SearchMode:
-    with engine.begin() as conn:
-        has = conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first()
-        if has is None:
-            try:
-                with conn.begin_nested():
-                    conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            except DBAPIError:
-                return "ilike"  # no right to create it: a DBA can run CREATE EXTENSION pg_trgm once
-        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_learner_search_trgm ON learner USING gin "
-                             f"({_PG_EXPRESSION} gin_trgm_ops)")
-    return "pg_trgm"
-
-
 def ensure_search_index(engine: Engine) -> SearchMode:
-    """Create the search index if missing (idempotent); return how search will run on this database."""
-    mode = _ensure_sqlite(engine) if engine.dialect.name == "sqlite" else _ensure_postgres(engine)
+    """Build the index if it is missing (migration 0007 normally has), e.g. after a DBA enabled pg_trgm."""
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        mode = build_search_index(conn)
     _modes[engine] = mode
     return mode
 
@@ -95,7 +46,9 @@ def search_mode(session: Session) -> SearchMode:
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     mode = _modes.get(engine)
-    return mode if mode is not None else ensure_search_index(engine)
+    if mode is None:
+        mode = _modes[engine] = detect_search_mode(session.connection())
+    return mode
 
 
 def _terms(text_: str) -> list[str]:
@@ -125,7 +78,7 @@ def _term_condition(term: str, mode: SearchMode, may_see_id: bool) -> ColumnElem
             bindparam("q", query, unique=True))
         return Learner.id.in_(matches.columns(rowid=Integer))
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    condition = or_(text(f"{_PG_EXPRESSION} ILIKE :p").bindparams(bindparam("p", pattern, unique=True)))
+    condition = or_(text(f"{PG_EXPRESSION} ILIKE :p").bindparams(bindparam("p", pattern, unique=True)))
     return or_(condition, Learner.national_id.startswith(term)) if id_match else condition
 
 
