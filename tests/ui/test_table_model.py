@@ -109,6 +109,19 @@ def test_search_reloads_and_only_the_latest_answer_counts(qtbot: QtBot, runner: 
     assert sorted(column_values(qtbot, model, 1)) == ["กมล", "กมลา"]
 
 
+def test_rows_asked_for_while_a_search_is_pending_are_never_blank(qtbot: QtBot, runner: TaskRunner) -> None:
+    names = [f"ชื่อ{i}" for i in range(300)]
+    model = LazyTableModel(COLUMNS, ListProvider(names), runner, page_size=50)
+    loaded(qtbot, model)
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.set_search("ชื่อ1")
+        for row in range(0, 300, 25):  # the view repaints the old rows before the new ids arrive
+            model.data(model.index(row, 0))
+    values = column_values(qtbot, model, 1)
+    assert values == [name for name in names if "ชื่อ1" in name]
+    assert all(values)
+
+
 def test_headers_follow_the_interface_language(qtbot: QtBot, runner: TaskRunner, thai: None) -> None:
     model = LazyTableModel(COLUMNS, ListProvider([]), runner)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "รหัส"

@@ -71,6 +71,7 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
         self._in_flight: set[int] = set()
         self._generation = 0
+        self._ids_generation = 0  # the reload whose ids `_ids` holds; differs from `_generation` while one is pending
         self._search = ""
         self._sort_key = default_sort or self.columns[0].key
         self._descending = False
@@ -172,8 +173,8 @@ class LazyTableModel(QAbstractTableModel):
         return sorted(self._pages)
 
     def _request(self, page: int) -> None:
-        if page in self._in_flight:
-            return
+        if page in self._in_flight or self._ids_generation != self._generation:
+            return  # while a reload is pending, `_ids` are the old ones: the reset will ask for pages again
         self._in_flight.add(page)
         generation = self._generation
         ids = list(self._ids[page * self.page_size:(page + 1) * self.page_size])
@@ -199,6 +200,7 @@ class LazyTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._ids = ids
+        self._ids_generation = generation
         self._pages.clear()
         self._in_flight.clear()
         self.endResetModel()
