@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from tests.integration.test_grants_purchases import VENDOR, add_programme
 from tests.ui.conftest import visible
 from ui.context import UiEnv
+from ui.pages.grants_chart import SpendingBar
 from ui.pages.grants_dialogs import PurchaseDialog
 from ui.pages.grants_page import GrantsPage
 from vocdesk.domain.grants import LineKind
@@ -53,9 +54,11 @@ def test_page_shows_the_balance_the_service_computes(qtbot: QtBot, env: UiEnv) -
         summary = grant_summary(session, env.context.actor, grant_id)
     assert summary.committed == 2 * 35_000_000 * 107 // 100 + 1_500_000  # 749,000 + 15,000 baht
     assert page.table.rowCount() == 1
-    assert page.table.item(0, 5).text() == "436,000.00" == f"{summary.balance / 100:,.2f}"
+    assert page.table.item(0, 3).text() == "436,000.00" == f"{summary.balance / 100:,.2f}"
     assert "คงเหลือ 436,000.00 บาท" in page.figures.text()
     assert round(page.bar.fraction(), 3) == round(764_000 / 1_200_000, 3)
+    row_bar = page.table.cellWidget(0, 4)
+    assert isinstance(row_bar, SpendingBar) and row_bar.caption == "64%"  # 764,000 of 1,200,000
     assert page.band_warning.isHidden()
     assert page.chart.bars[:3] == [("ครุภัณฑ์", 74_900_000), ("วัสดุ", 1_500_000), ("ค่าบริการ", 0)]
     qtbot.waitUntil(lambda: page.line_table.rowCount() == 2, timeout=10_000)
@@ -103,12 +106,15 @@ def test_a_purchase_that_fits_is_saved_and_the_balance_moves(qtbot: QtBot, env: 
     env.runner.changed.connect(lambda _changes: page.on_changes(_changes))
     with qtbot.waitSignal(page.data_shown, timeout=10_000):
         dialog.save()
-    qtbot.waitUntil(lambda: page.table.item(0, 5).text() == "425,300.00", timeout=10_000)  # 436,000 − 10,700
+    qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "425,300.00", timeout=10_000)  # 436,000 − 10,700
     assert not dialog.isVisible()
 
 
 def test_roles_without_equipment_view_do_not_get_the_page() -> None:
-    from ui.pages import pages_for
+    """What `pages_for` decides from: the page's permission, and the roles that hold it."""
+    from ui.pages.grants_page import PAGE as GRANTS
+    from vocdesk.services.permissions import allowed
 
-    assert "grants" not in [spec.key for spec in pages_for(Actor("reg", "registrar"))]
-    assert "grants" in [spec.key for spec in pages_for(Actor("eq", "equipment_officer"))]
+    assert GRANTS.permission == "equipment.view"
+    assert not allowed(Actor("reg", "registrar"), "equipment.view")
+    assert allowed(Actor("eq", "equipment_officer"), "equipment.view")

@@ -20,6 +20,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages import Page, PageSpec
+from ui.pages.assets_detail import align_right
 from ui.pages.grants_chart import CategoryChart, SpendingBar
 from ui.pages.teachers_page import fill_table, read_only_table
 from vocdesk.domain.grants import format_baht
@@ -87,7 +88,7 @@ class GrantsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setSizes([470, 620])
+        splitter.setSizes([590, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
@@ -112,12 +113,19 @@ class GrantsPage(Page):
 
     def _show(self, result: tuple[list[GrantSummary], tuple[int, int]]) -> None:
         self.grants, self.band = result
-        headers = (pick("สาขาวิชา", "Programme"), pick("ปีงบ", "FY"), pick("แหล่งเงิน", "Source"),
-                   pick("วงเงิน", "Amount"), pick("ใช้ไป", "Committed"), pick("คงเหลือ", "Balance"), "%")
+        headers = (pick("สาขาวิชา", "Programme"), pick("ปีงบ", "FY"), pick("วงเงิน", "Amount"),
+                   pick("คงเหลือ", "Balance"), pick("ใช้ไปแล้ว", "Committed"))
         fill_table(self.table, headers, [
-            [g.programme_name, str(g.fiscal_year), g.source, format_baht(g.amount), format_baht(g.committed),
-             format_baht(g.balance), f"{self._percent(g)}%"] for g in self.grants])
-        self.table.setColumnWidth(0, 170)
+            [g.programme_name, str(g.fiscal_year), format_baht(g.amount), format_baht(g.balance), ""]
+            for g in self.grants])
+        for row, grant in enumerate(self.grants):
+            bar = SpendingBar(self.table)
+            bar.set_values(grant.amount + grant.adjustments, grant.committed, f"{self._percent(grant)}%")
+            self.table.setCellWidget(row, 4, bar)
+        align_right(self.table, 1, 2, 3)
+        for column, width in enumerate((175, 44, 96, 96)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.count_label.setText(pick(f"เงินอุดหนุน {len(self.grants)} รายการ", f"{len(self.grants)} grants"))
         ids = [g.id for g in self.grants]
         if ids:
@@ -176,6 +184,7 @@ class GrantsPage(Page):
                    [[format_be_short(p.purchase_date), p.vendor_name, p.order_no, format_baht(p.total)]
                     for p in purchases])
         self.purchase_table.setColumnWidth(1, 220)
+        align_right(self.purchase_table, 3)
         if purchases:
             self.purchase_table.selectRow(0)
         else:
@@ -197,7 +206,9 @@ class GrantsPage(Page):
                    [[pick(*KIND_LABELS.get(line.kind, (line.kind, line.kind))), line.description,
                      f"{line.quantity_milli / 1000:g}", format_baht(line.unit_price), format_baht(line.vat),
                      format_baht(line.total), line.category] for line in lines])
-        self.line_table.setColumnWidth(1, 220)
+        align_right(self.line_table, 2, 3, 4, 5)
+        self.line_table.resizeColumnsToContents()
+        self.line_table.setColumnWidth(1, min(260, self.line_table.columnWidth(1)))
 
     def _clear_detail(self) -> None:
         self.title.setText(pick("ยังไม่มีเงินอุดหนุน", "No grants yet"))

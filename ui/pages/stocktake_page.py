@@ -38,6 +38,8 @@ class StocktakePage(Page):
         super().__init__(env, parent)
         self.may_scan = allowed(env.actor, "equipment.stocktake")
         self.stocktake = QComboBox(self)
+        self.stocktake.setMinimumContentsLength(16)
+        self.stocktake.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.location = QComboBox(self)
         self.location.setMinimumContentsLength(18)
         self.open_button = QPushButton(self)
@@ -205,7 +207,7 @@ class StocktakePage(Page):
         if not self.outcome.text():
             self.outcome.setText(pick("เลือกสถานที่ แล้วเริ่มสแกน", "Pick a place, then start scanning"))
         if self.activated_once:
-            self.load()
+            self.refresh()  # the stock-take names and the place prompt are texts too
         else:
             self.tabs.setTabText(0, pick("ยังไม่พบ", "Not yet seen"))
             self.tabs.setTabText(1, pick("รายงานความคลาดเคลื่อน", "Discrepancies"))
