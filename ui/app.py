@@ -1,4 +1,4 @@
-"""Starts the GUI: the window first, then the database on the worker thread; demo offer, crash handling, self-test."""
+"""Starts the GUI: the window first, then the database on the worker, then sign-in; crash handling, self-test."""
 
 from __future__ import annotations
 
@@ -25,9 +25,12 @@ from vocdesk.messages import describe
 from vocdesk.paths import AppPaths, app_root
 
 if TYPE_CHECKING:
+    from ui.dialogs.login import LoginDialog
+    from ui.session import SessionController
     from vocdesk.bootstrap import Opened
 
 BENCH_ENV = "VOCDESK_BENCH_FIRST_PAINT"
+BENCH_USER_ENV, BENCH_PASSWORD_ENV = "VOCDESK_BENCH_USER", "VOCDESK_BENCH_PASSWORD"
 FONT_FAMILY = "Sarabun"
 FIRST_PAINT_WAIT_MS = 500
 
@@ -77,6 +80,7 @@ class Gui:
     env: UiEnv | None = None
     opened: Opened | None = None
     """Set on the worker as soon as the database is open, so that closing early still disposes of it."""
+    session: SessionController | None = None
 
     def close(self) -> None:
         self.window.close()
@@ -124,16 +128,26 @@ def build_shell(app: QApplication, args: argparse.Namespace) -> Gui:
     return Gui(window, runner, settings, i18n_dir)
 
 
-def attach_database(gui: Gui, opened: Opened) -> None:
-    """On the GUI thread: hand the open context to the runner and build the pages (the first one loads its data)."""
+def attach_database(gui: Gui, opened: Opened, *, sign_in: bool = False) -> None:
+    """On the GUI thread: hand the open context to the runner; then either build the pages for the context's actor
+    (tools, screenshots) or, with `sign_in`, leave the window empty until someone signs in (the program)."""
     gui.opened = opened
     gui.runner.context = opened.context
     gui.env = UiEnv(opened.context, gui.runner, gui.i18n_dir)
+    if sign_in:
+        from ui.session import SessionController
+
+        gui.session = SessionController(gui.window, gui.env, on_first_administrator=lambda: offer_demo_if_empty(gui))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            gui.session.install(app)
+        return
     gui.window.attach(gui.env)
 
 
 def open_in_background(gui: Gui, args: argparse.Namespace, *, on_ready: Callable[[], None],
-                       on_failed: Callable[[BaseException], None], opener: Opener = open_database) -> None:
+                       on_failed: Callable[[BaseException], None], opener: Opener = open_database,
+                       sign_in: bool = False) -> None:
     """Open and migrate the database on the worker thread, then attach it; `on_failed` gets any error."""
 
     def work(_control: TaskControl) -> Opened:
@@ -146,7 +160,7 @@ def open_in_background(gui: Gui, args: argparse.Namespace, *, on_ready: Callable
 
     def done(opened: Opened) -> None:
         try:
-            attach_database(gui, opened)
+            attach_database(gui, opened, sign_in=sign_in)
         except Exception as error:  # a page that fails to build is reported like a failed open
             on_failed(error)
             return
@@ -232,6 +246,20 @@ def print_first_paint_and_quit(gui: Gui) -> None:
     QApplication.exit(0)
 
 
+def bench_sign_in(dialog: LoginDialog) -> None:
+    """Benchmark hook: with VOCDESK_BENCH_USER and _PASSWORD the dialog is filled and sent (a real sign-in, then the
+    first page is measured); without them the sign-in dialog's first paint is the measured point."""
+    user, password = os.environ.get(BENCH_USER_ENV), os.environ.get(BENCH_PASSWORD_ENV)
+    if user and password and not dialog.first_start:
+        dialog.username.setText(user)
+        dialog.password.setText(password)
+        dialog.submit()
+        return
+    dialog.repaint()
+    print(f"first_paint rss_peak_kb={peak_rss_kb()}", flush=True)
+    QApplication.exit(0)
+
+
 def explain_failure_and_quit(gui: Gui, error: BaseException, language: str) -> None:
     """The database did not open: say why (exit 2), or report a crash (exit 1)."""
     if isinstance(error, VocDeskError):
@@ -254,20 +282,59 @@ def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
     language = getattr(args, "lang", None) or current_language()
 
     def ready() -> None:
-        if not bench:
-            QTimer.singleShot(0, lambda: offer_demo_if_empty(gui))
+        if gui.session is None:
+            return
+        if bench:
+            gui.session.sign_in_shown.connect(lambda dialog: QTimer.singleShot(0, lambda: bench_sign_in(dialog)))
+        gui.session.start()
 
     if bench:
         gui.window.shell_painted.connect(lambda: print_shell_paint(gui))
         gui.window.first_data_shown.connect(lambda: QTimer.singleShot(0, lambda: print_first_paint_and_quit(gui)))
     start_when_painted(gui, lambda: open_in_background(
         gui, args, on_ready=ready, on_failed=lambda error: explain_failure_and_quit(gui, error, language),
-        opener=opener))
+        opener=opener, sign_in=True))
     gui.window.show()
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        if code == 0 and gui.session is not None:
+            gui.session.end()  # a clean exit: the next start need not assume a crash
+        return code
     finally:
         gui.close()
+
+
+def self_test_sign_in(gui: Gui, outcome: dict[str, object], quit_app: Callable[[], None]) -> None:
+    """Unattended sign-in: a home without users gets a throwaway administrator (random password, never shown) that
+    signs in through the real dialog; a home with users only proves that the sign-in dialog appears."""
+    import secrets
+
+    from vocdesk.services.users import create_first_administrator, has_administrator
+
+    session = gui.session
+    if session is None:
+        return
+    username, password = f"selftest-{secrets.token_hex(3)}", secrets.token_urlsafe(18) + "-Aa1"
+
+    def shown(dialog: LoginDialog) -> None:
+        if outcome.get("users_exist"):
+            quit_app()
+            return
+        dialog.username.setText(username)
+        dialog.password.setText(password)
+        dialog.submit()
+
+    def decide(has: bool) -> None:
+        if has:
+            outcome["users_exist"] = True
+            session.start()
+            return
+        gui.runner.action(lambda uow: create_first_administrator(uow, username, password, "Self-test"),
+                          on_done=lambda _info: session.start(),
+                          on_error=lambda error: (outcome.setdefault("error", error), quit_app()))
+
+    session.sign_in_shown.connect(shown)
+    gui.runner.read(has_administrator, on_done=decide)
 
 
 def self_test(args: argparse.Namespace) -> int:
@@ -289,7 +356,8 @@ def self_test(args: argparse.Namespace) -> int:
                 outcome.setdefault("error", error)
                 app.quit()
 
-            start_when_painted(gui, lambda: open_in_background(gui, args, on_ready=lambda: None, on_failed=failed))
+            start_when_painted(gui, lambda: open_in_background(
+                gui, args, on_ready=lambda: self_test_sign_in(gui, outcome, app.quit), on_failed=failed, sign_in=True))
             gui.window.show()
             timer = QTimer()
             timer.setSingleShot(True)
@@ -305,6 +373,10 @@ def self_test(args: argparse.Namespace) -> int:
         except Exception as error:  # a self-test reports every failure as a line and a non-zero exit
             print(f"VocDesk self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
+        if outcome.get("users_exist") and "error" not in outcome:
+            print("VocDesk self-test OK: main window and sign-in dialog shown offscreen "
+                  "(this home has users, so the pages were not opened)")
+            return 0
         if "error" in outcome or not outcome.get("shown"):
             print(f"VocDesk self-test FAILED: {outcome.get('error', 'the home page never showed its data')}",
                   file=sys.stderr)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.pages import Page, PageSpec
-    from vocdesk.services.context import Changes
+    from vocdesk.services.context import Actor, Changes
     from vocdesk.services.overview import DatabaseStatus
 
 
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     shell_painted = Signal()
     """The window has painted for the first time (possibly still without pages)."""
     language_changed = Signal(str)
+    sign_out_requested = Signal()
 
     def __init__(self, env: UiEnv | None, settings: QSettings, *, i18n_dir: Path | None = None) -> None:
         super().__init__()
@@ -86,10 +87,15 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.audit_label = QLabel(self)
         self.database_label.setContentsMargins(0, 0, 16, 0)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setContentsMargins(0, 0, 16, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.audit_label)
         self.db_status: DatabaseStatus | None = None
         self._first_shown = False
+        self._user: Actor | None = None
         self._painted = False
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self.show_page)
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
     def attach(self, env: UiEnv) -> None:
         """The database is open: build the pages this user may open and show the first one (it loads its data)."""
         from ui.pages import pages_for
+        from vocdesk.services.permissions import allowed
 
         if self._env is not None:
             raise RuntimeError("the window already has its pages")
@@ -122,12 +129,44 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.loading)
         self.loading.hide()
         env.runner.changed.connect(self.on_changes)
-        self.settings_action.setEnabled(True)
+        self.settings_action.setEnabled(allowed(env.actor, "settings.view"))
         self.about_action.setEnabled(True)
         self._show_data_actions(env)
         self.retranslate()
         self.sidebar.setCurrentRow(0)
         self.refresh_status()
+
+    def detach(self) -> None:
+        """Signed out (or another user signs in): drop every page of the previous user; `attach` builds anew."""
+        env = self.env
+        env.runner.changed.disconnect(self.on_changes)
+        for page in self._built.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self.specs = []
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.blockSignals(False)
+        self.stack.addWidget(self.loading)
+        self.loading.show()
+        self.stack.setCurrentWidget(self.loading)
+        for action in (self.settings_action, self.about_action, self.sign_out_action):
+            action.setEnabled(False)
+        self.import_action.setVisible(False)
+        self.report_action.setVisible(False)
+        self.user_label.clear()
+        self._user = None
+        self._env = None
+
+    def show_user(self, actor: Actor) -> None:
+        """The status bar names who is signed in and their role."""
+        from ui.dialogs.login import role_label
+
+        self._user = actor
+        self.user_label.setText(tr("Signed in: {name} ({role})").format(
+            name=actor.display_name or actor.username, role=role_label(actor.role)))
+        self.sign_out_action.setEnabled(True)
 
     def show_failure(self, text: str) -> None:
         """The database could not be opened: say why where the pages would be."""
@@ -191,6 +230,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setEnabled(False)  # until someone signs in
+        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
@@ -277,6 +320,9 @@ class MainWindow(QMainWindow):
         self.import_action.setText(tr("&Import from Excel…"))
         self.report_action.setText(tr("&Print a report…"))
         self.quit_action.setText(tr("&Quit"))
+        self.sign_out_action.setText(tr("Sign &out / switch user…"))
+        if self._user is not None:
+            self.show_user(self._user)
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
         self.about_action.setText(tr("&About VocDesk"))

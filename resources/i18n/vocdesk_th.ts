@@ -45,8 +45,8 @@
     </message>
     <message>
       <location line="+5" />
-      <location filename="../../ui/dialogs/import_wizard.py" line="+48" />
-      <location filename="../../ui/dialogs/report_dialog.py" line="+82" />
+      <location filename="../../ui/dialogs/import_wizard.py" line="+49" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="+83" />
       <source>Close</source>
       <translation>ปิด</translation>
     </message>
@@ -141,13 +141,13 @@
       <translation>บันทึก</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard.py" line="-6" />
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+97" />
+      <location filename="../../ui/dialogs/import_wizard.py" line="-7" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+99" />
       <source>Import from Excel</source>
       <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Next &gt;</source>
       <translation>ถัดไป &gt;</translation>
     </message>
@@ -228,7 +228,12 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+268" />
+      <location filename="../../ui/main_window.py" line="+167" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>ผู้ใช้: {name} ({role})</translation>
+    </message>
+    <message>
+      <location line="+144" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -274,6 +279,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <source>Sign &amp;out / switch user…</source>
+      <translation>ออกจากระบบ / เปลี่ยนผู้ใช้…</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>&amp;View</source>
       <translation>มุมมอง (&amp;V)</translation>
     </message>
@@ -288,8 +298,8 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-59" />
-      <location filename="../../ui/pages/home_page.py" line="+97" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
+      <location filename="../../ui/pages/home_page.py" line="+101" />
       <location filename="../../ui/pages/learners_page.py" line="+172" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
@@ -311,7 +321,7 @@ Please send this log file to your support person:
       <translation>รายการจัดซื้อ (ตามใบสั่งซื้อ)</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+34" />
       <source>Choose the data and the file</source>
       <translation>เลือกชนิดข้อมูลและไฟล์</translation>
     </message>
@@ -498,7 +508,7 @@ Please send this log file to your support person:
       <translation>นักเรียน​นักศึกษา​ตาม​ระดับชั้น​และ​สถานะ</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Loading…</source>
       <translation>กำลังโหลด…</translation>
     </message>
@@ -621,58 +631,98 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-232" />
+      <location filename="../../ui/main_window.py" line="-278" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+243" />
+      <location filename="../../ui/app.py" line="+271" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/login.py" line="+61" />
+      <location filename="../../ui/dialogs/login.py" line="+24" />
+      <source>Administrator</source>
+      <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Registrar</source>
+      <translation>นายทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Equipment officer</source>
+      <translation>เจ้าหน้าที่พัสดุ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Training staff</source>
+      <translation>เจ้าหน้าที่ศูนย์ฝึกอบรม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Executive</source>
+      <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Auditor</source>
+      <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+      <location line="+48" />
+      <source>Try again in {minutes} min.</source>
+      <translation>ลอง​ใหม่​ได้​ใน​อีก {minutes} นาที</translation>
+    </message>
+    <message>
+      <location line="+10" />
       <source>Create the administrator</source>
-      <translation type="unfinished" />
+      <translation>สร้างบัญชีผู้ดูแลระบบ</translation>
     </message>
     <message>
       <location line="+0" />
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
       <location line="+7" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+38" />
+      <location line="+50" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>รหัสผ่าน</translation>
     </message>
     <message>
-      <location line="-36" />
+      <location line="-48" />
       <source>Password again</source>
-      <translation type="unfinished" />
+      <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+1" />
+      <source>Sign in as another user</source>
+      <translation>เข้าสู่ระบบเป็นผู้ใช้อื่น</translation>
+    </message>
+    <message>
+      <location line="+42" />
       <source>Confirm with your password</source>
-      <translation type="unfinished" />
+      <translation>ยืนยันด้วยรหัสผ่านของคุณ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/report_dialog.py" line="-17" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="-18" />
       <source>Print a report</source>
       <translation>พิมพ์รายงาน</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Thai digits for page numbers and dates</source>
       <translation>ใช้เลขไทยในเลขหน้าและวันที่</translation>
     </message>
@@ -730,6 +780,16 @@ Please send this log file to your support person:
       <location line="+6" />
       <source>Exported {n} rows to {path}</source>
       <translation>ส่งออก {n} แถวไปที่ {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="+181" />
+      <source>VocDesk is locked after a quiet spell. {name}, enter your password to go on.</source>
+      <translation>VocDesk ล็อก​หน้าจอ​ไว้​เพราะ​ไม่​มี​การใช้งาน​ระยะ​หนึ่ง {name} กรุณา​ใส่​รหัสผ่าน​เพื่อ​ใช้งาน​ต่อ</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The start-up check of the database found a problem ({verdict}). Keep working only if you must: ask the administrator to run “vocdesk check” and, if it confirms the damage, restore the newest good backup.</source>
+      <translation>การ​ตรวจ​ฐานข้อมูล​ตอน​เริ่ม​โปรแกรม​พบ​ปัญหา ({verdict}) ควร​หยุด​บันทึก​ข้อมูล​ไว้​ก่อน ให้​ผู้ดูแล​ระบบ​สั่ง “vocdesk check” และ​ถ้า​ยืนยัน​ว่า​ข้อมูล​เสียหาย ให้​กู้​คืน​จาก​ไฟล์​สำรอง​ล่าสุด​ที่​ยัง​ดี​อยู่</translation>
     </message>
   </context>
 </TS>

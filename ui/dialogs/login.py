@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import UiEnv
 from ui.errors import message_for
@@ -14,6 +25,14 @@ from vocdesk.services.login import LoginOutcome, ReauthProof, login, reauthentic
 from vocdesk.services.users import create_first_administrator
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+def role_label(role: str) -> str:
+    """The role as the status bar names it."""
+    names = {"administrator": tr("Administrator"), "registrar": tr("Registrar"),
+             "equipment_officer": tr("Equipment officer"), "training_staff": tr("Training staff"),
+             "executive": tr("Executive"), "auditor": tr("Auditor")}
+    return names.get(role, role)
 
 
 class _PasswordDialog(QDialog):
@@ -50,6 +69,18 @@ class _PasswordDialog(QDialog):
         self.busy(False)
         self.message.setText(message_for(error))
 
+    def refuse_outcome(self, outcome: LoginOutcome) -> None:
+        """A refused sign-in: the service's reason, and while the account is locked, how long to wait."""
+        until = outcome.locked_until
+        if until is None:
+            self.refuse(PermissionDenied(outcome.reason or "login_failed"))
+            return
+        self.refuse(PermissionDenied("account_locked", until=until.strftime("%Y-%m-%d %H:%M")))
+        now = self.env.context.clock.now()
+        wait = until - (now.astimezone(dt.UTC).replace(tzinfo=None) if now.tzinfo is not None else now)
+        minutes = max(1, -(-int(wait.total_seconds()) // 60)) if wait > dt.timedelta(0) else 1
+        self.message.setText(self.message.text() + "\n" + tr("Try again in {minutes} min.").format(minutes=minutes))
+
 
 class LoginDialog(_PasswordDialog):
     """Sign in; on a database without an administrator, create one first with the password the person chooses."""
@@ -57,7 +88,7 @@ class LoginDialog(_PasswordDialog):
     signed_in = Signal(object)
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None, *, first_start: bool = False,
-                 username: str = "") -> None:
+                 username: str = "", allow_other_user: bool = False) -> None:
         super().__init__(env, tr("Create the administrator") if first_start else tr("Sign in"), parent)
         self.first_start = first_start
         self.username = QLineEdit(username, self)
@@ -71,6 +102,18 @@ class LoginDialog(_PasswordDialog):
         self.form.addRow(tr("Password"), self.password)
         if first_start:
             self.form.addRow(tr("Password again"), self.repeat)
+        self.other_user = QPushButton(tr("Sign in as another user"), self)
+        self.other_user.setVisible(allow_other_user)
+        self.other_user.clicked.connect(self.switch_to_other_user)
+        self.form.addRow(self.other_user)
+
+    def switch_to_other_user(self) -> None:
+        """From the idle lock: free the user name so that someone else signs in (the window is then theirs)."""
+        self.username.setReadOnly(False)
+        self.username.clear()
+        self.password.clear()
+        self.other_user.hide()
+        self.username.setFocus()
 
     def submit(self) -> None:
         name, password = self.username.text().strip(), self.password.text()
@@ -90,7 +133,7 @@ class LoginDialog(_PasswordDialog):
     def _done(self, outcome: LoginOutcome) -> None:
         self.password.clear()
         if not outcome.ok or outcome.actor is None:
-            self.refuse(PermissionDenied(outcome.reason or "login_failed", until=outcome.locked_until))
+            self.refuse_outcome(outcome)
             return
         self.env.context.actor = outcome.actor
         self.signed_in.emit(outcome.actor)
@@ -120,4 +163,4 @@ class ReauthDialog(_PasswordDialog):
             self.proof = result
             self.accept()
             return
-        self.refuse(PermissionDenied(result.reason or "login_failed", until=result.locked_until))
+        self.refuse_outcome(result)

@@ -1,0 +1,50 @@
+"""Each role signs in and sees exactly the pages and menu actions that the PERMISSIONS table gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import I18N
+from tests.ui.test_session import OFFSCREEN_LIMITS, add_users, sign_in
+from ui.context import UiEnv
+from ui.main_window import MainWindow
+from ui.pages import discover
+from ui.session import SessionController
+from vocdesk.security.idle import IdlePolicy
+from vocdesk.services.permissions import PERMISSIONS, ROLES
+
+
+def may(role: str, action: str) -> bool:
+    return role in PERMISSIONS[action]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_sees_only_what_it_may_do(role: str, env: UiEnv, window_settings: QSettings,
+                                           qtbot: QtBot) -> None:
+    add_users(env, *(r for r in ROLES if r != "administrator"))
+    window = MainWindow(None, window_settings, i18n_dir=I18N)
+    qtbot.addWidget(window)
+    session = SessionController(window, env, idle=IdlePolicy(timeout=dt.timedelta(minutes=10)))
+    window.show()
+    try:
+        sign_in(qtbot, session, "somchai" if role == "administrator" else role.replace("_", "-"))
+        expected_pages = [spec.key for spec in discover() if spec.permission is None or may(role, spec.permission)]
+        assert [spec.key for spec in window.specs] == expected_pages
+        assert window.sidebar.count() == len(expected_pages)
+        hidden = [spec.key for spec in discover() if spec.permission is not None and not may(role, spec.permission)]
+        if role in ("equipment_officer", "training_staff"):
+            assert "learners" in hidden  # learner names and national IDs stay out of their window
+        assert window.import_action.isVisible() == any(
+            may(role, action) for action in PERMISSIONS if action.endswith(".import"))
+        assert window.report_action.isVisible() == may(role, "reports.print")
+        assert window.settings_action.isEnabled() == may(role, "settings.view")
+        assert window.sign_out_action.isEnabled()
+        assert env.actor.role == role
+    finally:
+        session.idle_timer.stop()
+        session.backup_timer.stop()
