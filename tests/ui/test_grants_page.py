@@ -118,3 +118,28 @@ def test_roles_without_equipment_view_do_not_get_the_page() -> None:
     assert GRANTS.permission == "equipment.view"
     assert not allowed(Actor("reg", "registrar"), "equipment.view")
     assert allowed(Actor("eq", "equipment_officer"), "equipment.view")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_new_grant_outside_the_band_asks_for_confirmation_then_saves(qtbot: QtBot, env: UiEnv) -> None:
+    from ui.pages.grants_dialogs import GrantDialog
+
+    grant_with_purchase(env)
+    page = GrantsPage(env)
+    shown(qtbot, page)
+    page.add_grant()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, GrantDialog), timeout=10_000)
+    dialog = page.dialog
+    assert isinstance(dialog, GrantDialog)
+    assert dialog.fiscal_year.value() == 2570 and dialog.start.date() == dt.date(2026, 10, 1)
+    dialog.amount.setText("500,000")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "", timeout=10_000)
+    assert "อยู่นอกกรอบนโยบาย" in visible(dialog.error_label.text()) and not dialog.confirm.isHidden()
+    assert page.table.rowCount() == 1
+    dialog.confirm.setChecked(True)
+    env.runner.changed.connect(page.on_changes)
+    dialog.save()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
+    assert not dialog.isVisible()
+    assert "500,000.00" in [page.table.item(r, 2).text() for r in range(2)]
