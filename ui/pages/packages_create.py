@@ -1,0 +1,91 @@
+"""Creating a package from the Packages screen: file, key passphrase, password, then the work with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+
+from ui.errors import show_error
+from ui.i18n import pick
+from ui.pages.packages_dialogs import PassphraseDialog, ask_proof
+from ui.progress import run_with_progress
+from ui.tasks import TaskControl
+from vocdesk.services.backups import backup_before
+from vocdesk.services.login import ReauthProof
+from vocdesk.services.package_create import CreatedPackage, create_package
+from vocdesk.services.package_keys import CollegeKeys, open_college_keys
+
+if TYPE_CHECKING:
+    from ui.pages.packages_page import PackagesPage
+
+
+def suggested_name(college_code: str, period: str) -> str:
+    """`1320100001_1-2569.zip`: the college code and the period, with `/` made safe for a file name."""
+    return f"{college_code or 'vocdesk'}_{period.replace('/', '-')}.zip"
+
+
+class PackageCreation:
+    """Runs the steps one after another; each dialog is opened without blocking and kept on `page.dialog`."""
+
+    def __init__(self, page: PackagesPage) -> None:
+        self.page = page
+        self.last: CreatedPackage | None = None
+        self.progress: QProgressDialog | None = None
+
+    def ask_path(self, suggested: str) -> Path | None:
+        """The save dialog; tests replace this method with one that returns a path."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(self.page, pick("บันทึกแพ็กเกจ", "Save the package"),
+                                                      str(Path(folder) / suggested),
+                                                      pick("แพ็กเกจ VocDesk (*.zip)", "VocDesk package (*.zip)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+
+    def start(self) -> None:
+        page = self.page
+        period = page.status_period() or page.selected_period()
+        out = self.ask_path(suggested_name(page.college_code, period))
+        if out is None:
+            return
+        dialog = PassphraseDialog(pick("รหัสผ่านกุญแจลงนาม", "Signing key passphrase"), False, page)
+        dialog.accepted.connect(lambda: self._open_keys(period, out, dialog.passphrase.text()))
+        page.dialog = dialog
+        dialog.open()
+
+    def _open_keys(self, period: str, out: Path, passphrase: str) -> None:
+        paths = self.page.env.context.paths
+        self.page.env.runner.submit(lambda _control: open_college_keys(paths, passphrase),
+                                    on_done=lambda keys: self._keys_opened(period, out, keys),
+                                    on_error=lambda error: show_error(self.page, error))
+
+    def _keys_opened(self, period: str, out: Path, keys: CollegeKeys) -> None:
+        self.page.dialog = ask_proof(self.page.env, self.page, "package.export",
+                                     lambda proof: self._create(period, out, keys, proof))
+
+    def _create(self, period: str, out: Path, keys: CollegeKeys, proof: ReauthProof | None) -> None:
+        context = self.page.env.context
+
+        def work(control: TaskControl) -> Any:
+            backup_before(context, "export")
+            return context.run(lambda uow: create_package(uow, period, out, keys, progress=control.progress,
+                                                          cancelled=control.cancelled, proof=proof))
+
+        _task, self.progress = run_with_progress(self.page.window(), self.page.env.runner,
+                                                 pick("กำลังสร้างแพ็กเกจ…", "Creating the package…"), work,
+                                                 self._created)
+
+    def _created(self, outcome: tuple[CreatedPackage, Any]) -> None:
+        created, changes = outcome
+        self.last = created
+        self.page.show_created(created.path, created.signature_path, created.sequence, created.sha256)
+        window = self.page.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(pick(f"สร้างแพ็กเกจ {created.path.name} แล้ว",
+                                                f"Created {created.path.name}"), 10_000)
+        self.page.env.runner.changed.emit(changes)
+        self.page.refresh()
