@@ -21,13 +21,16 @@ from vocdesk.paths import AppPaths
 from vocdesk.persistence.database import Database
 from vocdesk.persistence.migrate import upgrade
 from vocdesk.services.context import Actor, AppContext
+from vocdesk.services.login import ReauthProof, proof_or_raise, reauthenticate
 from vocdesk.services.package_create import create_package
 from vocdesk.services.package_keys import generate_college_key, open_college_keys
 from vocdesk.services.packages import explain_finding, lock_period, validate_period
 from vocdesk.services.settings import CollegeProfile, save_college_profile
+from vocdesk.services.users import create_first_administrator
 
 ROOT = Path(__file__).resolve().parents[2]
 COLLEGES = {"1310100001": 40, "1320100002": 55, "1330100003": 25}
+DIRECTOR_PASSWORD = "keyholder-pass-2569"
 
 
 def _college(base: Path, code: str, learners: int, drop: Path, clock: FixedClock) -> PublicKey:
@@ -35,18 +38,28 @@ def _college(base: Path, code: str, learners: int, drop: Path, clock: FixedClock
     db = Database(f"sqlite:///{paths.data_dir / 'vocdesk.sqlite3'}")
     upgrade(db, paths.migrations_dir)
     ctx = AppContext(paths=paths, db=db, clock=clock, actor=Actor("director", "administrator"))
+    ctx.run(lambda uow: create_first_administrator(uow, "director", DIRECTOR_PASSWORD))
+
+    def again(purpose: str) -> ReauthProof:  # the director re-enters the password before each risky step
+        result, _ = ctx.run(lambda uow: reauthenticate(uow, DIRECTOR_PASSWORD, purpose))
+        return proof_or_raise(result)
+
     try:
         ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=learners, seed=int(code[-1]))))
         ctx.run(lambda uow: save_college_profile(uow, CollegeProfile(code, f"วิทยาลัย {code}", "", "ตาก")))
-        public, _ = ctx.run(lambda uow: generate_college_key(uow, paths, "passphrase-" + code))
+        key_proof = again("package.keys")
+        public, _ = ctx.run(lambda uow: generate_college_key(uow, paths, "passphrase-" + code, key_proof))
         keys = open_college_keys(paths, "passphrase-" + code)
         for number, period in enumerate(("1/2569", "2/2569")[: 2 if code.endswith("1") else 1], start=1):
             status, _ = ctx.run(lambda uow, p=period: validate_period(uow, p))
             for finding in status.findings:
                 ctx.run(lambda uow, f=finding, p=period: explain_finding(uow, p, f.rule_id, f.record, "ตรวจแล้ว ถูกต้อง"))
             ctx.run(lambda uow, p=period: validate_period(uow, p))
-            ctx.run(lambda uow, p=period: lock_period(uow, p))
-            ctx.run(lambda uow, p=period, n=number: create_package(uow, p, drop / f"{code}-{9 - n}.zip", keys))
+            lock_proof = again("package.lock")
+            ctx.run(lambda uow, p=period, r=lock_proof: lock_period(uow, p, proof=r))
+            export_proof = again("package.export")
+            ctx.run(lambda uow, p=period, n=number, r=export_proof: create_package(
+                uow, p, drop / f"{code}-{9 - n}.zip", keys, proof=r))
     finally:
         db.dispose()
     return public

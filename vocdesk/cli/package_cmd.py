@@ -95,27 +95,39 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _lock(args: argparse.Namespace) -> int:
+    from vocdesk.cli.auth import cli_proof
     from vocdesk.services.packages import lock_period
+    from vocdesk.services.permissions import require
 
     with opened_app(args) as opened:
-        status, _ = opened.context.run(lambda uow: lock_period(uow, args.period))
+        ctx = opened.context
+        require(ctx.actor, "package.lock")
+        proof = cli_proof(args, ctx, "package.lock")
+        status, _ = ctx.run(lambda uow: lock_period(uow, args.period, proof=proof))
     _print_status(status, _lang(args))
     return 0
 
 
 def _create(args: argparse.Namespace) -> int:
+    from vocdesk.cli.auth import cli_proof
+    from vocdesk.services.backups import backup_before
     from vocdesk.services.package_create import create_package
     from vocdesk.services.package_keys import open_college_keys
+    from vocdesk.services.permissions import require
 
     with opened_app(args) as opened:
         ctx = opened.context
+        require(ctx.actor, "package.export")
         keys = open_college_keys(ctx.paths, _passphrase(args.passphrase_file, PASSPHRASE_ENV, "รหัสผ่านกุญแจ: "))
+        proof = cli_proof(args, ctx, "package.export")
+        backup_before(ctx, "export")  # SQLite: a copy of the database as it was exported; PostgreSQL: the server's
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        created, _ = ctx.run(lambda uow: create_package(uow, args.period, Path(args.out), keys, progress=progress))
+        created, _ = ctx.run(lambda uow: create_package(uow, args.period, Path(args.out), keys, progress=progress,
+                                                            proof=proof))
         if sys.stderr.isatty():
             print(file=sys.stderr)
     print_json({"package": str(created.path), "signature": str(created.signature_path), "period": created.period,
@@ -125,12 +137,16 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _keygen(args: argparse.Namespace) -> int:
+    from vocdesk.cli.auth import cli_proof
     from vocdesk.services.package_keys import generate_college_key
+    from vocdesk.services.permissions import require
 
     with opened_app(args) as opened:
         ctx = opened.context
+        require(ctx.actor, "package.keys")
         phrase = _passphrase(args.passphrase_file, PASSPHRASE_ENV, "ตั้งรหัสผ่านกุญแจ: ", confirm=True)
-        public, _ = ctx.run(lambda uow: generate_college_key(uow, ctx.paths, phrase))
+        proof = cli_proof(args, ctx, "package.keys")
+        public, _ = ctx.run(lambda uow: generate_college_key(uow, ctx.paths, phrase, proof))
     _emit_public(public.file_text(), args.pub)
     return 0
 
@@ -142,13 +158,17 @@ def _emit_public(text: str, pub: str | None) -> None:
 
 
 def _rotate(args: argparse.Namespace) -> int:
+    from vocdesk.cli.auth import cli_proof
     from vocdesk.services.package_keys import rotate_college_key
+    from vocdesk.services.permissions import require
 
     with opened_app(args) as opened:
         ctx = opened.context
+        require(ctx.actor, "package.keys")
         old = _passphrase(args.passphrase_file, PASSPHRASE_ENV, "รหัสผ่านกุญแจเดิม: ")
         new = _passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "รหัสผ่านกุญแจใหม่: ", confirm=True)
-        rotated, _ = ctx.run(lambda uow: rotate_college_key(uow, ctx.paths, old, new))
+        proof = cli_proof(args, ctx, "package.keys")
+        rotated, _ = ctx.run(lambda uow: rotate_college_key(uow, ctx.paths, old, new, proof))
     _emit_public(rotated.public.file_text(), args.pub)
     print(f"rotation statement: {rotated.statement} (+ .minisig): send it to OVEC", file=sys.stderr)
     return 0

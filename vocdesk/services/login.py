@@ -17,7 +17,8 @@ from vocdesk.security.lockout import LockoutPolicy
 from vocdesk.services.context import Actor, UnitOfWork
 from vocdesk.services.users import actor_of, find_user, has_administrator, hashing_for
 
-PROOF_PURPOSES = frozenset({"package.export", "package.keys", "backup.restore", "pdpa.erase", "pdpa.export_subject"})
+PROOF_PURPOSES = frozenset({"package.lock", "package.export", "package.keys", "backup.restore", "pdpa.erase",
+                            "pdpa.export_subject"})
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ from sqlalchemy import select
 from vocdesk.errors import Conflict, ValidationFailed
 from vocdesk.io.package.manifest import GENESIS_SHA256, Manifest
 from vocdesk.io.package.writer import Cancelled, DataSource, Progress, new_package_id, write_package
-from vocdesk.persistence.audit_chain import chain_head
 from vocdesk.persistence.models import PackageHistory, PackageSubmission
+from vocdesk.services.audit import audit_checkpoint
 from vocdesk.services.context import UnitOfWork
+from vocdesk.services.login import ReauthProof, require_proof
 from vocdesk.services.package_keys import CollegeKeys, ovec_recipient
 from vocdesk.services.package_rules import package_stats
 from vocdesk.services.package_tables import ExportTable, export_tables
-from vocdesk.services.packages import EXPORTED, LOCKED, ReauthCheck, hashing_rows, normalise_period
+from vocdesk.services.packages import EXPORTED, LOCKED, hashing_rows, normalise_period
 from vocdesk.services.permissions import require
 from vocdesk.services.settings import college_profile
 
@@ -65,14 +66,15 @@ def _source(table: ExportTable, uow: UnitOfWork, period: str, keys: CollegeKeys,
 
 def create_package(uow: UnitOfWork, period: str, out: Path, keys: CollegeKeys, *,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   reauth: ReauthCheck | None = None) -> CreatedPackage:
+                   proof: ReauthProof | None = None) -> CreatedPackage:
     """Write `out` and `out.minisig` for a locked period and record it, so the next package chains to it.
 
     The rows written must be exactly the rows that were validated and locked; otherwise nothing is kept.
+    `proof` comes from `reauthenticate(uow, password, "package.export")`; it is spent here (the setup actor before
+    any administrator exists needs none). Take `backup_before(ctx, "export")` before calling this.
     """
     require(uow.actor, "package.export")
-    if reauth is not None:
-        reauth(uow)
+    require_proof(uow, proof, "package.export")
     period = normalise_period(period)
     session = uow.session
     submission = session.scalar(select(PackageSubmission).where(PackageSubmission.period == period))
@@ -89,11 +91,13 @@ def create_package(uow: UnitOfWork, period: str, out: Path, keys: CollegeKeys, *
     last = session.scalar(select(PackageHistory).order_by(PackageHistory.sequence.desc()).limit(1))
     sequence = (last.sequence if last else 0) + 1
     recipient = ovec_recipient(session)
+    checkpoint = audit_checkpoint(session)  # COUNT:HEAD, so records later removed from the trail show up
     header = Manifest(
         package_id=new_package_id(), college_code=profile.code, college_name=profile.name_th, period=period,
         sequence=sequence, previous_sha256=last.sha256 if last else GENESIS_SHA256,
         created_at=uow.clock.now().isoformat(timespec="seconds"), signing_key_id=keys.signing.public.id_text,
-        audit_chain_head=chain_head(session), pseudonym_key_id=keys.pseudonym_key_id, files=())
+        audit_chain_head=checkpoint.head, audit_chain_count=checkpoint.count,
+        pseudonym_key_id=keys.pseudonym_key_id, files=())
     digest = hashlib.sha256()
     sources = [_source(table, uow, period, keys, recipient is not None, digest) for table in export_tables(session)]
 

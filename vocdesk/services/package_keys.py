@@ -19,6 +19,7 @@ from vocdesk.io.package.rotation import make_rotation
 from vocdesk.io.package.sealing import parse_recipient
 from vocdesk.paths import AppPaths
 from vocdesk.services.context import UnitOfWork
+from vocdesk.services.login import ReauthProof, require_proof
 from vocdesk.services.permissions import require
 from vocdesk.services.settings import college_profile, read_setting, write_setting
 
@@ -77,9 +78,14 @@ def signing_public_key(paths: AppPaths) -> PublicKey:
     return parse_public_key(path.read_text(encoding="utf-8"))
 
 
-def generate_college_key(uow: UnitOfWork, paths: AppPaths, passphrase: str) -> PublicKey:
-    """Create the signing key (refused when one exists: use rotation) and the pseudonym secret if missing."""
+def generate_college_key(uow: UnitOfWork, paths: AppPaths, passphrase: str,
+                         proof: ReauthProof | None = None) -> PublicKey:
+    """Create the signing key (refused when one exists: use rotation) and the pseudonym secret if missing.
+
+    Needs a fresh `package.keys` proof (password re-entered), except for the setup actor on a new installation.
+    """
     require(uow.actor, "package.keys")
+    require_proof(uow, proof, "package.keys")
     key_path = paths.keys_dir / SIGNING_KEY
     if key_path.exists():
         raise ValidationFailed("key_exists", field="key", path=str(key_path))
@@ -119,9 +125,14 @@ class RotatedKey:
     signature: Path
 
 
-def rotate_college_key(uow: UnitOfWork, paths: AppPaths, old_passphrase: str, new_passphrase: str) -> RotatedKey:
-    """Replace the signing key; the old key signs a statement naming the new one, then is kept as retired."""
+def rotate_college_key(uow: UnitOfWork, paths: AppPaths, old_passphrase: str, new_passphrase: str,
+                       proof: ReauthProof | None = None) -> RotatedKey:
+    """Replace the signing key; the old key signs a statement naming the new one, then is kept as retired.
+
+    Needs a fresh `package.keys` proof, like key generation.
+    """
     require(uow.actor, "package.keys")
+    require_proof(uow, proof, "package.keys")
     if len(new_passphrase) < 8:
         raise ValidationFailed("key_passphrase_short", field="passphrase")
     keys_dir = paths.keys_dir

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -15,14 +15,12 @@ from vocdesk.domain.thai_ids import to_ascii_digits
 from vocdesk.errors import Conflict, ValidationFailed
 from vocdesk.persistence.models import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.services.context import Actor, UnitOfWork
+from vocdesk.services.login import ReauthProof, require_proof
 from vocdesk.services.package_rules import WARNING, Finding, run_rules
 from vocdesk.services.package_tables import Row, export_tables
 from vocdesk.services.permissions import require
 
 DRAFT, VALIDATED, LOCKED, EXPORTED = "draft", "validated", "locked", "exported"
-ReauthCheck = Callable[[UnitOfWork], None]
-"""Re-authentication of the acting user, supplied by the security work (e.g. a spent re-auth proof); it raises
-when the check fails. Until that hook is wired in, callers pass None and no re-authentication happens."""
 _FISCAL = re.compile(r"(?:FY|ปีงบประมาณ|ปีงบ)\s*([0-9]{4})", re.IGNORECASE)
 
 
@@ -186,11 +184,14 @@ def explain_finding(uow: UnitOfWork, period: str, rule_id: str, record: str, tex
     return _counts(findings)[1] - (0 if match.explanation else 1)
 
 
-def lock_period(uow: UnitOfWork, period: str, *, reauth: ReauthCheck | None = None) -> PeriodStatus:
-    """The director's keyholder locks a validated period; the data must be exactly as validated."""
+def lock_period(uow: UnitOfWork, period: str, *, proof: ReauthProof | None = None) -> PeriodStatus:
+    """The director's keyholder locks a validated period; the data must be exactly as validated.
+
+    `proof` comes from `reauthenticate(uow, password, "package.lock")` a moment ago (not needed only by the setup
+    actor before any administrator exists); it is spent here.
+    """
     require(uow.actor, "package.lock")
-    if reauth is not None:
-        reauth(uow)
+    require_proof(uow, proof, "package.lock")
     period = normalise_period(period)
     session = uow.session
     row = _submission(session, period)

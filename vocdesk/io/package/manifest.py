@@ -90,15 +90,19 @@ class Manifest:
     pseudonym_key_id: str
     files: tuple[FileEntry, ...]
     format_version: int = FORMAT_VERSION
+    audit_chain_count: int | None = None  # optional: records in the chain up to the head (packages since 2026-11)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        document = {
             "format_version": self.format_version, "package_id": self.package_id,
             "college": {"code": self.college_code, "name": self.college_name}, "period": self.period,
             "sequence": self.sequence, "previous_sha256": self.previous_sha256, "created_at": self.created_at,
             "signing_key_id": self.signing_key_id, "audit_chain_head": self.audit_chain_head,
             "pseudonym_key_id": self.pseudonym_key_id, "files": [entry.to_dict() for entry in self.files],
         }
+        if self.audit_chain_count is not None:
+            document["audit_chain_count"] = self.audit_chain_count
+        return document
 
     def to_bytes(self) -> bytes:
         return canonical_bytes(self.to_dict())
@@ -175,7 +179,8 @@ def manifest_from_bytes(data: bytes) -> Manifest:
     if document.get("format_version") != FORMAT_VERSION:
         raise PackageRefused("pkg_format_version", version=str(document.get("format_version"))[:20])
     top = _keys(document, {"format_version", "package_id", "college", "period", "sequence", "previous_sha256",
-                           "created_at", "signing_key_id", "audit_chain_head", "pseudonym_key_id", "files"}, "manifest")
+                           "created_at", "signing_key_id", "audit_chain_head", "pseudonym_key_id", "files"}, "manifest",
+                frozenset({"audit_chain_count"}))
     college = _keys(top["college"], {"code", "name"}, "college")
     created_at = _text(top["created_at"], "created_at", limit=40)
     try:
@@ -201,4 +206,5 @@ def manifest_from_bytes(data: bytes) -> Manifest:
         audit_chain_head=_text(top["audit_chain_head"], "audit_chain_head", _HEX64),
         pseudonym_key_id=_text(top["pseudonym_key_id"], "pseudonym_key_id", re.compile(r"[0-9a-f]{16}")),
         files=entries,
+        audit_chain_count=_count(top["audit_chain_count"], "audit_chain_count") if "audit_chain_count" in top else None,
     )
