@@ -294,6 +294,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "Name a user with --user NAME: this database has an administrator"),
     "password_missing": ("ไม่มีรหัสผ่าน: ใช้ --password-file, ตัวแปร VOCDESK_PASSWORD หรือพิมพ์ในเทอร์มินัล",
                          "No password: use --password-file, VOCDESK_PASSWORD or type it in a terminal"),
+    "demo_users_warning": ("ใช้สาธิตเท่านั้น — รหัสผ่านใน demo_users มีไว้ลองใช้แต่ละบทบาท ต้องเปลี่ยนหรือลบบัญชีเหล่านี้ก่อนใช้งานจริง "
+                           "(ใช้ได้ เช่น vocdesk --user demo-administrator ...)",
+                           "DEMO ONLY — these passwords are for trying each role; change or delete these accounts "
+                           "before real use (e.g. vocdesk --user demo-administrator ...)"),
     "conflict_changed": (
         "มีผู้อื่นแก้ไข {entity} #{id} ไปแล้ว (โดย {changed_by}; ช่อง {fields}) กรุณาเปิดใหม่แล้วแก้ไขอีกครั้ง",
         "Someone else changed {entity} #{id} (by {changed_by}; fields {fields}); reopen it and edit again",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -32,6 +33,7 @@ from vocdesk.persistence.models import (
     Teacher,
 )
 from vocdesk.services.context import Actor, AppContext
+from vocdesk.services.permissions import ROLES
 from vocdesk.services.settings import CollegeProfile, college_profile, save_college_profile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,15 +215,28 @@ def test_only_an_administrator_may_fill_the_demo(ctx: AppContext, role: str) -> 
 
 
 def test_the_demo_command_fills_a_fresh_home_and_refuses_a_second_time(tmp_path: Path) -> None:
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
+    def run(*args: str, password: str = "") -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(tmp_path / "h"), "--lang", "en",
-                               *args], capture_output=True, text=True, check=False, timeout=300)
+                               *args], capture_output=True, text=True, check=False, timeout=300,
+                              env={**os.environ, "VOCDESK_PASSWORD": password})
 
     first = run("demo", "--learners", "120", "--seed", "3")
     assert first.returncode == 0, first.stderr
+    assert "DEMO ONLY" in first.stderr and "before real use" in first.stderr
     summary = json.loads(first.stdout)
     assert summary["learner"] == 120 and summary["seed"] == 3
-    info = json.loads(run("info").stdout)
-    assert info["row_counts"]["learner"] == 120 and info["row_counts"]["teacher"] == summary["teacher"]
-    second = run("demo", "--learners", "10")
+    users = summary["demo_users"]
+    assert sorted(user["role"] for user in users) == sorted(ROLES)  # one account per role
+    assert len({user["password"] for user in users}) == len(ROLES)
+    for user in users:  # each demo account signs in with the password printed once
+        signed_in = run("--user", user["username"], "info", password=user["password"])
+        assert signed_in.returncode == 0, signed_in.stderr
+        info = json.loads(signed_in.stdout)
+        assert info["row_counts"]["learner"] == 120 and info["row_counts"]["teacher"] == summary["teacher"]
+    wrong = run("--user", users[0]["username"], "info", password=users[1]["password"])
+    assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
+    anonymous = run("info")  # an administrator exists now: nobody acts without signing in
+    assert anonymous.returncode == 2 and "--user" in anonymous.stderr
+    admin = next(user for user in users if user["role"] == "administrator")
+    second = run("--user", admin["username"], "demo", "--learners", "10", password=admin["password"])
     assert second.returncode == 2 and "120 learners" in second.stderr and "Traceback" not in second.stderr

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.i18n import tr
@@ -35,17 +36,42 @@ def fill_demo(env: UiEnv, parent: QWidget | None, on_done: Callable[[Any], None]
     context, runner = env.context, env.runner
 
     def work(control: TaskControl) -> Any:
-        from vocdesk.demo import DemoOptions, fill_demo_college
+        from vocdesk.demo import DemoOptions, fill_demo_college_with_users
 
         control.progress(0, 0)
         summary, changes = context.run(
-            lambda uow: fill_demo_college(uow, DemoOptions(learners=learners, seed=DEMO_SEED)))
+            lambda uow: fill_demo_college_with_users(uow, DemoOptions(learners=learners, seed=DEMO_SEED)))
         return summary, changes
 
     def done(outcome: tuple[Any, Any]) -> None:
         summary, changes = outcome
         runner.changed.emit(changes)
+        if summary.get("demo_users"):
+            show_demo_users(parent, summary["demo_users"])
         on_done(summary)
 
     # The generator reports no progress and cannot be interrupted: one transaction, no Cancel button.
     run_with_progress(parent, runner, tr("Creating the demo college…"), work, done, cancellable=False)
+
+
+def show_demo_users(parent: QWidget | None, users: list[dict[str, str]]) -> QDialog:
+    """The demo accounts' passwords, shown once (only hashes are stored); the text can be copied. Not blocking."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("demo_users")
+    dialog.setWindowTitle(tr("Demo users"))
+    layout = QVBoxLayout(dialog)
+    warning = QLabel(tr("DEMO ONLY — one account per role, for trying each role. Note these passwords now: they are "
+                        "not shown again. Change or delete these accounts before real use."), dialog)
+    warning.setWordWrap(True)
+    layout.addWidget(warning)
+    listing = QPlainTextEdit(dialog)
+    listing.setReadOnly(True)
+    listing.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    listing.setPlainText("\n".join(f"{u['username']:<24} {u['role']:<22} {u['password']}" for u in users))
+    layout.addWidget(listing)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(640, 300)
+    dialog.open()
+    return dialog

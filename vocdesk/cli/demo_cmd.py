@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app, print_json
+from vocdesk.messages import render
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,14 +16,16 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _handle(args: argparse.Namespace) -> int:
-    from vocdesk.demo import DemoOptions, fill_demo_college
+    from vocdesk.demo import DemoOptions, fill_demo_college_with_users
 
     with opened_app(args) as opened:
         summary, _changes = opened.context.run(
-            lambda uow: fill_demo_college(uow, DemoOptions(learners=args.learners, seed=args.seed))
+            lambda uow: fill_demo_college_with_users(uow, DemoOptions(learners=args.learners, seed=args.seed))
         )
         print_json(summary)
+    print(render("demo_users_warning", args.lang or "th"), file=sys.stderr)
     return 0
 
 
-COMMAND = Subcommand("demo", "fill an empty database with a demo college (deterministic)", _arguments, _handle)
+COMMAND = Subcommand("demo", "fill an empty database with a demo college (deterministic) and one demo user per role "
+                     "(passwords printed under demo_users)", _arguments, _handle)

@@ -26,6 +26,7 @@ from vocdesk.services.catalogue import load_reference_programmes
 from vocdesk.services.context import UnitOfWork
 from vocdesk.services.permissions import require
 from vocdesk.services.settings import college_profile
+from vocdesk.services.users import create_demo_users
 
 COUNTED_TABLES = ("department", "programme", "teacher", "learning_group", "learner", "learner_status_change")
 
@@ -81,4 +82,16 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
+    return summary
+
+
+def fill_demo_college_with_users(uow: UnitOfWork, options: DemoOptions) -> dict[str, object]:
+    """The demo college plus one demo account per role, in the same unit of work.
+
+    The random passwords are returned once, under `demo_users` ({username, role, password}); only their hashes are
+    stored. They exist so a person can try each role: change or delete them before real use.
+    """
+    summary = fill_demo_college(uow, options)
+    summary["demo_users"] = [{"username": username, "role": role, "password": password}
+                             for username, role, password in create_demo_users(uow)]
     return summary
