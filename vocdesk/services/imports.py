@@ -178,6 +178,23 @@ def import_file(ctx: AppContext, kind: str, path: Path, *, commit: bool, skip_in
                 cancel: CancelCheck | None = None) -> ImportRun:
     """Read the file (no transaction held), then plan and — with `commit` — write it in one unit of work."""
     parsed = read_import_file(ctx.actor, kind, path, limits, progress, cancel)
-    report, changes = ctx.run(lambda uow: apply_import(uow, parsed, commit=commit, skip_invalid=skip_invalid,
+    if commit:
+        return commit_import(ctx, parsed, skip_invalid=skip_invalid, cancel=cancel)
+    report, changes = ctx.run(lambda uow: apply_import(uow, parsed, commit=False, cancel=cancel))
+    return ImportRun(report, parsed, changes)
+
+
+def commit_import(ctx: AppContext, parsed: ParsedFile, *, skip_invalid: bool = False,
+                  cancel: CancelCheck | None = None) -> ImportRun:
+    """Back up the SQLite database (`before-import`), then plan and write `parsed` in one unit of work.
+
+    No backup when the file's own errors mean nothing would be written; dry runs never call this.
+    """
+    from vocdesk.services.backups import backup_before
+
+    require(ctx.actor, import_kind(parsed.declaration.kind).permission)
+    if skip_invalid or not any(finding.severity is Severity.ERROR for finding in parsed.findings):
+        backup_before(ctx, "import")
+    report, changes = ctx.run(lambda uow: apply_import(uow, parsed, commit=True, skip_invalid=skip_invalid,
                                                        cancel=cancel))
     return ImportRun(report, parsed, changes)
