@@ -329,9 +329,12 @@ def self_test_sign_in(gui: Gui, outcome: dict[str, object], quit_app: Callable[[
             outcome["users_exist"] = True
             session.start()
             return
+        def refused(error: BaseException) -> None:
+            outcome.setdefault("error", error)
+            quit_app()
+
         gui.runner.action(lambda uow: create_first_administrator(uow, username, password, "Self-test"),
-                          on_done=lambda _info: session.start(),
-                          on_error=lambda error: (outcome.setdefault("error", error), quit_app()))
+                          on_done=lambda _info: session.start(), on_error=refused)
 
     session.sign_in_shown.connect(shown)
     gui.runner.read(has_administrator, on_done=decide)

@@ -99,6 +99,10 @@ class LoginDialog(_PasswordDialog):
         self.form.addRow(tr("User name"), self.username)
         if first_start:
             self.form.addRow(tr("Full name"), self.display_name)
+        else:
+            self.display_name.hide()  # not in the form: they would sit over the user name
+            self.repeat.hide()
+        self.setMinimumWidth(380)
         self.form.addRow(tr("Password"), self.password)
         if first_start:
             self.form.addRow(tr("Password again"), self.repeat)
