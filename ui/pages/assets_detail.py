@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QTableWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ui.i18n import pick
@@ -45,6 +45,8 @@ def _date(day: dt.date | None) -> str:
 
 class AssetDetailView(QTabWidget):
     """Four tabs filled from `asset_history`."""
+
+    history_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,3 +119,4 @@ class AssetDetailView(QTabWidget):
                                      "(the table shows fiscal year ends)"))
         for table in (self.loans, self.maintenance, self.depreciation):
             table.resizeColumnsToContents()
+        self.history_shown.emit()

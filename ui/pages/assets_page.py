@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,6 +40,7 @@ from vocdesk.services.asset_list import (
     asset_sort_texts,
 )
 from vocdesk.services.context import AppContext, Changes
+from vocdesk.services.permissions import allowed
 
 ASSET_COLUMNS = (
     Column("code", "รหัสครุภัณฑ์", "Asset code"),
@@ -106,11 +109,20 @@ class AssetsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.detail = AssetDetailView(self)
         self.selected_id: int | None = None
+        self.may_edit = allowed(env.actor, "equipment.edit")
+        self.dialog: QDialog | None = None
+        self.out_button = QPushButton(self)
+        self.out_button.clicked.connect(self.check_out)
+        self.in_button = QPushButton(self)
+        self.in_button.clicked.connect(self.check_in)
+        self.detail.history_shown.connect(self._enable)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         for box in (self.location, self.category, self.grant, self.condition):
             top.addWidget(box, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.out_button)
+        top.addWidget(self.in_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -174,7 +186,10 @@ class AssetsPage(Page):
     def _reloaded(self, count: int) -> None:
         self.count_label.setText(pick(f"{count:,} รายการ", f"{count:,} items"))
         if count:
-            self.table.selectRow(0)
+            rows = (row for row in range(count) if self.model.row_id(row) == self.selected_id)
+            row = next(rows, 0)  # keep the item the user was working on (a reload follows every change)
+            self.table.selectRow(row)
+            self._select(row)
         else:
             self.data_shown.emit()
 
@@ -186,7 +201,39 @@ class AssetsPage(Page):
         self.env.runner.read(lambda s: asset_history(s, actor, asset_id, today), on_done=self.detail.show_history,
                              on_error=lambda error: show_error(self, error))
 
+    def _enable(self) -> None:
+        history = self.detail.history
+        out = history is not None and any(loan[2] is None for loan in history.loans)
+        live = history is not None and not dict(history.record).get("disposed")
+        self.out_button.setEnabled(self.may_edit and live and not out)
+        self.in_button.setEnabled(self.may_edit and out)
+
+    def _selected_item(self) -> tuple[str, str] | None:
+        history = self.detail.history
+        if history is None:
+            return None
+        record = dict(history.record)
+        return record["code"], record["name"]
+
+    def check_out(self) -> None:
+        from ui.pages.assets_dialogs import CheckOutDialog
+
+        item = self._selected_item()
+        if item is not None:
+            self.dialog = CheckOutDialog(self.env, *item, self.env.context.today(), self)
+            self.dialog.open()
+
+    def check_in(self) -> None:
+        from ui.pages.assets_dialogs import CheckInDialog
+
+        item = self._selected_item()
+        if item is not None:
+            self.dialog = CheckInDialog(self.env, *item, self.env.context.today(), self)
+            self.dialog.open()
+
     def retranslate(self) -> None:
+        self.out_button.setText(pick("ให้ยืม…", "Check out…"))
+        self.in_button.setText(pick("รับคืน…", "Check in…"))
         self.search.setPlaceholderText(pick("ค้นหารหัสครุภัณฑ์ ชื่อ หรือหมายเลขเครื่อง…",
                                             "Search by asset code, name or serial…"))
         self._fill_conditions()
