@@ -8,16 +8,19 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.dialogs.login import ReauthDialog
+from ui.errors import message_for
 from ui.pages import packages_create
 from ui.pages.packages_dialogs import ExplainDialog, PassphraseDialog
 from ui.pages.packages_page import ERROR_BACKGROUND, PackagesPage
 from vocdesk.demo import DemoOptions, fill_demo_college
+from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.verifier import KeyRecord, verify_package
 from vocdesk.messages import render
 from vocdesk.persistence.models import Learner
@@ -164,6 +167,11 @@ def start_creation(qtbot: QtBot, env: UiEnv, out: Path) -> PackagesPage:
     page.create_button.click()
     dialog = page.dialog
     assert isinstance(dialog, PassphraseDialog)
+    dialog.passphrase.setText("not-the-passphrase")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=20_000)
+    assert visible(dialog.message.text()) == visible(message_for(PackageRefused("key_passphrase_wrong")))
+    assert dialog.isVisible() and page.dialog is dialog  # still asking: nothing else happened
     dialog.passphrase.setText(PASSPHRASE)
     dialog.submit()
     return page
@@ -224,3 +232,27 @@ def test_period_list_starts_with_the_current_semester_and_keeps_worked_on_period
         choices = period_choices(session, dt.date(2026, 11, 24))
     assert choices[0] == "2/2569"  # 24 Nov 2026 is in the break before the second term of 2569
     assert {"1/2569", "FY2570", "FY2569"} <= set(choices) and choices[-1] == "FY2566"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_create_key_asks_the_passphrase_twice_and_the_password(qtbot: QtBot, env: UiEnv) -> None:
+    demo_college(env)
+    signed_in_keyholder(env, with_key=False)
+    page = opened(qtbot, env)
+    assert page.key_box.create_button.isVisibleTo(page) and not page.key_box.copy_button.isVisibleTo(page)
+    page.key_box.create_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, PassphraseDialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.again.setText(PASSPHRASE + "x")
+    dialog.submit()
+    assert "ไม่ตรงกัน" in dialog.message.text() and dialog.isVisible()
+    dialog.again.setText(PASSPHRASE)
+    dialog.submit()
+    enter_password(qtbot, page)
+    qtbot.waitUntil(lambda: page.key_box.info.exists, timeout=20_000)
+    public = signing_public_key(env.context.paths)
+    assert page.key_box.info.key_id == public.id_text and public.id_text in visible(page.key_box.note.text())
+    assert page.key_box.copy_button.isVisibleTo(page) and not page.key_box.create_button.isVisibleTo(page)
+    page.key_box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == public.file_text()

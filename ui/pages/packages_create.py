@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
-from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages.packages_dialogs import PassphraseDialog, ask_proof
 from ui.progress import run_with_progress
@@ -53,17 +52,19 @@ class PackageCreation:
         if out is None:
             return
         dialog = PassphraseDialog(pick("รหัสผ่านกุญแจลงนาม", "Signing key passphrase"), False, page)
-        dialog.accepted.connect(lambda: self._open_keys(period, out, dialog.passphrase.text()))
+        dialog.verify = lambda: self._open_keys(period, out, dialog)
         page.dialog = dialog
         dialog.open()
 
-    def _open_keys(self, period: str, out: Path, passphrase: str) -> None:
-        paths = self.page.env.context.paths
+    def _open_keys(self, period: str, out: Path, dialog: PassphraseDialog) -> None:
+        """A wrong passphrase is said in the dialog, which stays open for another try."""
+        paths, passphrase = self.page.env.context.paths, dialog.passphrase.text()
         self.page.env.runner.submit(lambda _control: open_college_keys(paths, passphrase),
-                                    on_done=lambda keys: self._keys_opened(period, out, keys),
-                                    on_error=lambda error: show_error(self.page, error))
+                                    on_done=lambda keys: self._keys_opened(period, out, keys, dialog),
+                                    on_error=dialog.refuse)
 
-    def _keys_opened(self, period: str, out: Path, keys: CollegeKeys) -> None:
+    def _keys_opened(self, period: str, out: Path, keys: CollegeKeys, dialog: PassphraseDialog) -> None:
+        dialog.accept()
         self.page.dialog = ask_proof(self.page.env, self.page, "package.export",
                                      lambda proof: self._create(period, out, keys, proof))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.dialogs.login import ReauthDialog
+from ui.errors import message_for
 from ui.i18n import pick
 from vocdesk.services.context import Actor
 from vocdesk.services.login import ReauthProof
@@ -45,14 +46,26 @@ class _FormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+        self.verify: Callable[[], None] | None = None
+        """Set to check the input on the worker first; it calls `accept()` or `refuse(error)` when done."""
+
     def check(self) -> str:
         return ""
 
     def submit(self) -> None:
         problem = self.check()
         self.message.setText(problem)
-        if not problem:
+        if problem:
+            return
+        if self.verify is None:
             self.accept()
+            return
+        self.setEnabled(False)
+        self.verify()
+
+    def refuse(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setText(message_for(error))
 
 
 class ExplainDialog(_FormDialog):
