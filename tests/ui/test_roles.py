@@ -48,3 +48,36 @@ def test_each_role_sees_only_what_it_may_do(role: str, env: UiEnv, window_settin
     finally:
         session.idle_timer.stop()
         session.backup_timer.stop()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+@pytest.mark.parametrize("role", [r for r in ROLES if may(r, "learners.view")])
+def test_national_ids_are_masked_unless_the_signed_in_role_may_see_them(
+        role: str, env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> None:
+    from tests.ui.conftest import fill_learners
+    from ui.pages.learners_page import LEARNER_COLUMNS, LearnersPage
+
+    fill_learners(env.context, 3)
+    add_users(env, *(r for r in ROLES if r != "administrator"))
+    window = MainWindow(None, window_settings, i18n_dir=I18N)
+    qtbot.addWidget(window)
+    session = SessionController(window, env)
+    window.show()
+    try:
+        sign_in(qtbot, session, "somchai" if role == "administrator" else role.replace("_", "-"))
+        page = window.page("learners")
+        assert isinstance(page, LearnersPage)
+        with qtbot.waitSignal(page.data_shown, timeout=10_000):
+            window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("learners"))
+        column = [c.key for c in LEARNER_COLUMNS].index("national_id")
+        listed = page.model.index(0, column).data()
+        assert listed == "1-1037-xxxxx-xx-5"  # the list masks for everyone; whole IDs only in the detail
+        from vocdesk.services.learners import learner_detail
+
+        with env.context.db.read() as db_session:  # the services act as the signed-in user
+            detail = learner_detail(db_session, env.actor, 1)
+        expected = "1103700012345" if may(role, "learners.view_national_id") else "1-1037-xxxxx-xx-5"
+        assert env.actor.role == role and detail.national_id == expected
+    finally:
+        session.idle_timer.stop()
+        session.backup_timer.stop()
