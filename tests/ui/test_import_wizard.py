@@ -95,6 +95,7 @@ def test_messy_workbook_shows_mapping_and_thai_findings_and_commits_only_when_al
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT, timeout=20_000)
     assert _learners(env) == 3
     assert "ใหม่ 3" in visible(wizard.result_page.summary.text())
+    assert [p.name for p in env.context.paths.backup_dir.glob("*before-import*.sqlite3")]  # backed up first
     target = tmp_path / "out" / "errors.xlsx"
     target.parent.mkdir()
     wizard.choose_save_path = lambda _suggested: target

@@ -155,16 +155,16 @@ class ImportWizard(QWizard):
         self._run(tr("Reading {name}…").format(name=path.name), work, done)
 
     def _commit(self) -> None:
-        from vocdesk.services.imports import apply_import
+        from vocdesk.services.imports import commit_import
 
         parsed = self.parsed
         assert parsed is not None
         skip = self.preview.skip_invalid.isChecked()
         context = self.env.context
 
-        def work(control: TaskControl) -> Any:
-            return context.run(lambda uow: apply_import(uow, parsed, commit=True, skip_invalid=skip,
-                                                        cancel=control.cancelled))
+        def work(control: TaskControl) -> Any:  # backs the database up first, like the CLI's import
+            run = commit_import(context, parsed, skip_invalid=skip, cancel=control.cancelled)
+            return run.report, run.changes
 
         def done(outcome: Any) -> None:
             self.report, changes = outcome
