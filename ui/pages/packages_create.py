@@ -14,11 +14,11 @@ from ui.progress import run_with_progress
 from ui.tasks import TaskControl
 from vocdesk.services.backups import backup_before
 from vocdesk.services.login import ReauthProof
-from vocdesk.services.package_create import CreatedPackage, create_package
-from vocdesk.services.package_keys import CollegeKeys, open_college_keys
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the package and key modules (cryptography) load when a package is made, not with the screen
     from ui.pages.packages_page import PackagesPage
+    from vocdesk.services.package_create import CreatedPackage
+    from vocdesk.services.package_keys import CollegeKeys
 
 
 def suggested_name(college_code: str, period: str) -> str:
@@ -58,6 +58,8 @@ class PackageCreation:
 
     def _open_keys(self, period: str, out: Path, dialog: PassphraseDialog) -> None:
         """A wrong passphrase is said in the dialog, which stays open for another try."""
+        from vocdesk.services.package_keys import open_college_keys
+
         paths, passphrase = self.page.env.context.paths, dialog.passphrase.text()
         self.page.env.runner.submit(lambda _control: open_college_keys(paths, passphrase),
                                     on_done=lambda keys: self._keys_opened(period, out, keys, dialog),
@@ -69,6 +71,8 @@ class PackageCreation:
                                      lambda proof: self._create(period, out, keys, proof))
 
     def _create(self, period: str, out: Path, keys: CollegeKeys, proof: ReauthProof | None) -> None:
+        from vocdesk.services.package_create import create_package
+
         context = self.page.env.context
 
         def work(control: TaskControl) -> Any:

@@ -31,7 +31,6 @@ from ui.tasks import TaskControl
 from vocdesk.messages import render
 from vocdesk.services.context import Changes
 from vocdesk.services.login import ReauthProof
-from vocdesk.services.package_keys import generate_college_key
 from vocdesk.services.package_list import college_key_info, package_history, period_choices
 from vocdesk.services.package_rules import WARNING, Finding
 from vocdesk.services.packages import PeriodStatus, explain_finding, lock_period, period_status, validate_period
@@ -248,6 +247,8 @@ class PackagesPage(Page):
         paths = self.env.context.paths
 
         def with_proof(proof: ReauthProof | None) -> None:
+            from vocdesk.services.package_keys import generate_college_key
+
             phrase = dialog.passphrase.text()
             self.env.runner.action(lambda uow: generate_college_key(uow, paths, phrase, proof),
                                    on_done=lambda _public: self.refresh(),

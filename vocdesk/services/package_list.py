@@ -9,11 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import SemesterKey, default_semester_of, fiscal_year_of
-from vocdesk.io.package.errors import PackageRefused
 from vocdesk.paths import AppPaths
 from vocdesk.persistence.models import PackageHistory, PackageSubmission
 from vocdesk.services.context import Actor
-from vocdesk.services.package_keys import SIGNING_KEY, signing_public_key
 from vocdesk.services.permissions import require
 
 
@@ -62,6 +60,10 @@ def period_choices(session: Session, today: dt.date) -> list[str]:
 
 
 def college_key_info(paths: AppPaths) -> CollegeKeyInfo:
+    """Imports the key module (cryptography, ≈9 MB) only when asked, not when the screen's module loads."""
+    from vocdesk.io.package.errors import PackageRefused
+    from vocdesk.services.package_keys import SIGNING_KEY, signing_public_key
+
     try:
         public = signing_public_key(paths)
     except PackageRefused:
