@@ -11,10 +11,13 @@ from vocdesk.messages import render
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", help="what to export, e.g. learners")
+    from vocdesk.services.exports import export_kinds
+
+    parser.add_argument("kind", help="what to export: " + ", ".join(export_kinds()))
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write")
     parser.add_argument("--search", default="", help="only rows matching this text (as the list's search box)")
-    parser.add_argument("--sort", default="student_code", choices=("student_code", "level_year", "group", "status"))
+    parser.add_argument("--sort", default="", help="learners: student_code, level_year, group, status; "
+                        "equipment: code, name, acquired_on, cost, condition; teachers: by department and name")
     parser.add_argument("--desc", action="store_true", help="sort descending")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 

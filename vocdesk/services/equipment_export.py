@@ -36,20 +36,37 @@ def _baht(satang: int) -> float:
     return float(Decimal(satang) / 100)
 
 
+def _cells(row: AssetRow) -> list[Any]:
+    return [row.code, row.name, row.category_code, row.model, row.serial_no, row.acquired_on, _baht(row.cost),
+            row.funding_source, row.location_code, row.custodian, CONDITION_NAMES.get(row.condition, row.condition),
+            row.warranty_until, _baht(row.cost - row.book_value), _baht(row.book_value)]
+
+
 def _register_rows(session: Session, actor: Actor, as_of: dt.date, location_id: int | None,
-                   grant_id: int | None) -> Iterator[Sequence[Any]]:
+                   grant_id: int | None, include_disposed: bool = False) -> Iterator[AssetRow]:
     after = ""
     while True:
         page: list[AssetRow] = list_assets(session, actor, as_of=as_of, location_id=location_id, grant_id=grant_id,
-                                           after_code=after)
+                                           include_disposed=include_disposed, after_code=after)
         if not page:
             return
-        for row in page:
-            yield [row.code, row.name, row.category_code, row.model, row.serial_no, row.acquired_on,
-                   _baht(row.cost), row.funding_source, row.location_code, row.custodian,
-                   CONDITION_NAMES.get(row.condition, row.condition), row.warranty_until,
-                   _baht(row.cost - row.book_value), _baht(row.book_value)]
+        yield from page
         after = page[-1].code
+
+
+def register_columns(as_of: dt.date) -> list[SheetColumn]:
+    """The import's Thai headers (so the sheet re-imports) plus depreciation and book value at `as_of`."""
+    columns = [SheetColumn(c.header_th, c.width, decimal=c.name == "cost") for c in EQUIPMENT.columns]
+    return [*columns, SheetColumn(f"ค่าเสื่อมสะสม ณ {as_of.isoformat()}", 16, True),
+            SheetColumn("มูลค่าสุทธิ", 14, True)]
+
+
+def register_rows_for(session: Session, actor: Actor, ids: Sequence[int], as_of: dt.date) -> list[list[Any]]:
+    """Register lines (disposed items too) for `ids`, in the order of `ids`; ids no longer there are skipped."""
+    wanted = set(ids)
+    found = {row.id: _cells(row) for row in _register_rows(session, actor, as_of, None, None, True)
+             if row.id in wanted}
+    return [found[asset_id] for asset_id in ids if asset_id in found]
 
 
 def export_register(session: Session, actor: Actor, path: Path, as_of: dt.date, location_id: int | None = None,
@@ -57,9 +74,8 @@ def export_register(session: Session, actor: Actor, path: Path, as_of: dt.date, 
     """The register with the import's Thai headers (so it re-imports) plus depreciation and book value at `as_of`."""
     require(actor, "export.data")
     require(actor, "equipment.view")
-    columns = [SheetColumn(c.header_th, c.width, decimal=c.name == "cost") for c in EQUIPMENT.columns]
-    columns += [SheetColumn(f"ค่าเสื่อมสะสม ณ {as_of.isoformat()}", 16, True), SheetColumn("มูลค่าสุทธิ", 14, True)]
-    spec = SheetSpec(EQUIPMENT.title_th, columns, _register_rows(session, actor, as_of, location_id, grant_id))
+    rows = (_cells(row) for row in _register_rows(session, actor, as_of, location_id, grant_id))
+    spec = SheetSpec(EQUIPMENT.title_th, register_columns(as_of), rows)
     return EquipmentExport("equipment", path, _write(path, [spec], cancel))
 
 

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from vocdesk.errors import VocDeskError
-from vocdesk.io.excel_export import SheetSpec, write_xlsx
+from vocdesk.io.excel_export import SheetColumn, SheetSpec, write_xlsx
 from vocdesk.services.context import Actor, AppContext, UnitOfWork
-from vocdesk.services.learner_export import learner_export_columns, learner_export_rows, sheet_columns
-from vocdesk.services.learner_list import learner_ids
 from vocdesk.services.permissions import require
-
-EXPORT_KINDS = ("learners",)
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    kind: str
-    path: Path
-    rows: int
-    columns: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -36,18 +25,60 @@ class ExportRequest:
     ids: Sequence[int] | None = None
 
 
+@dataclass(frozen=True)
+class ExportKind:
+    """One exportable table: who may view it, its columns for an actor, its rows for ids, its list's ids."""
+
+    name: str
+    view_permission: str
+    sheet_title: str
+    columns: Callable[[Actor], list[str]]
+    sheet_columns: Callable[[Sequence[str]], list[SheetColumn]]
+    rows: Callable[[Session, Actor, Sequence[int], Sequence[str]], Iterable[Sequence[Any]]]
+    listed_ids: Callable[[Session, Actor, ExportRequest], list[int]]
+    sorts: tuple[str, ...] = ()
+
+
+_KINDS: dict[str, ExportKind] = {}
+
+
+def register_kind(kind: ExportKind) -> None:
+    _KINDS[kind.name] = kind
+
+
+def export_kinds() -> tuple[str, ...]:
+    """The registered kind names (learners, teachers, assets…)."""
+    from vocdesk.services import export_kinds as _registrations  # noqa: F401  (registers the kinds)
+
+    return tuple(_KINDS)
+
+
+def export_kind(kind: str) -> ExportKind:
+    names = export_kinds()
+    if kind not in _KINDS:
+        raise VocDeskError("export_kind_unknown", kind=kind, kinds=", ".join(names))
+    return _KINDS[kind]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    kind: str
+    path: Path
+    rows: int
+    columns: tuple[str, ...]
+
+
 def export_table(session: Session, actor: Actor, kind: str, path: Path, request: ExportRequest | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancel: Callable[[], bool] | None = None) -> ExportResult:
     """Write the rows to `path` (replaced only when complete). Raises ExportCancelled if cancelled."""
-    if kind not in EXPORT_KINDS:
-        raise VocDeskError("export_kind_unknown", kind=kind, kinds=", ".join(EXPORT_KINDS))
+    spec_of = export_kind(kind)
     require(actor, "export.data")
+    require(actor, spec_of.view_permission)
     request = request or ExportRequest()
-    ids = list(request.ids) if request.ids is not None else learner_ids(
-        session, actor, request.text, request.sort, request.descending)
-    names = learner_export_columns(actor)
-    spec = SheetSpec("ผู้เรียน", sheet_columns(names), learner_export_rows(session, ids, names))
+    ids = list(request.ids) if request.ids is not None else spec_of.listed_ids(session, actor, request)
+    names = spec_of.columns(actor)
+    spec = SheetSpec(spec_of.sheet_title, spec_of.sheet_columns(names), spec_of.rows(session, actor, ids, names))
     total = len(ids)
     try:
         rows = write_xlsx(path, [spec], (lambda done: progress(done, total)) if progress else None, cancel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,31 +13,43 @@ from vocdesk.domain.staffing import TEACHING_POSITIONS
 from vocdesk.domain.teachers import PositionType
 from vocdesk.errors import VocDeskError
 from vocdesk.io.excel_export import SheetColumn, SheetSpec, write_xlsx
+from vocdesk.io.imports.teachers import TEACHERS
 from vocdesk.persistence.models import Department, Teacher, TeacherContract
 from vocdesk.services.context import Actor, AppContext
-from vocdesk.services.permissions import require
+from vocdesk.services.permissions import national_id_for, require
 from vocdesk.services.staffing import staffing_overview
 from vocdesk.services.teacher_list import development_lines, teacher_rows
 
 TEACHER_EXPORTS = ("teachers", "staffing", "contracts", "development")
 # The register's headers are the Thai headers the teacher import reads, so an exported file imports back unchanged.
-REGISTER_HEADERS = ("เลขประจำตัวประชาชน", "คำนำหน้า", "ชื่อ", "นามสกุล", "ชื่อ (อังกฤษ)", "นามสกุล (อังกฤษ)",
-                    "ประเภทตำแหน่ง", "รหัสแผนก", "แผนกวิชา", "วิทยฐานะ", "โทรศัพท์", "อีเมล",
-                    "ประสบการณ์ในสถานประกอบการ (ปี)")
+REGISTER_COLUMNS = TEACHERS.exported_columns()
+REGISTER_HEADERS = tuple(column.header_th for column in REGISTER_COLUMNS)
+
+
+def register_sheet_columns() -> list[SheetColumn]:
+    return [SheetColumn(column.header_th, column.width) for column in REGISTER_COLUMNS]
+
+
+def register_rows(session: Session, actor: Actor, ids: Sequence[int]) -> Iterator[list[Any]]:
+    """One register line per teacher id, in the order of `ids` (ids no longer there are skipped)."""
+    require(actor, "teachers.view")
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found = {t.id: (t, code, name) for t, code, name in session.execute(
+            select(Teacher, Department.code, Department.name_th)
+            .outerjoin(Department, Teacher.department_id == Department.id).where(Teacher.id.in_(chunk)))}
+        for tid in chunk:
+            if tid not in found:
+                continue
+            t, code, name = found[tid]
+            yield [national_id_for(actor, t.national_id), t.prefix, t.first_name_th, t.last_name_th,
+                   t.first_name_en, t.last_name_en, PositionType(t.position_type).label_th, code or "", name or "",
+                   t.academic_title, t.phone, t.email, t.industry_experience_years]
 
 
 def _register(session: Session, actor: Actor) -> SheetSpec:
-    listed = teacher_rows(session, actor)
-    ids = [row.id for row in listed]
-    shown = {row.id: row for row in listed}
-    teachers = {t.id: t for t in session.scalars(select(Teacher).where(Teacher.id.in_(ids)))}
-    rows = []
-    for tid in ids:
-        t, row = teachers[tid], shown[tid]
-        rows.append([row.national_id, t.prefix, t.first_name_th, t.last_name_th, t.first_name_en, t.last_name_en,
-                     row.position_th, row.department_code, row.department_th, t.academic_title, t.phone, t.email,
-                     t.industry_experience_years])
-    return SheetSpec("ครู", [SheetColumn(h, 18) for h in REGISTER_HEADERS], rows)
+    ids = [row.id for row in teacher_rows(session, actor)]
+    return SheetSpec("ครู", register_sheet_columns(), list(register_rows(session, actor, ids)))
 
 
 def _staffing(session: Session, actor: Actor) -> SheetSpec:
