@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequenc
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
+from ui.dialogs.users_menu import install_users_action
 from ui.i18n import current_language, set_language, tr
 
 if TYPE_CHECKING:
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.settings_action)
+        self.users_action = install_users_action(self)  # before Settings; shown to users.manage only
         self.file_menu.addSeparator()
         self.sign_out_action = QAction(self)
         self.sign_out_action.setEnabled(False)  # until someone signs in

@@ -1,1 +1,1 @@
-"""Dialogs: settings, about, first-start demo offer."""
+"""Dialogs: settings, about, first-start demo offer, sign-in, user management."""
