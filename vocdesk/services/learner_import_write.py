@@ -12,7 +12,7 @@ from vocdesk.domain.thai import Level
 from vocdesk.io.imports import CancelCheck, ImportCancelled, ParsedFile
 from vocdesk.persistence.models import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.services.context import UnitOfWork
-from vocdesk.services.import_bulk import bulk_cache, bulk_insert
+from vocdesk.services.import_bulk import bulk_cache, bulk_insert, learner_search_deferred
 from vocdesk.services.imports import ImportPlan
 from vocdesk.services.learner_import import NewGroup, RowPlan, entry_year_be
 from vocdesk.services.learner_import_lookup import new_learner_ids
@@ -51,13 +51,15 @@ def _create_groups(uow: UnitOfWork, groups: dict[str, NewGroup]) -> dict[str, in
 
 
 def _insert_learners(uow: UnitOfWork, plans: list[RowPlan], cancel: CancelCheck | None) -> dict[str, int]:
-    """Bulk executemany in batches, then the new ids by student code."""
+    """Bulk executemany in batches (the search index filled once after, see `learner_search_deferred`), then the
+    new ids by student code."""
     codes: list[str] = []
     above = uow.session.scalar(select(func.max(LEARNER.c.id))) or 0
-    for batch in _batches(plans):
-        _check(cancel)
-        bulk_insert(uow.session, LEARNER, [{**INSERT_DEFAULTS, **plan.values} for plan in batch])
-        codes.extend(plan.values["student_code"] for plan in batch)
+    with learner_search_deferred(uow.session, len(plans), above):
+        for batch in _batches(plans):
+            _check(cancel)
+            bulk_insert(uow.session, LEARNER, [{**INSERT_DEFAULTS, **plan.values} for plan in batch])
+            codes.extend(plan.values["student_code"] for plan in batch)
     return new_learner_ids(uow.session, codes, above)
 
 
