@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
+from ui.dialogs.learner_form_buttons import LearnerFormButtons
 from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages.learner_detail import LearnerDetailView
@@ -151,6 +152,7 @@ class LearnerPanel(QWidget):
         buttons.addWidget(self.support_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rollover_button)
+        self.form_buttons = LearnerFormButtons(env, self, buttons)  # เพิ่มผู้เรียน… / แก้ไข… (learners.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
