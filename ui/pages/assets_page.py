@@ -27,6 +27,7 @@ from ui.i18n import pick
 from ui.models.table_model import CENTER, RIGHT, Column, LazyTableModel
 from ui.pages import Page, PageSpec
 from ui.pages.assets_detail import CONDITIONS, AssetDetailView, condition_label
+from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
@@ -123,6 +124,7 @@ class AssetsPage(Page):
         top.addWidget(self.count_label)
         top.addWidget(self.out_button)
         top.addWidget(self.in_button)
+        ExportAction.install(self, top, "equipment", self.model)  # exports what the table shows
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

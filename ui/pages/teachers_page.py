@@ -28,6 +28,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick
 from ui.pages import Page, PageSpec
+from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
@@ -185,6 +186,7 @@ class TeachersPage(Page):
         top.addWidget(self.contract_button)
         top.addWidget(self.development_button)
         top.addWidget(self.export_button)
+        ExportAction.install(self, top, "teachers", ListedIds(lambda: [r.id for r in self.rows]))  # the shown rows
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

@@ -15,7 +15,7 @@ from ui.i18n import tr
 from ui.progress import run_with_progress
 from ui.tasks import TaskControl
 
-KIND_FILE_NAMES = {"learners": "รายชื่อผู้เรียน"}
+KIND_FILE_NAMES = {"learners": "รายชื่อผู้เรียน", "teachers": "รายชื่อครูและบุคลากร", "equipment": "ทะเบียนครุภัณฑ์"}
 """The Thai start of the suggested file name, per export kind."""
 
 
@@ -25,6 +25,19 @@ class ShownRows(Protocol):
     def rowCount(self, *args: Any) -> int: ...
 
     def row_id(self, row: int) -> int: ...
+
+
+class ListedIds:
+    """ShownRows for a page that keeps its shown records as a list: `ids()` gives them in display order."""
+
+    def __init__(self, ids: Callable[[], Sequence[int]]) -> None:
+        self.ids = ids
+
+    def rowCount(self, *_args: Any) -> int:
+        return len(self.ids())
+
+    def row_id(self, row: int) -> int:
+        return self.ids()[row]
 
 
 def suggested_name(kind: str, today: dt.date) -> str:
