@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.ui.conftest import fill_learners
+from tests.ui.conftest import fill_learners, visible
 from ui.context import UiEnv
 from ui.dialogs.learner_form import LearnerForm
 from ui.pages.learner_panel import LearnerPanel
@@ -25,6 +27,8 @@ from vocdesk.services.learner_choices import learner_for_edit
 from vocdesk.services.learners import edit_learner
 
 OFFSCREEN_LIMITS = "This plugin does not support"
+SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
+"""Set to a folder to save a screenshot of the form (docs/img/learner-form_th.png)."""
 GOOD_ID = "110370001234" + str(national_id_check_digit("110370001234"))
 BAD_ID = "110370001234" + str((national_id_check_digit("110370001234") + 1) % 10)
 
@@ -113,7 +117,7 @@ def test_a_failed_checksum_needs_a_reason_and_the_reason_is_stored(qtbot: QtBot,
     assert form.fields.national_id.state() == "checksum_failed"
     with qtbot.waitSignal(seeded.runner.idle, timeout=10_000):
         form.save()
-    assert "ไม่ถูกต้อง" in form.error_text("national_id")
+    assert "ไม่ถูกต้อง" in visible(form.error_text("national_id"))
     assert form.error_text("student_code") == ""
     assert form.isVisible() and stored(seeded, "67201010100") is None
     form.fields.national_id.ask_reason = lambda: "ผู้เรียนสัญชาติลาว เลขจากบัตรสีชมพู"
@@ -135,7 +139,7 @@ def test_a_missing_thai_name_is_shown_beside_its_field_and_nothing_is_saved(qtbo
     form.fields.texts["last_name_th"].clear()
     with qtbot.waitSignal(seeded.runner.idle, timeout=10_000):
         form.save()
-    assert form.error_text("last_name_th") == "ต้องกรอก นามสกุล (ไทย)"
+    assert visible(form.error_text("last_name_th")) == "ต้องกรอก นามสกุล (ไทย)"
     assert form.isVisible() and stored(seeded, "67201010101") is None
 
 
@@ -191,3 +195,39 @@ def test_a_role_without_learners_edit_sees_no_add_or_edit_buttons(qtbot: QtBot, 
     qtbot.addWidget(registrar)
     registrar.show()
     assert registrar.form_buttons.add_button.isVisible() and registrar.form_buttons.edit_button.isVisible()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_on_demo_data_the_groups_follow_the_programme_and_year(qtbot: QtBot, env: UiEnv) -> None:
+    from vocdesk.demo import DemoOptions, fill_demo_college
+
+    env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=60)))
+    panel = LearnerPanel(env)
+    qtbot.addWidget(panel)
+    form = open_form(qtbot, panel)
+    fields = form.fields
+    fields.level.setCurrentIndex(fields.level.findData("pvs"))
+    assert fields.year.maximum() == 2
+    fields.programme.setCurrentIndex(1)
+    fields.year.setValue(2)
+    offered = {fields.group.itemData(i) for i in range(1, fields.group.count())}
+    wanted = {g.id for g in fields.choices.groups if (g.programme_id, g.level, g.year)
+              == (fields.programme.currentData(), "pvs", 2)}
+    assert offered == wanted and offered
+    fields.gender.setCurrentIndex(fields.gender.findData("male"))
+    assert {fields.prefix.itemText(i) for i in range(1, fields.prefix.count())} == {"นาย", "เด็กชาย", "Mr."}
+    type_text(fields.texts["student_code"], "67302010001")
+    type_text(fields.national_id.edit, BAD_ID)
+    fields.prefix.setCurrentIndex(fields.prefix.findData("นาย"))
+    type_text(fields.texts["first_name_th"], "ธนากร")
+    type_text(fields.texts["last_name_th"], "ศรีสุข")
+    type_text(fields.texts["first_name_en"], "Thanakorn")
+    type_text(fields.birth_date.edit, "09/06/2550")
+    fields.province.setCurrentIndex(fields.province.findText("ขอนแก่น"))
+    fields.group.setCurrentIndex(1)
+    with qtbot.waitSignal(env.runner.idle, timeout=10_000):
+        form.save()
+    assert form.error_text("national_id") and form.isVisible()
+    form.resize(form.sizeHint())
+    if SHOTS:
+        form.grab().save(str(Path(SHOTS) / "learner-form_th.png"))

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from ui.i18n import current_language, pick
+from ui.i18n import current_language, pick, wrappable
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.national_id_edit import NationalIdEdit
 from vocdesk.domain.academic import Level, default_semester_of
@@ -40,7 +40,7 @@ def field_message(error: VocDeskError) -> str:
     name = str(params.get("field", ""))
     if name in FIELD_LABELS:
         params["field"] = FIELD_LABELS[name][0 if language == "th" else 1]
-    return render(error.code, language, **params)
+    return wrappable(render(error.code, language, **params))
 
 
 class LearnerFields:
