@@ -107,3 +107,16 @@ def test_a_role_without_the_view_permission_is_refused(ctx: AppContext, tmp_path
     with pytest.raises(PermissionDenied):
         run_export(ctx, kind, out, ExportRequest(ids=list(ids.values())))
     assert not out.exists()
+
+
+def test_a_role_that_sees_ids_masked_exports_teachers_without_the_id_column(ctx: AppContext, tmp_path: Path) -> None:
+    _teachers(ctx, tmp_path)
+    ctx.actor = Actor("boss", "executive")
+    out = tmp_path / "exec.xlsx"
+    result = run_export(ctx, "teachers", out)
+    assert result.rows == 3 and "idcard" not in result.columns
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    assert "เลขประจำตัวประชาชน" not in header and header[:3] == ["คำนำหน้า", "ชื่อ", "นามสกุล"]
+    assert not any(IDS[0] in str(cell) for row in sheet.iter_rows(values_only=True) for cell in row)

@@ -17,6 +17,7 @@ from vocdesk.services.equipment_export import register_columns, register_rows_fo
 from vocdesk.services.exports import ExportKind, ExportRequest, register_kind
 from vocdesk.services.learner_export import learner_export_columns, learner_export_rows, sheet_columns
 from vocdesk.services.learner_list import SQL_SORTS, learner_ids
+from vocdesk.services.permissions import allowed
 from vocdesk.services.teacher_export import REGISTER_COLUMNS, register_rows, register_sheet_columns
 from vocdesk.services.teacher_list import teacher_rows
 
@@ -35,13 +36,23 @@ def _teacher_ids(session: Session, actor: Actor, request: ExportRequest) -> list
     return [row.id for row in teacher_rows(session, actor, request.text)]
 
 
+TEACHER_NAMES = [column.name for column in REGISTER_COLUMNS]
+
+
+def _teacher_columns(actor: Actor) -> list[str]:
+    """The register's columns; the national ID only for roles that see it whole (a masked ID could not re-import)."""
+    return [n for n in TEACHER_NAMES if n != "idcard" or allowed(actor, "learners.view_national_id")]
+
+
 def _teacher_sheet(names: Sequence[str]) -> list[SheetColumn]:
-    return register_sheet_columns()
+    every = register_sheet_columns()
+    return [every[TEACHER_NAMES.index(name)] for name in names]
 
 
-def _teacher_rows(session: Session, actor: Actor, ids: Sequence[int], _names: Sequence[str]
+def _teacher_rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[str]
                   ) -> Iterable[Sequence[Any]]:
-    return register_rows(session, actor, ids)
+    picked = [TEACHER_NAMES.index(name) for name in names]
+    return ([cells[i] for i in picked] for cells in register_rows(session, actor, ids))
 
 
 IMPORT_WIDTH = len(EQUIPMENT.columns)
@@ -63,7 +74,7 @@ def _equipment_rows(session: Session, actor: Actor, ids: Sequence[int], _names: 
 
 register_kind(ExportKind("learners", "learners.view", "ผู้เรียน", learner_export_columns, sheet_columns,
                          _learner_rows, _learner_ids, tuple(SQL_SORTS)))
-register_kind(ExportKind("teachers", "teachers.view", "ครู", lambda _actor: [c.name for c in REGISTER_COLUMNS],
+register_kind(ExportKind("teachers", "teachers.view", "ครู", _teacher_columns,
                          _teacher_sheet, _teacher_rows, _teacher_ids))
 register_kind(ExportKind("equipment", "equipment.view", EQUIPMENT.title_th,
                          lambda _actor: [c.name for c in EQUIPMENT.columns], _equipment_sheet, _equipment_rows,
