@@ -51,7 +51,8 @@ def open_form(qtbot: QtBot, panel: LearnerPanel, learner_id: int | None = None) 
         if learner_id is None:
             panel.form_buttons.add_button.click()
         else:
-            panel.form_buttons.open_form(learner_id)
+            assert panel.learner_id == learner_id and panel.form_buttons.edit_button.isEnabled()
+            panel.form_buttons.edit_button.click()
     form = opened.args[0]
     assert isinstance(form, LearnerForm)
     return form
@@ -150,7 +151,11 @@ def test_an_edit_after_someone_elses_edit_shows_the_conflict_and_saves_nothing(
     qtbot.addWidget(panel)
     target = stored(seeded, "6600000003")
     assert target is not None
+    assert not panel.form_buttons.edit_button.isEnabled()
+    with qtbot.waitSignal(panel.shown_learner, timeout=10_000):
+        panel.show_learner(target.id)
     form = open_form(qtbot, panel, target.id)
+    assert form.windowTitle() == "แก้ไขข้อมูลผู้เรียน"
     assert form.fields.texts["first_name_th"].text() == target.first_name_th
     assert form.fields.national_id.digits() == target.national_id
 
