@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.user_label.clear()
         self._user = None
         self._env = None
+        self.db_status = None  # the status bar's texts read the environment, which is gone until the next attach
 
     def show_user(self, actor: Actor) -> None:
         """The status bar names who is signed in and their role."""

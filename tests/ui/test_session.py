@@ -142,10 +142,14 @@ def test_another_user_may_unlock_and_gets_their_own_window(controller: SessionCo
 @pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_sign_out_empties_the_window_until_someone_signs_in(controller: SessionController, qtbot: QtBot) -> None:
     sign_in(qtbot, controller, "registrar")
+    controller.window.refresh_status()
+    qtbot.waitUntil(lambda: controller.window.db_status is not None)
     controller.window.sign_out_action.trigger()
     window = controller.window
     assert not window.attached and window.sidebar.count() == 0 and window.user_label.text() == ""
     assert controller.env.actor.role == "none"
     assert controller.dialog is not None and controller.dialog.isVisible()
+    window.switch_language("en")  # the menus still work while signed out
+    window.switch_language("th")
     sign_in(qtbot, controller, "somchai")
     assert window.attached and controller.env.actor.role == "administrator"
