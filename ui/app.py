@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 BENCH_ENV = "VOCDESK_BENCH_FIRST_PAINT"
 BENCH_USER_ENV, BENCH_PASSWORD_ENV = "VOCDESK_BENCH_USER", "VOCDESK_BENCH_PASSWORD"
+BENCH_PAGE_ENV = "VOCDESK_BENCH_PAGE"  # then also open this page and report when its first rows are painted
 FONT_FAMILY = "Sarabun"
 FIRST_PAINT_WAIT_MS = 500
 
@@ -243,7 +244,30 @@ def print_first_paint_and_quit(gui: Gui) -> None:
     """Benchmark hook: the first page's data is on screen; paint it now, report peak memory, exit 0."""
     gui.window.repaint()
     print(f"first_paint rss_peak_kb={peak_rss_kb()}", flush=True)
+    page_key = os.environ.get(BENCH_PAGE_ENV)
+    if page_key:
+        open_page_and_quit(gui, page_key)
+        return
     QApplication.exit(0)
+
+
+def open_page_and_quit(gui: Gui, key: str) -> None:
+    """Benchmark hook: open one page as a person would (its sidebar entry) and report when its data is painted."""
+    window = gui.window
+    keys = [spec.key for spec in window.specs]
+    if key not in keys:
+        print(f"page_missing {key}", flush=True)
+        QApplication.exit(3)
+        return
+    page = window.page(key)
+
+    def painted() -> None:
+        window.repaint()
+        print(f"page_paint rss_peak_kb={peak_rss_kb()}", flush=True)
+        QApplication.exit(0)
+
+    page.data_shown.connect(lambda: QTimer.singleShot(0, painted))
+    window.sidebar.setCurrentRow(keys.index(key))
 
 
 def bench_sign_in(dialog: LoginDialog) -> None:
