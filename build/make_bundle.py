@@ -47,10 +47,33 @@ def build() -> None:
     print(f"== built in {time.perf_counter() - started:.0f} s: {BUNDLE}", flush=True)
 
 
+SIGNED_IN: dict[Path, tuple[str, str]] = {}
+"""Per home, the demo administrator the CLI acts as once `demo` has created users (every command then needs one)."""
+
+
+def remember_demo_administrator(home: Path, demo_output: str) -> None:
+    users = json.loads(demo_output).get("demo_users", [])
+    admin = next((u for u in users if u.get("role") == "administrator"), None)
+    if admin is None:
+        raise BundleCheckFailed("demo: no demo administrator in its output")
+    SIGNED_IN[home] = (admin["username"], admin["password"])
+
+
+def user_arguments(home: Path) -> tuple[list[str], dict[str, str]]:
+    """`--user NAME` and VOCDESK_PASSWORD for a home that has users; nothing for a fresh one."""
+    if home not in SIGNED_IN:
+        return [], {}
+    name, password = SIGNED_IN[home]
+    return ["--user", name], {"VOCDESK_PASSWORD": password}
+
+
 def run_bundle(args: list[str], home: Path, what: str) -> str:
     """Run the built CLI with a private home, offscreen; return stdout, or fail with its stderr."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("VOCDESK_", "PYTHON"))}
     env.update(QT_QPA_PLATFORM="offscreen", VOCDESK_HOME=str(home), COLUMNS="100")
+    user_args, user_env = user_arguments(home)
+    args = [*user_args, *args]
+    env.update(user_env)
     home.mkdir(parents=True, exist_ok=True)
     try:
         done = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True, encoding="utf-8",
@@ -73,7 +96,8 @@ def check_behaviour() -> None:
         head = _head_revision()
         if info.get("schema_revision") != head:
             raise BundleCheckFailed(f"info: schema revision {info.get('schema_revision')!r}, expected {head!r}")
-        run_bundle(["demo", "--learners", str(DEMO_LEARNERS)], home / "cli", f"demo --learners {DEMO_LEARNERS}")
+        demo = run_bundle(["demo", "--learners", str(DEMO_LEARNERS)], home / "cli", f"demo --learners {DEMO_LEARNERS}")
+        remember_demo_administrator(home / "cli", demo)
         counts = json.loads(run_bundle(["info"], home / "cli", "info after demo"))["row_counts"]
         if counts.get("learner") != DEMO_LEARNERS:
             raise BundleCheckFailed(f"demo: the database holds {counts.get('learner')} learners, not {DEMO_LEARNERS}")
@@ -98,7 +122,8 @@ def check_postgresql(home: Path) -> None:
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
-        run_bundle(["--db", url, "demo", "--learners", str(DEMO_LEARNERS)], home, "demo on PostgreSQL")
+        demo = run_bundle(["--db", url, "demo", "--learners", str(DEMO_LEARNERS)], home, "demo on PostgreSQL")
+        remember_demo_administrator(home, demo)
         info = json.loads(run_bundle(["--db", url, "info"], home, "info on PostgreSQL"))
         if (info.get("backend"), info["row_counts"].get("learner")) != ("postgresql", DEMO_LEARNERS):
             raise BundleCheckFailed(f"PostgreSQL: backend {info.get('backend')}, "
@@ -113,8 +138,10 @@ def check_pdf_report(home: Path) -> None:
     """A Thai PDF from the bundle (ReportLab, uharfbuzz, newmm, Sarabun) reads the same as one from the source."""
     frozen_pdf, source_pdf = home / "bundle.pdf", home / "source.pdf"
     run_bundle(["report", "sample-thai", "--out", str(frozen_pdf)], home, "report sample-thai")
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), "report", "sample-thai", "--out",
-                    str(source_pdf)], cwd=ROOT, check=True, capture_output=True)
+    user_args, user_env = user_arguments(home)
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *user_args, "report", "sample-thai",
+                    "--out", str(source_pdf)], cwd=ROOT, check=True, capture_output=True,
+                   env={**os.environ, **user_env})
     data = frozen_pdf.read_bytes()
     if not data.startswith(b"%PDF") or b"Sarabun" not in data:
         raise BundleCheckFailed("report: the bundle's PDF is not a PDF with the Sarabun font embedded")
@@ -140,6 +167,8 @@ def check_real_window(home: Path) -> None:
         return
     env = {key: value for key, value in os.environ.items() if not key.startswith(("VOCDESK_", "PYTHON"))}
     env.update(QT_QPA_PLATFORM="xcb", VOCDESK_HOME=str(home), VOCDESK_BENCH_FIRST_PAINT="1")
+    if home in SIGNED_IN:  # the benchmark hook signs in through the real dialog as this user
+        env.update(VOCDESK_BENCH_USER=SIGNED_IN[home][0], VOCDESK_BENCH_PASSWORD=SIGNED_IN[home][1])
     try:
         done = subprocess.run([xvfb, "-a", "-s", "-screen 0 1280x800x24", str(CLI)], env=env, capture_output=True,
                               text=True, encoding="utf-8", timeout=TIMEOUT, cwd=home)
