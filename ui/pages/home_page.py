@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -22,26 +21,9 @@ from ui.i18n import current_language, tr
 from ui.labels import level_label, status_label, status_sort_key
 from ui.pages import Page, PageSpec
 from ui.pages.staffing_alerts import StaffingAlertsPanel
+from ui.widgets.stat_card import StatCard
 from vocdesk.services.context import Changes
 from vocdesk.services.overview import CollegeOverview, college_overview
-
-
-class StatCard(QFrame):
-    """A big number with a caption."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("statCard")
-        self.number = QLabel("–", self)
-        font = QFont(self.number.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.caption = QLabel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
 
 
 class HomePage(Page):

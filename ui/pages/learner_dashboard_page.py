@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -26,6 +25,7 @@ from ui.i18n import pick
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
 from ui.pages.learner_detail import COMPETENCE_TH, _fill, _table
+from ui.widgets.stat_card import StatCard
 from vocdesk.domain.risk import RiskLevel
 from vocdesk.services.context import Actor, Changes
 from vocdesk.services.programmes import CoverageRow, LevelProgrammeCount, coverage, learners_by_programme
@@ -88,28 +88,13 @@ class ProgrammeBars(QWidget):
         painter.end()
 
 
-class Card(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = QLabel("–", self)
-        font = QFont(self.number.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.caption = QLabel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-
 class LearnerDashboardPage(Page):
     """Read-only; refreshes when learners, support, follow-up or programmes change."""
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
         self.data: DashboardData | None = None
-        self.cards = {key: Card(self) for key in ("enrolled", "shortage", "watch", "high")}
+        self.cards = {key: StatCard(self, scale=1.8) for key in ("enrolled", "shortage", "watch", "high")}
         grid = QGridLayout()
         for column, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, column)
