@@ -30,7 +30,8 @@ CHUNK = 1 << 20
 
 
 def key_id_text(key_id: bytes) -> str:
-    """A key id as minisign prints it: the 8 bytes read as a little-endian number, in upper-case hex."""
+    """A key id as the number minisign prints (the 8 bytes read little-endian, upper-case hex), always 16 digits:
+    minisign itself drops leading zeros."""
     return key_id[::-1].hex().upper()
 
 
