@@ -171,6 +171,8 @@ class PreviewPage(QWizardPage):
                                "{errors} errors, {warnings} warnings.").format(
             rows=report.rows, valid=report.valid, new=report.would_import, updated=report.would_update,
             unchanged=report.unchanged, errors=len(report.errors), warnings=len(report.warnings)))
+        from vocdesk.io.imports.error_workbook import column_headers  # the error workbook labels columns the same
+
         headers = column_headers(parsed)
         language = current_language()
         rows, fills = [], []
@@ -232,15 +234,3 @@ class ResultPage(QWizardPage):
             new=report.imported, updated=report.updated, unchanged=report.unchanged,
             bad=len({f.row for f in report.errors})))
         self.save_errors.setEnabled(bool(report.errors))
-
-
-def column_headers(parsed: ParsedFile) -> dict[str, str]:
-    """Field name → 'C: header' as the user's file labels it."""
-    from vocdesk.io.imports.table import column_letter
-
-    shown: dict[str, str] = {}
-    for index, header in enumerate(parsed.headers):
-        column = parsed.declaration.match_header(header)
-        if column is not None and column.name not in shown:
-            shown[column.name] = f"{column_letter(parsed.first_column + index)}: {header}"
-    return shown

@@ -14,7 +14,7 @@ from vocdesk.io.imports.table import column_letter
 _SEVERITY_TEXT = {Severity.ERROR: ("ข้อผิดพลาด", "error"), Severity.WARNING: ("คำเตือน", "warning")}
 
 
-def _column_headers(parsed: ParsedFile) -> dict[str, str]:
+def column_headers(parsed: ParsedFile) -> dict[str, str]:
     """Column name → 'C: เลขประจำตัวประชาชน' as the user's file labels it."""
     shown: dict[str, str] = {}
     for index, header in enumerate(parsed.headers):
@@ -40,7 +40,7 @@ def write_error_workbook(path: Path, parsed: ParsedFile, findings: Sequence[Find
                 problems = "\n".join(f.message(language) for f in by_row[row.row])
                 yield [*cells, row.row, problems]
 
-    shown = _column_headers(parsed)
+    shown = column_headers(parsed)
     listing = [[f.row or "", shown.get(f.column, f.column), f.code, _SEVERITY_TEXT[f.severity][language != "th"],
                 f.message("th"), f.message("en")] for f in findings]
     write_xlsx(path, [
