@@ -21,7 +21,7 @@ from vocdesk.clock import FixedClock
 from vocdesk.paths import AppPaths
 from vocdesk.persistence.database import Database
 from vocdesk.persistence.migrate import upgrade
-from vocdesk.services.context import Actor, AppContext
+from vocdesk.services.core.context import Actor, AppContext
 
 PG_ENV = "VOCDESK_TEST_PG_URL"
 REQUIRE_PG_ENV = "VOCDESK_REQUIRE_PG"

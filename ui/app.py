@@ -198,8 +198,8 @@ def open_gui(app: QApplication, args: argparse.Namespace, opener: Opener = open_
 def offer_demo_if_empty(gui: Gui, learners: int | None = None) -> None:
     """On an empty database (no college profile, no learners) ask: demo college or start empty."""
     from ui.dialogs.demo_offer import DEMO_LEARNERS, ask_demo, fill_demo
-    from vocdesk.services.overview import college_overview
-    from vocdesk.services.permissions import allowed
+    from vocdesk.services.core.overview import college_overview
+    from vocdesk.services.core.permissions import allowed
 
     env = gui.env
     if env is None or not allowed(env.actor, "demo.fill"):
@@ -333,7 +333,7 @@ def self_test_sign_in(gui: Gui, outcome: dict[str, object], quit_app: Callable[[
     signs in through the real dialog; a home with users only proves that the sign-in dialog appears."""
     import secrets
 
-    from vocdesk.services.users import create_first_administrator, has_administrator
+    from vocdesk.services.core.users import create_first_administrator, has_administrator
 
     session = gui.session
     if session is None:

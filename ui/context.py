@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported on the database worker while the window already shows
-    from vocdesk.services.context import Actor, AppContext
+    from vocdesk.services.core.context import Actor, AppContext
 
 
 @dataclass

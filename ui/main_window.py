@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.pages import Page, PageSpec
-    from vocdesk.services.context import Actor, Changes
-    from vocdesk.services.overview import DatabaseStatus
+    from vocdesk.services.core.context import Actor, Changes
+    from vocdesk.services.core.overview import DatabaseStatus
 
 
 class LoadingPage(QWidget):
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     def attach(self, env: UiEnv) -> None:
         """The database is open: build the pages this user may open and show the first one (it loads its data)."""
         from ui.pages import pages_for
-        from vocdesk.services.permissions import allowed
+        from vocdesk.services.core.permissions import allowed
 
         if self._env is not None:
             raise RuntimeError("the window already has its pages")
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _show_data_actions(self, env: UiEnv) -> None:
         from ui.dialogs.import_wizard import importable_kinds
-        from vocdesk.services.permissions import allowed
+        from vocdesk.services.core.permissions import allowed
 
         self.import_action.setVisible(bool(importable_kinds(env.actor)))
         self.report_action.setVisible(allowed(env.actor, "reports.print"))
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def refresh_status(self) -> None:
-        from vocdesk.services.overview import database_status
+        from vocdesk.services.core.overview import database_status
 
         self.env.runner.read(database_status, on_done=self._show_status)
 

@@ -13,12 +13,12 @@ from ui.context import UiEnv
 from ui.dialogs.login import LoginDialog, ReauthDialog
 from ui.i18n import tr
 from vocdesk.security.idle import IdlePolicy
-from vocdesk.services.context import Actor
+from vocdesk.services.core.context import Actor
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from vocdesk.backup.checks import CheckResult
-    from vocdesk.services.login import ReauthProof
+    from vocdesk.services.core.login import ReauthProof
 
 AUTO_BACKUP_MS = 5 * 60 * 1000
 """How often the worker is asked whether an automatic backup is due (the service decides: 30 min and changes)."""
@@ -106,8 +106,8 @@ class SessionController(QObject):
     # -- signing in ----------------------------------------------------------------------------
     def start(self) -> None:
         """The database is open: run the start-up check, then ask who is there (first administrator if none)."""
-        from vocdesk.services.backups import start_session_checks
-        from vocdesk.services.users import has_administrator
+        from vocdesk.services.core.backups import start_session_checks
+        from vocdesk.services.core.users import has_administrator
 
         context = self.env.context
         self.env.runner.submit(lambda _control: start_session_checks(context), on_done=self._show_check)
@@ -188,7 +188,7 @@ class SessionController(QObject):
 
     # -- data safety ---------------------------------------------------------------------------
     def auto_backup(self) -> None:
-        from vocdesk.services.backups import maybe_auto_backup
+        from vocdesk.services.core.backups import maybe_auto_backup
 
         context = self.env.context
         self.env.runner.submit(lambda _control: maybe_auto_backup(context))
@@ -205,7 +205,7 @@ class SessionController(QObject):
 
     def end(self) -> None:
         """A clean exit: stop the timers and tell the next start this one ended well."""
-        from vocdesk.services.backups import end_session
+        from vocdesk.services.core.backups import end_session
 
         self.idle_timer.stop()
         self.backup_timer.stop()

@@ -17,7 +17,7 @@ from vocdesk.errors import VocDeskError
 if TYPE_CHECKING:  # the window opens before SQLAlchemy is imported (see docs/ui.md, start-up)
     from sqlalchemy.orm import Session
 
-    from vocdesk.services.context import AppContext, Changes, UnitOfWork
+    from vocdesk.services.core.context import AppContext, Changes, UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -132,18 +132,30 @@ class TaskRunner(QObject):
         return self.submit(work, **callbacks)
 
     def action(self, action: Callable[[UnitOfWork], Any], *, on_done: Callable[[Any], None] | None = None,
-               **callbacks: Any) -> Task:
+               initiator: object | None = None, **callbacks: Any) -> Task:
         """Run one service action in one unit of work; what it changed is broadcast on `changed`."""
         context = self._require_context()
+        return self.long_action(lambda _control: context.run(action), on_done=on_done, initiator=initiator,
+                                **callbacks)
+
+    def long_action(self, work: Callable[[TaskControl], tuple[Any, Changes]], *,
+                    on_done: Callable[[Any], None] | None = None, initiator: object | None = None,
+                    **callbacks: Any) -> Task:
+        """The one path for work that writes: `work(control)` returns (result, Changes); the changes are broadcast
+        on `changed` with `initiator` (the page or dialog that asked) before `on_done(result)` runs."""
 
         def done(outcome: tuple[Any, Changes]) -> None:
             result, changes = outcome
-            if changes:
-                self.changed.emit(changes)
+            self.broadcast(changes, initiator)
             if on_done is not None:
                 on_done(result)
 
-        return self.submit(lambda _control: context.run(action), on_done=done, **callbacks)
+        return self.submit(work, on_done=done, **callbacks)
+
+    def broadcast(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every page what changed (nothing is sent for an empty change)."""
+        if changes:
+            self.changed.emit(changes.with_initiator(initiator) if initiator is not None else changes)
 
     def pending(self) -> int:
         return len(self._tasks)

@@ -9,7 +9,7 @@ from vocdesk.config import LocalConfig, resolve_database_url
 from vocdesk.paths import AppPaths
 from vocdesk.persistence.database import Database
 from vocdesk.persistence.migrate import MigrationResult, ensure_schema
-from vocdesk.services.context import Actor, AppContext
+from vocdesk.services.core.context import Actor, AppContext
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def _context(folder: Path) -> Any:
     from vocdesk.persistence.database import Database
     from vocdesk.persistence.migrate import upgrade
     from vocdesk.persistence.models import Programme
-    from vocdesk.services.context import Actor, AppContext
+    from vocdesk.services.core.context import Actor, AppContext
 
     paths = AppPaths.resolve(str(folder / "home")).ensure()
     db = Database(f"sqlite:///{folder / 'vocdesk.sqlite3'}")
@@ -110,7 +110,7 @@ def _row(name: str, seconds: float, baseline: float, goal: float, **extra: Any) 
 
 def _import_once(source: Path, folder: Path, count: int) -> tuple[float, float, Any, int]:
     """(VocDesk seconds, baseline seconds, the context, warnings) for one fresh database."""
-    from vocdesk.services.imports import import_file
+    from vocdesk.services.kinds.imports import import_file
 
     folder.mkdir()
     ctx = _context(folder)
@@ -126,9 +126,9 @@ def _import_once(source: Path, folder: Path, count: int) -> tuple[float, float, 
 def run(smoke: bool) -> list[dict[str, Any]]:
     """Import then export `ROWS` learners (2,000 when `smoke`) in fresh SQLite databases; each import is timed
     against its baseline in the same round, best of three rounds (a shared machine's noise only adds time)."""
-    from vocdesk.services.exports import run_export
-    from vocdesk.services.learner_export import learner_export_columns, learner_export_rows
-    from vocdesk.services.learner_list import learner_ids
+    from vocdesk.services.kinds.exports import run_export
+    from vocdesk.services.learners.export import learner_export_columns, learner_export_rows
+    from vocdesk.services.learners.listing import learner_ids
 
     count = SMOKE_ROWS if smoke else ROWS
     rows = learner_rows(count)

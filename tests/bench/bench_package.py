@@ -23,9 +23,9 @@ def _college(folder: Path, learners: int) -> Any:
     from vocdesk.paths import AppPaths
     from vocdesk.persistence.database import Database
     from vocdesk.persistence.migrate import upgrade
-    from vocdesk.services.context import Actor, AppContext
-    from vocdesk.services.package_keys import generate_college_key
-    from vocdesk.services.packages import explain_finding, lock_period, validate_period
+    from vocdesk.services.core.context import Actor, AppContext
+    from vocdesk.services.packages.keys import generate_college_key
+    from vocdesk.services.packages.workflow import explain_finding, lock_period, validate_period
 
     paths = AppPaths.resolve(folder).ensure()
     db = Database(f"sqlite:///{paths.data_dir / 'vocdesk.sqlite3'}")
@@ -44,9 +44,9 @@ def _college(folder: Path, learners: int) -> Any:
 
 
 def _vocdesk(ctx: Any, out: Path) -> tuple[float, dict[str, int]]:
-    from vocdesk.services.package_create import create_package
-    from vocdesk.services.package_keys import open_college_keys
-    from vocdesk.services.packages import lock_period, period_status, validate_period
+    from vocdesk.services.packages.create import create_package
+    from vocdesk.services.packages.keys import open_college_keys
+    from vocdesk.services.packages.workflow import lock_period, period_status, validate_period
 
     keys = open_college_keys(ctx.paths, PASSPHRASE)  # key opening (Argon2id) is the user's one-off wait, not timed
     with ctx.db.read() as session:
@@ -62,8 +62,8 @@ def _baseline(ctx: Any, out: Path, folder: Path) -> float:
     """The same CSV files the package holds — same rows from the same database, national IDs replaced by the
     same HMAC-SHA256 pseudonyms with the standard library — written with csv.writer and zipped at the same level."""
     from vocdesk.io.package.writer import COMPRESS_LEVEL
-    from vocdesk.services.package_keys import PSEUDONYM_SECRET
-    from vocdesk.services.package_tables import export_tables
+    from vocdesk.services.packages.keys import PSEUDONYM_SECRET
+    from vocdesk.services.packages.tables import export_tables
 
     secret = (ctx.paths.keys_dir / PSEUDONYM_SECRET).read_bytes()
     started = time.perf_counter()

@@ -22,8 +22,8 @@ def _college(folder: Path, learners: int) -> Any:
     from vocdesk.paths import AppPaths
     from vocdesk.persistence.database import Database
     from vocdesk.persistence.migrate import upgrade
-    from vocdesk.services.context import Actor, AppContext
-    from vocdesk.services.learner_search import ensure_search_index
+    from vocdesk.services.core.context import Actor, AppContext
+    from vocdesk.services.learners.search import ensure_search_index
 
     paths = AppPaths.resolve(folder).ensure()
     db = Database(f"sqlite:///{paths.data_dir / 'vocdesk.sqlite3'}")
@@ -36,7 +36,7 @@ def _college(folder: Path, learners: int) -> Any:
 
 
 def _service(ctx: Any, term: str) -> list[int]:
-    from vocdesk.services.learner_search import search_learner_ids
+    from vocdesk.services.learners.search import search_learner_ids
 
     with ctx.db.read() as session:
         return search_learner_ids(session, ctx.actor, term)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select
 
 from vocdesk.persistence.models import LearningGroup, Programme
-from vocdesk.services.context import AppContext, UnitOfWork
+from vocdesk.services.core.context import AppContext, UnitOfWork
 
 PROGRAMMES = (
     # level, type, major code, major, minor

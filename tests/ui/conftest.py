@@ -19,7 +19,7 @@ from vocdesk.paths import AppPaths, app_root
 from vocdesk.persistence.database import Database
 from vocdesk.persistence.migrate import upgrade
 from vocdesk.persistence.models import Learner, LearningGroup, Programme, Teacher
-from vocdesk.services.context import Actor, AppContext
+from vocdesk.services.core.context import Actor, AppContext
 
 I18N = app_root() / "resources" / "i18n"
 

@@ -43,15 +43,13 @@ def fill_demo(env: UiEnv, parent: QWidget | None, on_done: Callable[[Any], None]
             lambda uow: fill_demo_college_with_users(uow, DemoOptions(learners=learners, seed=DEMO_SEED)))
         return summary, changes
 
-    def done(outcome: tuple[Any, Any]) -> None:
-        summary, changes = outcome
-        runner.changed.emit(changes)
+    def done(summary: Any) -> None:
         if summary.get("demo_users"):
             show_demo_users(parent, summary["demo_users"])
         on_done(summary)
 
     # The generator reports no progress and cannot be interrupted: one transaction, no Cancel button.
-    run_with_progress(parent, runner, tr("Creating the demo college…"), work, done, cancellable=False)
+    run_with_progress(parent, runner, tr("Creating the demo college…"), work, done, cancellable=False, writes=True)
 
 
 def show_demo_users(parent: QWidget | None, users: list[dict[str, str]]) -> QDialog:

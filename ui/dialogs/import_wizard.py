@@ -7,28 +7,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget, QWizard
 
 from ui.context import UiEnv
 from ui.dialogs.import_wizard_pages import ChoosePage, MappingPage, PreviewPage, ResultPage
 from ui.errors import message_for, report_crash
 from ui.i18n import current_language, tr
+from ui.progress import run_with_progress
 from ui.tasks import TaskControl
 from vocdesk.errors import VocDeskError
 
 if TYPE_CHECKING:
     from vocdesk.io.imports import ParsedFile
-    from vocdesk.services.context import Actor
-    from vocdesk.services.imports import ImportReport
+    from vocdesk.services.core.context import Actor
+    from vocdesk.services.kinds.imports import ImportReport
 
 CHOOSE, MAPPING, PREVIEW, RESULT = range(4)
 
 
 def importable_kinds(actor: Actor) -> list[str]:
     """The kinds this user may import (the menu entry is hidden when there are none)."""
-    from vocdesk.services.imports import import_kind, import_kinds
-    from vocdesk.services.permissions import allowed
+    from vocdesk.services.core.permissions import allowed
+    from vocdesk.services.kinds.imports import import_kind, import_kinds
 
     return [kind for kind in import_kinds() if allowed(actor, import_kind(kind).permission)]
 
@@ -80,45 +80,25 @@ class ImportWizard(QWizard):
         self.next()
 
     # -- work on the worker --------------------------------------------------------------------
-    def _run(self, title: str, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None]) -> None:
-        dialog = QProgressDialog(title, tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress = dialog
-
-        def close() -> None:
-            dialog.canceled.disconnect(cancel)
-            dialog.hide()
-            dialog.deleteLater()
+    def _run(self, title: str, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None], *,
+             writes: bool = False) -> None:
+        def closed() -> None:
             self.progress = None
 
-        def progressed(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, total))
-
         def finished(value: Any) -> None:
-            close()
+            closed()
             on_done(value)
 
         def failed(error: BaseException) -> None:
-            close()
+            closed()
             self._show_problem(error)
 
         def cancelled() -> None:
-            close()
+            closed()
             self.choose.problem.setText(tr("Cancelled: nothing was saved."))
 
-        task = self.env.runner.submit(work, on_done=finished, on_error=failed, on_progress=progressed,
-                                      on_cancelled=cancelled)
-
-        def cancel() -> None:
-            dialog.setLabelText(tr("Stopping…"))
-            task.cancel()
-
-        dialog.canceled.connect(cancel)
+        _task, self.progress = run_with_progress(self, self.env.runner, title, work, finished, writes=writes,
+                                                 initiator=self, on_error=failed, on_cancelled=cancelled)
 
     def _show_problem(self, error: BaseException) -> None:
         if not isinstance(error, VocDeskError):
@@ -133,7 +113,7 @@ class ImportWizard(QWizard):
             self.choose.problem.setText(text)
 
     def _read(self) -> None:
-        from vocdesk.services.imports import apply_import, read_import_file
+        from vocdesk.services.kinds.imports import apply_import, read_import_file
 
         kind = str(self.choose.kind.currentData())
         path = Path(self.choose.path.text().strip())
@@ -155,7 +135,7 @@ class ImportWizard(QWizard):
         self._run(tr("Reading {name}…").format(name=path.name), work, done)
 
     def _commit(self) -> None:
-        from vocdesk.services.imports import commit_import
+        from vocdesk.services.kinds.imports import commit_import
 
         parsed = self.parsed
         assert parsed is not None
@@ -166,15 +146,13 @@ class ImportWizard(QWizard):
             run = commit_import(context, parsed, skip_invalid=skip, cancel=control.cancelled)
             return run.report, run.changes
 
-        def done(outcome: Any) -> None:
-            self.report, changes = outcome
-            if changes:
-                self.env.runner.changed.emit(changes)
+        def done(report: Any) -> None:
+            self.report = report
             assert self.report is not None
             self.result_page.show_result(self.report)
             self._advance(PREVIEW)
 
-        self._run(tr("Saving…"), work, done)
+        self._run(tr("Saving…"), work, done, writes=True)
 
     # -- the error workbook --------------------------------------------------------------------
     def _ask_save_path(self, suggested: str) -> Path | None:

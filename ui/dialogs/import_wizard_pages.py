@@ -28,7 +28,7 @@ from ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from vocdesk.io.imports import ParsedFile
-    from vocdesk.services.imports import ImportReport
+    from vocdesk.services.kinds.imports import ImportReport
 
 ERROR_FILL = QColor("#f8d7da")
 WARNING_FILL = QColor("#fff3cd")

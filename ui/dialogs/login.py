@@ -20,9 +20,9 @@ from ui.context import UiEnv
 from ui.errors import message_for
 from ui.i18n import tr
 from vocdesk.errors import PermissionDenied, ValidationFailed
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.login import LoginOutcome, ReauthProof, login, reauthenticate
-from vocdesk.services.users import create_first_administrator
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.login import LoginOutcome, ReauthProof, login, reauthenticate
+from vocdesk.services.core.users import create_first_administrator
 
 ERROR_STYLE = "color: #c0392b;"
 

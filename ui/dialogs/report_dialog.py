@@ -52,7 +52,7 @@ class ReportDialog(QDialog):
     """`choose_path` and `open_file` can be replaced (tests inject a path and record what would open)."""
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
-        from vocdesk.services.report_catalogue import all_reports
+        from vocdesk.services.kinds.reports import all_reports
 
         super().__init__(parent)
         self.env = env
@@ -142,8 +142,8 @@ class ReportDialog(QDialog):
 
     def _build(self, target: Path, *, view: bool) -> None:
         from vocdesk.io.pdf import ReportOptions
-        from vocdesk.services.report_catalogue import ReportRequest
-        from vocdesk.services.settings import college_profile
+        from vocdesk.services.core.settings import college_profile
+        from vocdesk.services.kinds.reports import ReportRequest
 
         report = self.reports[self.list.currentRow()]
         params = {name: field.text().strip() for name, field in self.option_fields.items() if field.text().strip()}

@@ -23,8 +23,8 @@ from ui.context import UiEnv
 from ui.errors import message_for, report_crash
 from ui.i18n import tr
 from vocdesk.errors import VocDeskError
-from vocdesk.services.permissions import allowed
-from vocdesk.services.settings import CollegeProfile, college_profile, save_college_profile
+from vocdesk.services.core.permissions import allowed
+from vocdesk.services.core.settings import CollegeProfile, college_profile, save_college_profile
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"

@@ -26,9 +26,9 @@ from ui.dialogs.login import ERROR_STYLE, role_label
 from ui.dialogs.users_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.errors import message_for
 from ui.i18n import pick
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.permissions import allowed
-from vocdesk.services.users import UserInfo, list_users, lock_user, unlock_user
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.permissions import allowed
+from vocdesk.services.core.users import UserInfo, list_users, lock_user, unlock_user
 
 COLUMNS = (("ชื่อผู้ใช้", "User name"), ("ชื่อ-นามสกุล", "Full name"), ("บทบาท", "Role"), ("สถานะ", "Status"),
            ("เข้าระบบล่าสุด", "Last sign-in"))

@@ -21,9 +21,9 @@ from ui.dialogs.login import ERROR_STYLE, role_label
 from ui.errors import message_for
 from ui.i18n import pick
 from vocdesk.errors import ValidationFailed
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.permissions import ROLES
-from vocdesk.services.users import add_user, set_password, set_role
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.permissions import ROLES
+from vocdesk.services.core.users import add_user, set_password, set_role
 
 
 def role_box(parent: QWidget, current: str = "registrar") -> QComboBox:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def update_users_action(window: MainWindow, action: QAction) -> None:
     """Name the entry in the current language; show it only to a signed-in user who may manage accounts."""
-    from vocdesk.services.permissions import allowed
+    from vocdesk.services.core.permissions import allowed
 
     action.setText(pick("ผู้ใช้งาน…", "Users…"))
     action.setVisible(window.attached and allowed(window.env.actor, "users.manage"))

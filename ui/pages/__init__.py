@@ -1,9 +1,9 @@
-"""Page registry: each `ui/pages/*_page.py` exposes `PAGE = PageSpec(...)`; the shell shows those the user may open."""
+"""Page registry: each area's manifest names its pages (`ui/pages/<area>/<name>.py` exposing `PAGE = PageSpec(...)`);
+the shell shows those the user may open."""
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.context import UiEnv
-from vocdesk.services.context import Actor, Changes
-from vocdesk.services.permissions import allowed
+from vocdesk.services.core.context import Actor, Changes
+from vocdesk.services.core.permissions import allowed
 
 
 class Page(QWidget):
@@ -36,7 +36,7 @@ class Page(QWidget):
         """Reload this page's data (through the task runner)."""
 
     def on_changes(self, changes: Changes) -> None:
-        """A unit of work changed `changes.areas`; pages refresh when it matters to them."""
+        """A unit of work changed `changes`; pages refresh when it matters to them."""
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language."""
@@ -59,11 +59,10 @@ class PageSpec:
 
 
 def discover() -> list[PageSpec]:
-    """Every `*_page` module in this package, by order; adding a file adds a page."""
-    import ui.pages as package
+    """Every page the areas' manifests declare, by order; adding an area's page is naming it in its manifest."""
+    from vocdesk.services.core.areas import areas
 
-    names = sorted(info.name for info in pkgutil.iter_modules(package.__path__) if info.name.endswith("_page"))
-    specs = [importlib.import_module(f"ui.pages.{name}").PAGE for name in names]
+    specs = [importlib.import_module(f"ui.pages.{area.name}.{name}").PAGE for area in areas() for name in area.pages]
     return sorted(specs, key=lambda spec: spec.order)
 
 

@@ -59,7 +59,7 @@ class ExportAction(QPushButton):
     @classmethod
     def install(cls, page: QWidget, layout: QBoxLayout, kind: str, model: ShownRows) -> ExportAction | None:
         """The one-line opt-in: adds the button to `layout` when the user may export."""
-        from vocdesk.services.permissions import allowed
+        from vocdesk.services.core.permissions import allowed
 
         env: UiEnv = page.env  # type: ignore[attr-defined]
         if not allowed(env.actor, "export.data"):
@@ -82,7 +82,7 @@ class ExportAction(QPushButton):
         return [self.model.row_id(row) for row in range(self.model.rowCount())]
 
     def export(self) -> None:
-        from vocdesk.services.exports import ExportRequest, run_export
+        from vocdesk.services.kinds.exports import ExportRequest, run_export
 
         target = self.choose_path(suggested_name(self.kind, self.env.context.today()))
         if target is None:

@@ -26,14 +26,16 @@ class Subcommand:
 
 
 def _subcommands() -> list[Subcommand]:
-    """Every module `vocdesk/cli/*_cmd.py` defines one `COMMAND`; adding a file adds a subcommand."""
+    """The commands the areas' manifests name (`Area.commands`: modules `vocdesk/cli/*_cmd.py` with one `COMMAND`)."""
     import importlib
-    import pkgutil
 
-    import vocdesk.cli as package
+    from vocdesk.services.core.areas import areas, unique
 
-    names = sorted(info.name for info in pkgutil.iter_modules(package.__path__) if info.name.endswith("_cmd"))
-    return [importlib.import_module(f"vocdesk.cli.{name}").COMMAND for name in names]
+    modules = [(module, area.name) for area in areas() for module in area.commands]
+    unique(modules, "command module")
+    commands = [importlib.import_module(f"vocdesk.cli.{module}").COMMAND for module, _area in modules]
+    unique([(command.name, command.name) for command in commands], "command")
+    return sorted(commands, key=lambda command: command.name)
 
 
 def _global_parser(**kwargs: Any) -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app, print_json
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.audit_chain import Checkpoint
-from vocdesk.services.audit import AuditFilter, list_audit, verify_audit
+from vocdesk.services.core.audit import AuditFilter, list_audit, verify_audit
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:

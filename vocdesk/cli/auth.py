@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from vocdesk.errors import PermissionDenied, ValidationFailed
-from vocdesk.services.context import Actor, AppContext
-from vocdesk.services.login import ReauthProof, login, proof_or_raise, reauthenticate
-from vocdesk.services.users import has_administrator
+from vocdesk.services.core.context import Actor, AppContext
+from vocdesk.services.core.login import ReauthProof, login, proof_or_raise, reauthenticate
+from vocdesk.services.core.users import has_administrator
 
 PASSWORD_ENV = "VOCDESK_PASSWORD"
 NEW_PASSWORD_ENV = "VOCDESK_NEW_PASSWORD"

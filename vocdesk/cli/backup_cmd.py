@@ -16,7 +16,7 @@ from vocdesk.cli.common import opened_app, print_json
 from vocdesk.config import LocalConfig, resolve_database_url
 from vocdesk.errors import DatabaseError, PermissionDenied, ValidationFailed
 from vocdesk.paths import AppPaths
-from vocdesk.services import backups
+from vocdesk.services.core import backups
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:

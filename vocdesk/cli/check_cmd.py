@@ -10,7 +10,7 @@ from vocdesk.cli import Subcommand
 from vocdesk.cli.backup_cmd import database_file
 from vocdesk.cli.common import opened_app, print_json
 from vocdesk.errors import DatabaseError
-from vocdesk.services.backups import database_check
+from vocdesk.services.core.backups import database_check
 
 
 def _handle(args: argparse.Namespace) -> int:

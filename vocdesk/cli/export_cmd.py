@@ -11,7 +11,7 @@ from vocdesk.messages import render
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    from vocdesk.services.exports import export_kinds
+    from vocdesk.services.kinds.exports import export_kinds
 
     parser.add_argument("kind", help="what to export: " + ", ".join(export_kinds()))
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write")
@@ -23,7 +23,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _handle(args: argparse.Namespace) -> int:
-    from vocdesk.services.exports import ExportRequest, run_export
+    from vocdesk.services.kinds.exports import ExportRequest, run_export
 
     with opened_app(args) as opened:
         result = run_export(opened.context, args.kind, args.out,

@@ -37,7 +37,7 @@ def _print_text(report: Any, language: str) -> None:
 
 def _handle(args: argparse.Namespace) -> int:
     from vocdesk.io.imports.error_workbook import write_error_workbook
-    from vocdesk.services.imports import import_file
+    from vocdesk.services.kinds.imports import import_file
 
     language = args.lang or "th"
     with opened_app(args) as opened:

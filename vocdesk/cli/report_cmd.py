@@ -8,7 +8,7 @@ from pathlib import Path
 
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.core.context import UnitOfWork
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +22,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 def _handle(args: argparse.Namespace) -> int:
     from vocdesk.errors import ValidationFailed
-    from vocdesk.services.report_catalogue import all_reports
+    from vocdesk.services.kinds.reports import all_reports
 
     registry = all_reports()
     english = (args.lang or "th") == "en"
@@ -40,8 +40,8 @@ def _handle(args: argparse.Namespace) -> int:
             raise ValidationFailed("invalid", field="--param", value=item)
         params[key.strip()] = value.strip()
     from vocdesk.io.pdf import ReportOptions
-    from vocdesk.services.report_catalogue import ReportRequest
-    from vocdesk.services.settings import college_profile
+    from vocdesk.services.core.settings import college_profile
+    from vocdesk.services.kinds.reports import ReportRequest
 
     with opened_app(args) as opened:
         ctx = opened.context

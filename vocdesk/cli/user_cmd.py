@@ -9,8 +9,8 @@ from dataclasses import asdict
 from vocdesk.cli import Subcommand
 from vocdesk.cli.auth import read_new_password
 from vocdesk.cli.common import opened_app, print_json
-from vocdesk.services.permissions import ROLES
-from vocdesk.services.users import add_user, list_users, lock_user, set_password, set_role, unlock_user
+from vocdesk.services.core.permissions import ROLES
+from vocdesk.services.core.users import add_user, list_users, lock_user, set_password, set_role, unlock_user
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:

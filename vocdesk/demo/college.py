@@ -14,8 +14,8 @@ from vocdesk.demo.names import NameLists
 from vocdesk.demo.people import FEMALE, MALE, IdentityFactory, pick_name
 from vocdesk.errors import NotFound
 from vocdesk.persistence.models import Department, Programme, Teacher
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.settings import CollegeProfile, save_college_profile
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.settings import CollegeProfile, save_college_profile
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,12 @@ from vocdesk.persistence.models import (
     Programme,
     StocktakeEntry,
 )
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.equipment_settings import ensure_default_categories, equipment_settings
-from vocdesk.services.grants import GrantInput, create_grant
-from vocdesk.services.purchases import LineInput, PurchaseInput, VendorInput, record_purchase
-from vocdesk.services.stocktake import open_stocktake
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.equipment import ASSETS, GRANTS, LOCATIONS, PURCHASES, STOCKTAKE, USAGE
+from vocdesk.services.equipment.grants import GrantInput, create_grant
+from vocdesk.services.equipment.purchases import LineInput, PurchaseInput, VendorInput, record_purchase
+from vocdesk.services.equipment.settings import ensure_default_categories, equipment_settings
+from vocdesk.services.equipment.stocktake import open_stocktake
 
 ROOM_KINDS = (("W", "workshop", "โรงฝึกงาน"), ("L", "lab", "ห้องปฏิบัติการ"), ("C", "room", "ห้องเรียน"))
 OLD_ITEMS = (("7110-001", "โต๊ะทำงานเหล็ก", 5_500), ("7110-001", "ตู้เอกสาร 4 ลิ้นชัก", 5_900),
@@ -126,6 +127,6 @@ def fill_equipment(uow: UnitOfWork, rng: random.Random, assets: int = 2500) -> d
     _old_assets(uow, rng, rooms, assets)
     grants = _grants(uow, rng, rooms)
     _usage_and_count(uow, rng)
-    uow.changed("grants", "purchases", "assets", "locations", "stocktake", "usage")
+    uow.changed(GRANTS, PURCHASES, ASSETS, LOCATIONS, STOCKTAKE, USAGE)
     return {"location": len(rooms), "funding_grant": grants,
             "asset": uow.session.scalar(select(func.count()).select_from(Asset)) or 0}

@@ -22,11 +22,12 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.paths import app_root
 from vocdesk.persistence.base import Base
 from vocdesk.persistence.models import Department, Learner, LearningGroup, Teacher
-from vocdesk.services.catalogue import load_reference_programmes
-from vocdesk.services.context import UnitOfWork
-from vocdesk.services.permissions import require
-from vocdesk.services.settings import college_profile
-from vocdesk.services.users import create_demo_users
+from vocdesk.services.core.areas import declared_changes
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.permissions import require
+from vocdesk.services.core.settings import college_profile
+from vocdesk.services.core.users import create_demo_users
+from vocdesk.services.learners.catalogue import load_reference_programmes
 
 COUNTED_TABLES = ("department", "programme", "teacher", "learning_group", "learner", "learner_status_change")
 
@@ -78,7 +79,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
         summary[name] = uow.session.scalar(select(func.count()).select_from(table)) or 0
     summary["dual_learners"] = totals.dual
     uow.audit("demo.fill", "college", profile.code, {k: v for k, v in summary.items() if k != "college"})
-    uow.changed("settings", "programmes", "departments", "teachers", "groups", "learners")
+    uow.changed(*declared_changes())  # the whole college is new: every page reloads
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))

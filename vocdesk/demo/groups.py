@@ -17,7 +17,7 @@ from vocdesk.demo import plan
 from vocdesk.demo.bulk import insert_rows
 from vocdesk.demo.college import RunProgramme
 from vocdesk.persistence.models import LearningGroup
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.core.context import UnitOfWork
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from vocdesk.demo.people import FEMALE, MALE, IdentityFactory, birth_date_for_en
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.persistence.base import Base
 from vocdesk.persistence.models import Learner, LearnerStatusChange
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.core.context import UnitOfWork
 
 BATCH = 5000
 ENTRY_AGE = {"pvc": 15, "pvs": 18}

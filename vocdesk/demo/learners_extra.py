@@ -27,7 +27,7 @@ from vocdesk.persistence.models import (
     Programme,
     Teacher,
 )
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.core.context import UnitOfWork
 
 BATCH = 5000
 PROGRAMME_COMPETENCES = {

@@ -14,7 +14,9 @@ from vocdesk.domain.teachers import DevelopmentTopic
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.domain.thai_ids import national_id_check_digit
 from vocdesk.persistence.models import Department, Teacher, TeacherContract, TeacherDevelopment, TeacherQualification
-from vocdesk.services.context import UnitOfWork
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.teachers import ENTERPRISES as ENTERPRISES_CHANGED
+from vocdesk.services.teachers import STAFFING, TEACHERS
 
 # Made-up partner companies (the ".demo" suffix in the report says so); provinces near the demo college.
 ENTERPRISES = (
@@ -126,6 +128,6 @@ def fill_teacher_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
         if rows:
             uow.session.execute(insert(model), rows)
     _link_renewals(uow)
-    uow.changed("teachers", "staffing", "enterprises")
+    uow.changed(TEACHERS, STAFFING, ENTERPRISES_CHANGED)
     return {"enterprise": len(enterprise_ids), "teacher_contract": len(contracts),
             "teacher_qualification": len(qualifications), "teacher_development": len(development)}

@@ -187,3 +187,11 @@ def parse_level_year(text: str) -> tuple[Level, int] | None:
         return None
     level, year = _LEVEL_KEYS[match.group(1)], int(match.group(2))
     return (level, year) if 1 <= year <= level.nominal_years else None
+
+
+def level_year_label(level: str, year: int) -> str:
+    """`ปวช.2` for a stored level code and year; unknown codes are shown as stored."""
+    try:
+        return f"{Level(level).label_th}{year}"
+    except ValueError:
+        return f"{level}{year}"

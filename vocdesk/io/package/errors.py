@@ -8,7 +8,7 @@ from vocdesk.errors import VocDeskError
 
 
 class PackageRefused(VocDeskError):
-    """A package, signature, key or manifest was refused; `code` names the reason (see messages.CATALOGUE)."""
+    """A package, signature, key or manifest was refused; `code` names the reason (see vocdesk.messages)."""
 
     code = "pkg_refused"
 

@@ -1,0 +1,1 @@
+"""Ui tests of the core area."""

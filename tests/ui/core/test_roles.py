@@ -1,0 +1,83 @@
+"""Each role signs in and sees exactly the pages and menu actions that the PERMISSIONS table gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import I18N
+from tests.ui.core.test_session import OFFSCREEN_LIMITS, add_users, sign_in
+from ui.context import UiEnv
+from ui.main_window import MainWindow
+from ui.pages import discover
+from ui.session import SessionController
+from vocdesk.security.idle import IdlePolicy
+from vocdesk.services.core.permissions import ROLES, all_permissions
+
+
+def may(role: str, action: str) -> bool:
+    return role in all_permissions()[action]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_sees_only_what_it_may_do(role: str, env: UiEnv, window_settings: QSettings,
+                                           qtbot: QtBot) -> None:
+    add_users(env, *(r for r in ROLES if r != "administrator"))
+    window = MainWindow(None, window_settings, i18n_dir=I18N)
+    qtbot.addWidget(window)
+    session = SessionController(window, env, idle=IdlePolicy(timeout=dt.timedelta(minutes=10)))
+    window.show()
+    try:
+        sign_in(qtbot, session, "somchai" if role == "administrator" else role.replace("_", "-"))
+        expected_pages = [spec.key for spec in discover() if spec.permission is None or may(role, spec.permission)]
+        assert [spec.key for spec in window.specs] == expected_pages
+        assert window.sidebar.count() == len(expected_pages)
+        hidden = [spec.key for spec in discover() if spec.permission is not None and not may(role, spec.permission)]
+        if role in ("equipment_officer", "training_staff"):
+            assert "learners" in hidden  # learner names and national IDs stay out of their window
+        assert window.import_action.isVisible() == any(
+            may(role, action) for action in all_permissions() if action.endswith(".import"))
+        assert window.report_action.isVisible() == may(role, "reports.print")
+        assert window.settings_action.isEnabled() == may(role, "settings.view")
+        assert window.sign_out_action.isEnabled()
+        assert env.actor.role == role
+    finally:
+        session.idle_timer.stop()
+        session.backup_timer.stop()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+@pytest.mark.parametrize("role", [r for r in ROLES if may(r, "learners.view")])
+def test_national_ids_are_masked_unless_the_signed_in_role_may_see_them(
+        role: str, env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> None:
+    from tests.ui.conftest import fill_learners
+    from ui.pages.learners.register_page import LEARNER_COLUMNS, LearnersPage
+
+    fill_learners(env.context, 3)
+    add_users(env, *(r for r in ROLES if r != "administrator"))
+    window = MainWindow(None, window_settings, i18n_dir=I18N)
+    qtbot.addWidget(window)
+    session = SessionController(window, env)
+    window.show()
+    try:
+        sign_in(qtbot, session, "somchai" if role == "administrator" else role.replace("_", "-"))
+        page = window.page("learners")
+        assert isinstance(page, LearnersPage)
+        with qtbot.waitSignal(page.data_shown, timeout=10_000):
+            window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("learners"))
+        column = [c.key for c in LEARNER_COLUMNS].index("national_id")
+        listed = page.model.index(0, column).data()
+        assert listed == "1-1037-xxxxx-xx-5"  # the list masks for everyone; whole IDs only in the detail
+        from vocdesk.services.learners.register import learner_detail
+
+        with env.context.db.read() as db_session:  # the services act as the signed-in user
+            detail = learner_detail(db_session, env.actor, 1)
+        expected = "1103700012345" if may(role, "learners.view_national_id") else "1-1037-xxxxx-xx-5"
+        assert env.actor.role == role and detail.national_id == expected
+    finally:
+        session.idle_timer.stop()
+        session.backup_timer.stop()

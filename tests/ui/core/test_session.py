@@ -1,0 +1,155 @@
+"""The signed-in session: sign-in builds the user's window, lockout after 5 wrong passwords, idle lock, sign-out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import I18N, visible
+from ui.context import UiEnv
+from ui.dialogs.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.session import SessionController
+from vocdesk.security.idle import IdlePolicy
+from vocdesk.services.core.settings import write_setting
+from vocdesk.services.core.users import add_user, create_first_administrator
+
+PASSWORD = "Admin-pass-2569"
+OFFSCREEN_LIMITS = "This plugin does not support"
+
+
+class Clock:
+    """The idle lock's clock, moved on by the test instead of waiting."""
+
+    def __init__(self) -> None:
+        self.at = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.at
+
+
+def add_users(env: UiEnv, *roles: str) -> None:
+    """A fast hash for tests, the administrator `somchai`, and one user per role named after it."""
+    env.context.run(lambda uow: write_setting(uow, "security.argon2",
+                                              {"memory_kib": 19456, "time_cost": 2, "parallelism": 1}))
+    env.context.run(lambda uow: create_first_administrator(uow, "somchai", PASSWORD, "สมชาย ใจดี"))
+    for role in roles:
+        env.context.run(lambda uow, r=role: add_user(uow, r.replace("_", "-"), r, PASSWORD, f"ผู้ใช้ {r}"))
+
+
+@pytest.fixture
+def controller(env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> Iterator[SessionController]:
+    add_users(env, "registrar", "equipment_officer")
+    window = MainWindow(None, window_settings, i18n_dir=I18N)
+    qtbot.addWidget(window)
+    session = SessionController(window, env, idle=IdlePolicy(timeout=dt.timedelta(minutes=2)), now=Clock())
+    window.show()
+    yield session
+    session.idle_timer.stop()
+    session.backup_timer.stop()
+
+
+def sign_in(qtbot: QtBot, session: SessionController, username: str, password: str = PASSWORD) -> LoginDialog:
+    dialog = session.dialog if session.dialog is not None and session.dialog.isVisible() else session.show_sign_in()
+    if not dialog.username.isReadOnly():
+        dialog.username.setText("")
+        qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    with qtbot.waitSignal(session.signed_in, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    return dialog
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_signing_in_builds_the_window_and_names_the_user(controller: SessionController, qtbot: QtBot) -> None:
+    window = controller.window
+    assert not window.attached and window.sidebar.count() == 0
+    sign_in(qtbot, controller, "registrar")
+    assert window.attached and controller.env.actor.role == "registrar"
+    assert visible(window.user_label.text()) == "ผู้ใช้: ผู้ใช้ registrar (นายทะเบียน)"
+    assert window.sign_out_action.isEnabled()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_five_wrong_passwords_lock_the_account_and_say_how_long(controller: SessionController,
+                                                               qtbot: QtBot) -> None:
+    dialog = controller.show_sign_in()
+    qtbot.keyClicks(dialog.username, "registrar")
+    for attempt in range(1, 6):
+        dialog.message.clear()
+        qtbot.keyClicks(dialog.password, f"wrong-guess-{attempt}")
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+        if attempt < 5:
+            assert visible(dialog.message.text()) == "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"
+    text = visible(dialog.message.text())
+    assert text.startswith("บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง จนถึง ")
+    assert text.endswith("ลองใหม่ได้ในอีก 1 นาที")
+    dialog.message.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)  # even the right password waits out the lock
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+    assert "บัญชีถูกล็อกชั่วคราว" in visible(dialog.message.text()) and not controller.window.attached
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_the_idle_lock_covers_the_window_and_the_password_unlocks(controller: SessionController,
+                                                                 qtbot: QtBot) -> None:
+    sign_in(qtbot, controller, "registrar")
+    clock = controller.now
+    assert isinstance(clock, Clock)
+    clock.at += dt.timedelta(minutes=1)
+    controller.check_idle()
+    assert not controller.is_locked
+    clock.at += dt.timedelta(minutes=2)
+    controller.check_idle()
+    assert controller.is_locked and controller.cover.isVisible()
+    assert controller.cover.geometry() == controller.window.rect()
+    assert not controller.window.menuBar().isEnabled()
+    dialog = controller.dialog
+    assert dialog is not None and dialog.username.text() == "registrar" and dialog.username.isReadOnly()
+    qtbot.keyClicks(dialog.password, "wrong-guess-1")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+    assert controller.is_locked and controller.cover.isVisible()
+    sign_in(qtbot, controller, "registrar")
+    assert not controller.is_locked and not controller.cover.isVisible()
+    assert controller.env.actor.username == "registrar" and controller.window.menuBar().isEnabled()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_another_user_may_unlock_and_gets_their_own_window(controller: SessionController, qtbot: QtBot) -> None:
+    from ui.pages import pages_for
+
+    sign_in(qtbot, controller, "registrar")
+    controller.lock()
+    dialog = controller.dialog
+    assert dialog is not None and dialog.other_user.isVisible()
+    qtbot.mouseClick(dialog.other_user, Qt.MouseButton.LeftButton)
+    assert not dialog.username.isReadOnly() and dialog.username.text() == ""
+    sign_in(qtbot, controller, "equipment-officer")
+    window = controller.window
+    assert controller.env.actor.role == "equipment_officer" and not controller.cover.isVisible()
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == [
+        spec.title() for spec in pages_for(controller.env.actor)]
+    assert "learners" not in [spec.key for spec in window.specs]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
+def test_sign_out_empties_the_window_until_someone_signs_in(controller: SessionController, qtbot: QtBot) -> None:
+    sign_in(qtbot, controller, "registrar")
+    controller.window.refresh_status()
+    qtbot.waitUntil(lambda: controller.window.db_status is not None)
+    controller.window.sign_out_action.trigger()
+    window = controller.window
+    assert not window.attached and window.sidebar.count() == 0 and window.user_label.text() == ""
+    assert controller.env.actor.role == "none"
+    assert controller.dialog is not None and controller.dialog.isVisible()
+    window.switch_language("en")  # the menus still work while signed out
+    window.switch_language("th")
+    sign_in(qtbot, controller, "somchai")
+    assert window.attached and controller.env.actor.role == "administrator"

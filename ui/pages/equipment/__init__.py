@@ -1,0 +1,1 @@
+"""The equipment area's pages and their dialogs (named in the area's manifest)."""

@@ -1,0 +1,269 @@
+"""Grants: spending against the amount, by category, purchases and lines; create a grant, record a purchase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import pick
+from ui.pages import Page, PageSpec
+from ui.pages.equipment.assets_detail import align_right
+from ui.pages.equipment.grants_chart import CategoryChart, SpendingBar
+from ui.pages.teachers.register_page import fill_table, read_only_table
+from vocdesk.domain.grants import format_baht
+from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.services.core.context import Changes
+from vocdesk.services.core.permissions import allowed
+from vocdesk.services.equipment import ASSETS, GRANTS, PURCHASES
+from vocdesk.services.equipment.grant_listing import (
+    GrantSpending,
+    LineRow,
+    grant_spending,
+    programme_choices,
+    purchase_lines,
+)
+from vocdesk.services.equipment.grants import GrantSummary, list_grants, policy_band
+from vocdesk.services.equipment.purchases import PurchaseRow, list_purchases
+
+KIND_LABELS = {"asset": ("ครุภัณฑ์", "Assets"), "consumable": ("วัสดุ", "Consumables"),
+               "service": ("ค่าบริการ", "Services")}
+
+
+def grant_label(grant: GrantSummary) -> str:
+    return f"{grant.programme_name} · {pick('ปีงบ', 'FY')} {grant.fiscal_year} · {grant.source}"
+
+
+class GrantsPage(Page):
+    """The grant list on the left; the selected grant's spending, chart, purchases and lines on the right."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.grants: list[GrantSummary] = []
+        self.purchases: list[PurchaseRow] = []
+        self.band: tuple[int, int] = (0, 0)
+        self.selected_id: int | None = None
+        self.dialog: QDialog | None = None
+        self.may_edit = allowed(env.actor, "equipment.edit")
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_grant)
+        self.buy_button = QPushButton(self)
+        self.buy_button.clicked.connect(self.record_purchase)
+        self.count_label = QLabel(self)
+        self.table = read_only_table(self)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.bar = SpendingBar(self)
+        self.figures = QLabel(self)
+        self.figures.setWordWrap(True)
+        self.band_warning = QLabel(self)
+        self.band_warning.setWordWrap(True)
+        self.band_warning.setStyleSheet("color: #a05a00;")
+        self.chart_box = QGroupBox(self)
+        self.chart = CategoryChart(self.chart_box)
+        QVBoxLayout(self.chart_box).addWidget(self.chart)
+        self.purchase_table = read_only_table(self)
+        self.purchase_table.itemSelectionChanged.connect(self._purchase_selected)
+        self.line_table = read_only_table(self)
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.buy_button)
+        detail = QWidget(self)
+        right = QVBoxLayout(detail)
+        right.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.bar, self.figures, self.band_warning, self.chart_box):
+            right.addWidget(widget)
+        tables = QSplitter(Qt.Orientation.Vertical, detail)
+        tables.addWidget(self.purchase_table)
+        tables.addWidget(self.line_table)
+        right.addWidget(tables, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setSizes([590, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def today(self) -> dt.date:
+        return self.env.context.clock.today()
+
+    def refresh(self) -> None:
+        actor = self.env.actor
+
+        def load(session: object) -> tuple[list[GrantSummary], tuple[int, int]]:
+            band = policy_band(session)  # type: ignore[arg-type]
+            return list_grants(session, actor), (band.minimum, band.maximum)  # type: ignore[arg-type]
+
+        self.env.runner.read(load, on_done=self._show, on_error=lambda error: show_error(self, error))
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.activated_once and changes.touches(GRANTS, PURCHASES, ASSETS):
+            self.refresh()
+
+    def _show(self, result: tuple[list[GrantSummary], tuple[int, int]]) -> None:
+        self.grants, self.band = result
+        headers = (pick("สาขาวิชา", "Programme"), pick("ปีงบ", "FY"), pick("วงเงิน", "Amount"),
+                   pick("คงเหลือ", "Balance"), pick("ใช้ไปแล้ว", "Committed"))
+        fill_table(self.table, headers, [
+            [g.programme_name, str(g.fiscal_year), format_baht(g.amount), format_baht(g.balance), ""]
+            for g in self.grants])
+        for row, grant in enumerate(self.grants):
+            bar = SpendingBar(self.table)
+            bar.set_values(grant.amount + grant.adjustments, grant.committed, f"{self._percent(grant)}%")
+            self.table.setCellWidget(row, 4, bar)
+        align_right(self.table, 1, 2, 3)
+        for column, width in enumerate((175, 44, 96, 96)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.count_label.setText(pick(f"เงินอุดหนุน {len(self.grants)} รายการ", f"{len(self.grants)} grants"))
+        ids = [g.id for g in self.grants]
+        if ids:
+            self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)
+        else:
+            self.selected_id = None
+            self._clear_detail()
+        self._enable()
+        self.data_shown.emit()
+
+    @staticmethod
+    def _percent(grant: GrantSummary) -> int:
+        available = grant.amount + grant.adjustments
+        return round(100 * grant.committed / available) if available > 0 else 0
+
+    def selected_grant(self) -> GrantSummary | None:
+        return next((g for g in self.grants if g.id == self.selected_id), None)
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.grants):
+            return
+        grant = self.grants[rows[0].row()]
+        self.selected_id, actor = grant.id, self.env.actor
+        self._show_summary(grant)
+        self._enable()
+        self.env.runner.read(lambda s: (grant_spending(s, actor, grant.id), list_purchases(s, actor, grant.id)),
+                             on_done=self._show_detail, on_error=lambda error: show_error(self, error))
+
+    def _show_summary(self, grant: GrantSummary) -> None:
+        available = grant.amount + grant.adjustments
+        self.title.setText(grant_label(grant))
+        self.bar.set_values(available, grant.committed, pick(
+            f"ใช้ไป {format_baht(grant.committed)} จาก {format_baht(available)} บาท ({self._percent(grant)}%)",
+            f"{format_baht(grant.committed)} of {format_baht(available)} baht committed ({self._percent(grant)}%)"))
+        self.figures.setText(pick(
+            f"วงเงิน {format_baht(grant.amount)} · ปรับเพิ่ม/โอน {format_baht(grant.adjustments)} · "
+            f"ใช้ไป {format_baht(grant.committed)} · คงเหลือ {format_baht(grant.balance)} บาท",
+            f"Amount {format_baht(grant.amount)} · adjustments {format_baht(grant.adjustments)} · "
+            f"committed {format_baht(grant.committed)} · balance {format_baht(grant.balance)} baht"))
+        low, high = self.band
+        outside = grant.amount < low or grant.amount > high
+        self.band_warning.setVisible(outside)
+        self.band_warning.setText(pick(
+            f"⚠ วงเงินอยู่นอกกรอบนโยบาย {format_baht(low)}–{format_baht(high)} บาทต่อสาขาวิชา",
+            f"⚠ The amount lies outside the policy band {format_baht(low)}–{format_baht(high)} baht per programme"))
+
+    def _show_detail(self, result: tuple[GrantSpending, list[PurchaseRow]]) -> None:
+        spending, purchases = result
+        bars = [(pick(*KIND_LABELS[kind]), spending.by_kind.get(kind, 0)) for kind in KIND_LABELS]
+        bars += [(f"  {pick('ครุภัณฑ์', 'Assets')}: {name}", total) for name, total in spending.by_category]
+        self.chart.set_bars(bars)
+        self.purchases = purchases
+        fill_table(self.purchase_table, (pick("วันที่", "Date"), pick("ผู้ขาย", "Vendor"),
+                                         pick("ใบสั่งซื้อ", "Order no."), pick("รวม (บาท)", "Total (baht)")),
+                   [[format_be_short(p.purchase_date), p.vendor_name, p.order_no, format_baht(p.total)]
+                    for p in purchases])
+        self.purchase_table.setColumnWidth(1, 220)
+        align_right(self.purchase_table, 3)
+        if purchases:
+            self.purchase_table.selectRow(0)
+        else:
+            fill_table(self.line_table, (), [])
+        self.data_shown.emit()
+
+    def _purchase_selected(self) -> None:
+        rows = self.purchase_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.purchases):
+            return
+        purchase_id, actor = self.purchases[rows[0].row()].id, self.env.actor
+        self.env.runner.read(lambda s: purchase_lines(s, actor, purchase_id), on_done=self._show_lines,
+                             on_error=lambda error: show_error(self, error))
+
+    def _show_lines(self, lines: list[LineRow]) -> None:
+        fill_table(self.line_table, (pick("ประเภท", "Kind"), pick("รายการ", "Description"), pick("จำนวน", "Qty"),
+                                     pick("ราคาต่อหน่วย", "Unit price"), "VAT", pick("รวม", "Total"),
+                                     pick("ประเภทครุภัณฑ์", "Category")),
+                   [[pick(*KIND_LABELS.get(line.kind, (line.kind, line.kind))), line.description,
+                     f"{line.quantity_milli / 1000:g}", format_baht(line.unit_price), format_baht(line.vat),
+                     format_baht(line.total), line.category] for line in lines])
+        align_right(self.line_table, 2, 3, 4, 5)
+        self.line_table.resizeColumnsToContents()
+        self.line_table.setColumnWidth(1, min(260, self.line_table.columnWidth(1)))
+
+    def _clear_detail(self) -> None:
+        self.title.setText(pick("ยังไม่มีเงินอุดหนุน", "No grants yet"))
+        self.bar.set_values(0, 0, "")
+        self.figures.clear()
+        self.band_warning.setVisible(False)
+        self.chart.set_bars([])
+        fill_table(self.purchase_table, (), [])
+        fill_table(self.line_table, (), [])
+
+    def _enable(self) -> None:
+        self.add_button.setEnabled(self.may_edit)
+        self.buy_button.setEnabled(self.may_edit and self.selected_grant() is not None)
+
+    def add_grant(self) -> None:
+        actor = self.env.actor
+        self.env.runner.read(lambda s: programme_choices(s, actor), on_done=self._open_grant_dialog,
+                             on_error=lambda error: show_error(self, error))
+
+    def _open_grant_dialog(self, programmes: list[tuple[int, str]]) -> None:
+        from ui.pages.equipment.grants_dialogs import GrantDialog
+
+        self.dialog = GrantDialog(self.env, programmes, self.today(), self)
+        self.dialog.open()
+
+    def record_purchase(self) -> None:
+        from vocdesk.services.equipment.asset_listing import asset_choices
+
+        actor = self.env.actor
+        self.env.runner.read(lambda s: asset_choices(s, actor).locations, on_done=self._open_purchase_dialog,
+                             on_error=lambda error: show_error(self, error))
+
+    def _open_purchase_dialog(self, places: list[tuple[int, str]]) -> None:
+        from ui.pages.equipment.grants_dialogs import PurchaseDialog
+
+        grant = self.selected_grant()
+        if grant is not None:
+            rooms = {label.split(" ", 1)[0]: place_id for place_id, label in places}
+            self.dialog = PurchaseDialog(self.env, grant.id, grant_label(grant), self.today(), rooms, self)
+            self.dialog.open()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(pick("เพิ่มเงินอุดหนุน…", "New grant…"))
+        self.buy_button.setText(pick("บันทึกการจัดซื้อ…", "Record purchase…"))
+        self.chart_box.setTitle(pick("การใช้จ่ายตามหมวด (บาท)", "Spending by category (baht)"))
+        if self.activated_once:
+            self.refresh()
+
+
+PAGE = PageSpec(key="grants", title=lambda: pick("เงินอุดหนุน", "Grants"), factory=GrantsPage, order=60,
+                permission="equipment.view")

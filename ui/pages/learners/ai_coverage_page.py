@@ -1,0 +1,126 @@
+"""Programme catalogue as the college keeps it: shortage flag with its source and the AI/digital competences taught."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import pick
+from ui.labels import level_label
+from ui.pages import Page, PageSpec
+from ui.pages.learners.detail import COMPETENCE_TH, _fill, _table
+from vocdesk.services.core.context import Changes
+from vocdesk.services.learners import LEARNERS, PROGRAMMES, SKILLS
+from vocdesk.services.learners.programmes import CoverageRow, coverage, edit_programme
+from vocdesk.services.learners.support import DIGITAL_COMPETENCES
+
+
+class ProgrammeDialog(QDialog):
+    """Edit one programme's shortage flag, its source and the competences its curriculum covers."""
+
+    def __init__(self, row: CoverageRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{level_label(row.level)} {row.name_th}")
+        self.shortage = QCheckBox(pick("สาขาขาดแคลน / เทคโนโลยีใหม่", "Shortage / new-technology field"), self)
+        self.shortage.setChecked(row.is_shortage)
+        self.source = QLineEdit(row.shortage_source, self)
+        self.source.setPlaceholderText(pick("ที่มา เช่น ประกาศ สอศ. ปีงบประมาณ 2569", "Source, e.g. OVEC notice FY2569"))
+        self.boxes = {code: QCheckBox(COMPETENCE_TH.get(code, code), self) for code in DIGITAL_COMPETENCES}
+        grid = QGridLayout()
+        for index, (code, box) in enumerate(self.boxes.items()):
+            box.setChecked(code in row.competences)
+            grid.addWidget(box, index // 2, index % 2)
+        form = QFormLayout()
+        form.addRow(self.shortage)
+        form.addRow(pick("ที่มา", "Source"), self.source)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(pick("สมรรถนะดิจิทัลและ AI ในหลักสูตร", "Digital and AI competences taught"), self))
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+
+    def competences(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+
+class AiCoveragePage(Page):
+    """All programmes of a level; programmes not yet teaching AI first; double-click a row to edit it."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.rows: list[CoverageRow] = []
+        self.level = QComboBox(self)
+        for code in ("pvs", "pvc", "btech"):
+            self.level.addItem(level_label(code), code)
+        self.summary = QLabel(self)
+        self.table: QTableWidget = _table(self)
+        self.table.cellDoubleClicked.connect(lambda row, _column: self.edit(row))
+        top = QHBoxLayout()
+        top.addWidget(self.level)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.level.currentIndexChanged.connect(lambda _index: self.refresh())
+
+    def refresh(self) -> None:
+        actor, level = self.env.actor, str(self.level.currentData())
+        self.env.runner.read(lambda session: coverage(session, actor, level), on_done=self.show_rows,
+                             on_error=lambda error: show_error(self, error))
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.activated_once and changes.touches(PROGRAMMES, LEARNERS, SKILLS):
+            self.refresh()
+
+    def show_rows(self, rows: list[CoverageRow]) -> None:
+        self.rows = rows
+        gaps = [r for r in rows if not r.teaches_ai]
+        self.summary.setText(pick(f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน",
+                                  f"{len(gaps)} programmes do not teach AI yet; "
+                                  f"{sum(r.learners for r in gaps):,} learners are in them"))
+        _fill(self.table, [pick("รหัส", "Code"), pick("สาขาวิชา", "Programme"), pick("ขาดแคลน", "Shortage"),
+                           pick("สอน AI", "Teaches AI"), pick("สมรรถนะในหลักสูตร", "Competences"),
+                           pick("ผู้เรียน", "Learners"), pick("มีทักษะ AI", "With an AI skill")],
+              [[r.major_code or "–", r.name_th, "✓" if r.is_shortage else "",
+                pick("สอนแล้ว", "yes") if r.teaches_ai else pick("ยังไม่สอน", "not yet"),
+                ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",
+                f"{r.learners_with_ai_skill:,}"] for r in rows])
+        for index in range(len(rows)):
+            for column in (5, 6):
+                item = self.table.item(index, column)
+                if item is not None:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.data_shown.emit()
+
+    def edit(self, index: int) -> None:
+        row = self.rows[index]
+        dialog = ProgrammeDialog(row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        shortage, text, codes = dialog.shortage.isChecked(), dialog.source.text(), dialog.competences()
+        self.env.runner.action(lambda uow: edit_programme(uow, row.programme_id, row.version, is_shortage=shortage,
+                                                          shortage_source=text, competences=codes),
+                               on_error=lambda error: show_error(self, error))
+
+
+PAGE = PageSpec(key="ai_coverage", title=lambda: pick("หลักสูตรและทักษะ AI", "Programmes and AI"),
+                factory=AiCoveragePage, order=24, permission="programmes.view")

@@ -1,0 +1,163 @@
+"""The learner detail view: tabs for profile, status history, support and income, digital skills and follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from ui.i18n import pick
+from ui.labels import level_label, status_label
+from vocdesk.domain.risk import RiskAssessment, RiskLevel, ScreeningGroup
+from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.services.learners.register import LearnerDetail
+
+KIND_TH = {"scholarship": "ทุนการศึกษา", "entitlement": "สิทธิ", "dual_allowance": "เบี้ยเลี้ยงทวิภาคี",
+           "part_time": "งานนอกเวลา", "other": "อื่น ๆ", "competence": "สมรรถนะ", "course": "หลักสูตรอบรม",
+           "certificate": "ใบรับรอง", "home_visit": "เยี่ยมบ้าน", "counselling": "ให้คำปรึกษา",
+           "dual_placement": "ปัญหาการฝึกทวิภาคี", "referral": "ส่งต่อศูนย์ทวิภาคีภาค"}
+SOURCE_TH = {"eef": "กสศ.", "college": "วิทยาลัย", "company": "สถานประกอบการ", "government": "หน่วยงานรัฐ",
+             "free_education": "เรียนฟรี 15 ปี", "other": "อื่น ๆ"}
+COMPETENCE_TH = {"digital_literacy": "ดิจิทัลพื้นฐาน", "data": "ข้อมูล", "programming": "เขียนโปรแกรม",
+                 "ai_use": "ใช้ AI", "ai_build": "สร้าง AI", "cybersecurity": "ความปลอดภัยไซเบอร์", "iot": "IoT",
+                 "automation": "ระบบอัตโนมัติ"}
+RULE_TH = {"attendance": ("เวลาเรียนต่ำ", "Low attendance"), "gpax": ("ผลการเรียนต่ำ", "Low GPAX"),
+           "status_history": ("ประวัติพักการเรียน", "Suspension history"),
+           "no_support_low_income": ("รายได้ต่ำ ไม่มีทุน", "Low income, no scholarship"),
+           "screening": ("คัดกรองเยี่ยมบ้าน", "Home-visit screening"),
+           "dual_placement": ("ปัญหาการฝึกทวิภาคี", "Dual-placement problem")}
+
+
+def thai_kind(code: str) -> str:
+    return pick(KIND_TH.get(code, code), code.replace("_", " "))
+
+
+def date_text(day: dt.date | None) -> str:
+    return format_be_short(day) if day else "–"
+
+
+def _table(parent: QWidget) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class LearnerDetailView(QTabWidget):
+    """Read-only tabs about one learner; `show_detail` fills them from the service's plain result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = QWidget(self)
+        self.form = QFormLayout(self.profile)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.risk_label = QLabel(self.profile)
+        self.risk_label.setWordWrap(True)
+        self.history, self.support, self.skills, self.cases = (_table(self) for _ in range(4))
+        for widget in (self.profile, self.history, self.support, self.skills, self.cases):
+            self.addTab(widget, "")
+        self.detail: LearnerDetail | None = None
+        self.risk: RiskAssessment | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for index, (th, en) in enumerate((("ข้อมูลผู้เรียน", "Profile"), ("ประวัติสถานะ", "Status history"),
+                                          ("ทุนและรายได้", "Support and income"), ("ทักษะดิจิทัล", "Digital skills"),
+                                          ("การติดตาม", "Follow-up"))):
+            self.setTabText(index, pick(th, en))
+        if self.detail is not None:
+            self.show_detail(self.detail, self.risk)
+
+    def show_detail(self, detail: LearnerDetail, risk: RiskAssessment | None = None) -> None:
+        self.detail, self.risk = detail, risk
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.risk_label = QLabel(self.profile)
+        self.risk_label.setWordWrap(True)
+        guardian_name, relation, phone = detail.guardian
+        consent = (pick(f"ให้ความยินยอมแล้ว ({detail.consent[0]}) เมื่อ {date_text(detail.consent[1])}",
+                        f"Given ({detail.consent[0]}) on {date_text(detail.consent[1])}") if detail.consent
+                   else pick("ยังไม่มีบันทึกความยินยอมของผู้ปกครอง", "No guardian consent on record"))
+        rows = (
+            (("รหัสนักศึกษา", "Student code"), detail.student_code),
+            (("เลขประจำตัวประชาชน", "National ID"), detail.national_id),
+            (("ชื่อ–สกุล", "Name"), f"{detail.name_th}  {detail.name_en}".strip()),
+            (("วันเกิด", "Birth date"), date_text(detail.birth_date)),
+            (("ระดับชั้น", "Level/year"), f"{level_label(detail.level)}{detail.year}"),
+            (("สาขาวิชา", "Programme"), detail.programme),
+            (("กลุ่มเรียน", "Group"), detail.group or "–"),
+            (("ครูที่ปรึกษา", "Advisor"), detail.advisor or "–"),
+            (("เข้าเรียน", "Entered"), detail.entry_semester),
+            (("สถานะ", "Status"), status_label(detail.status) + (pick("  · ทวิภาคี", "  · dual system")
+                                                                 if detail.is_dual else "")),
+            (("เกรดเฉลี่ยสะสม", "GPAX"), f"{detail.gpax:.2f}" if detail.gpax is not None else "–"),
+            (("เวลาเรียน", "Attendance"), f"{detail.attendance_pct:g}%" if detail.attendance_pct is not None else "–"),
+            (("รายได้ครัวเรือน/เดือน", "Household income/month"),
+             f"{detail.household_income:,} บาท" if detail.household_income is not None else "–"),
+            (("ติดต่อ", "Contact"), " · ".join(x for x in (detail.phone, detail.email) if x) or "–"),
+            (("ที่อยู่", "Address"), " ".join(x for x in (detail.address, detail.province) if x) or "–"),
+            (("ผู้ปกครอง", "Guardian"), " · ".join(x for x in (guardian_name, relation, phone) if x) or "–"),
+            (("ความยินยอมผู้ปกครอง (PDPA)", "Guardian consent (PDPA)"), consent),
+        )
+        for (th, en), value in rows:
+            label = QLabel(value, self.profile)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(pick(th, en), label)
+        self.form.addRow(pick("ความเสี่ยงออกกลางคัน", "Dropout risk"), self.risk_label)
+        self.risk_label.setText(self._risk_text(risk))
+        _fill(self.history, [pick("วันที่มีผล", "Effective"), pick("สถานะ", "Status"), pick("เหตุผล", "Reason")],
+              [[date_text(day), status_label(status), reason] for day, status, reason in detail.history])
+        support = [[thai_kind(kind), SOURCE_TH.get(source, source), name, f"{amount:,}",
+                    f"{date_text(start)} – {date_text(end)}"]
+                   for kind, source, name, amount, start, end in detail.support]
+        support += [[thai_kind(kind), source, pick("รายได้ต่อเดือน", "Per month"), f"{monthly:,}",
+                     f"{date_text(start)} – {date_text(end)}"] for kind, source, monthly, start, end in detail.income]
+        _fill(self.support, [pick("ประเภท", "Kind"), pick("แหล่ง", "Source"), pick("รายการ", "Item"),
+                             pick("บาท", "Baht"), pick("ช่วงเวลา", "Period")], support)
+        _fill(self.skills, [pick("วันที่", "Date"), pick("สมรรถนะ", "Competence"), pick("ประเภท", "Kind"),
+                            pick("ชื่อ", "Title"), pick("ระดับ", "Level")],
+              [[date_text(day), COMPETENCE_TH.get(c, c), thai_kind(kind), title, level]
+               for day, c, kind, title, level in detail.skills])
+        self.setTabEnabled(4, detail.cases is not None)
+        _fill(self.cases, [pick("วันที่", "Opened"), pick("เรื่อง", "Kind"), pick("ผู้รับผิดชอบ", "Responsible"),
+                           pick("ผลคัดกรอง", "Screening"), pick("บันทึก", "Notes"), pick("ผล", "Outcome"),
+                           pick("ปิดเมื่อ", "Closed")],
+              [[date_text(opened), thai_kind(kind), who, ScreeningGroup(group).label_th if group else "", notes,
+                outcome, date_text(closed)] for _id, _v, opened, kind, who, group, notes, outcome, closed in
+               detail.cases or ()])
+
+    @staticmethod
+    def _risk_text(risk: RiskAssessment | None) -> str:
+        if risk is None:
+            return "–"
+        level = pick(risk.level.label_th, risk.level.label_en)
+        if risk.level is RiskLevel.NONE:
+            return level
+        reasons = "; ".join(f"{pick(*RULE_TH.get(r.code, (r.code, r.code)))} {r.value} ({r.threshold})"
+                            for r in risk.rules)
+        return f"{level}: {reasons}"

@@ -1,0 +1,134 @@
+"""Small dialogs of the Packages screen: explain a warning, key passphrase, and the password re-entry for a proof."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import UiEnv
+from ui.dialogs.login import ReauthDialog
+from ui.errors import message_for
+from ui.i18n import pick
+from vocdesk.services.core.context import Actor
+from vocdesk.services.core.login import ReauthProof
+
+ERROR_STYLE = "color: #b00020;"
+MIN_PASSPHRASE = 8
+
+
+class _FormDialog(QDialog):
+    """A form, a red message line and OK/Cancel; `check()` returns a message to show, or "" to accept."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(pick("ตกลง", "OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("ยกเลิก", "Cancel"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.verify: Callable[[], None] | None = None
+        """Set to check the input on the worker first; it calls `accept()` or `refuse(error)` when done."""
+
+    def check(self) -> str:
+        return ""
+
+    def submit(self) -> None:
+        problem = self.check()
+        self.message.setText(problem)
+        if problem:
+            return
+        if self.verify is None:
+            self.accept()
+            return
+        self.setEnabled(False)
+        self.verify()
+
+    def refuse(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setText(message_for(error))
+
+
+class ExplainDialog(_FormDialog):
+    """Why a warning is acceptable (at least 5 characters), recorded with `explain_finding`."""
+
+    def __init__(self, finding_text: str, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(pick("อธิบายคำเตือน", "Explain the warning"), parent)
+        shown = QLabel(finding_text, self)
+        shown.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlainText(current)
+        self.form.addRow(shown)
+        self.form.addRow(pick("เหตุผล", "Reason"), self.text)
+        self.resize(480, 260)
+
+    def check(self) -> str:
+        if len(self.text.toPlainText().strip()) < 5:
+            return pick("เขียนเหตุผลอย่างน้อย 5 ตัวอักษร", "Write at least 5 characters")
+        return ""
+
+
+class PassphraseDialog(_FormDialog):
+    """The signing key's passphrase; with `confirm`, a new passphrase typed twice (at least 8 characters)."""
+
+    def __init__(self, title: str, confirm: bool, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.confirm = confirm
+        self.passphrase = self._field()
+        self.again = self._field()
+        self.form.addRow(pick("รหัสผ่านกุญแจ", "Key passphrase"), self.passphrase)
+        if confirm:
+            self.form.addRow(pick("อีกครั้ง", "Again"), self.again)
+        else:
+            self.again.hide()
+
+    def _field(self) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        return field
+
+    def check(self) -> str:
+        phrase = self.passphrase.text()
+        if not phrase:
+            return pick("ใส่รหัสผ่านกุญแจ", "Enter the key passphrase")
+        if self.confirm and len(phrase) < MIN_PASSPHRASE:
+            return pick(f"รหัสผ่านกุญแจต้องยาวอย่างน้อย {MIN_PASSPHRASE} ตัวอักษร",
+                        f"The passphrase needs at least {MIN_PASSPHRASE} characters")
+        if self.confirm and self.again.text() != phrase:
+            return pick("รหัสผ่านกุญแจสองช่องไม่ตรงกัน", "The two passphrases differ")
+        return ""
+
+
+def ask_proof(env: UiEnv, parent: QWidget, purpose: str,
+              then: Callable[[ReauthProof | None], None]) -> QDialog | None:
+    """The one place the Packages screen gets a re-authentication proof: the password dialog, not blocking.
+
+    `then(proof)` runs once the password was accepted. The setup actor of a new installation (no administrator
+    yet) needs no proof: `then(None)` runs at once and None is returned. Otherwise the open dialog is returned.
+    """
+    if env.actor == Actor.setup():
+        then(None)
+        return None
+    dialog = ReauthDialog(env, purpose, parent)
+    dialog.accepted.connect(lambda: then(dialog.proof))
+    dialog.open()
+    return dialog

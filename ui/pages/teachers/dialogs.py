@@ -1,0 +1,191 @@
+"""Dialogs of the teachers page: add or edit a teacher, record a contract period or a development activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import pick
+from ui.pages.teachers.staffing_dialogs import name_buttons
+from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.national_id_edit import NationalIdEdit
+from vocdesk.domain.teachers import ACADEMIC_TITLES, DevelopmentTopic, PositionType
+from vocdesk.errors import ValidationFailed
+from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.teachers.records import add_contract, add_development, find_or_add_enterprise
+from vocdesk.services.teachers.register import TeacherInput, save_teacher
+
+
+class RecordDialog(QDialog):
+    """A form with Save/Cancel; Save runs `action` in one unit of work and closes on success."""
+
+    def __init__(self, env: UiEnv, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def dates(self, start: BuddhistDateEdit, end: BuddhistDateEdit) -> tuple[dt.date, dt.date]:
+        start.commit_text()
+        end.commit_text()
+        for name, box in (("start_date", start), ("end_date", end)):
+            if box.date() is None or not box.is_valid():
+                raise ValidationFailed("required", field=name)
+        first, last = start.date(), end.date()
+        assert first is not None and last is not None
+        return first, last
+
+    def action(self, uow: UnitOfWork) -> int:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            self.prepare()
+        except ValidationFailed as error:
+            show_error(self, error)
+            return
+        self.env.runner.action(self.action, on_done=lambda _id: self.accept(),
+                               on_error=lambda error: show_error(self, error))
+
+    def prepare(self) -> None:
+        """Read the widgets on the GUI thread (the action runs on the worker)."""
+
+
+class ContractDialog(RecordDialog):
+    def __init__(self, env: UiEnv, teacher_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(env, pick(f"เพิ่มสัญญาจ้าง: {name}", f"Add a contract: {name}"), parent)
+        self.teacher_id = teacher_id
+        self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
+        self.funding = QLineEdit(self)
+        self.funding.setPlaceholderText("เงินรายได้สถานศึกษา")
+        self.form.addRow(pick("เริ่มสัญญา", "Start"), self.start)
+        self.form.addRow(pick("สิ้นสุดสัญญา", "End"), self.end)
+        self.form.addRow(pick("แหล่งงบประมาณ", "Funding source"), self.funding)
+        self.values: tuple[dt.date, dt.date, str] | None = None
+
+    def prepare(self) -> None:
+        start, end = self.dates(self.start, self.end)
+        self.values = (start, end, self.funding.text())
+
+    def action(self, uow: UnitOfWork) -> int:
+        assert self.values is not None
+        return add_contract(uow, self.teacher_id, *self.values)
+
+
+class DevelopmentDialog(RecordDialog):
+    def __init__(self, env: UiEnv, teacher_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(env, pick(f"เพิ่มการพัฒนา: {name}", f"Add development: {name}"), parent)
+        self.teacher_id = teacher_id
+        self.topic = QComboBox(self)
+        for topic in DevelopmentTopic:
+            self.topic.addItem(pick(topic.label_th, topic.label_en), topic.value)
+        self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setRange(0, 2000)
+        self.hours.setDecimals(1)
+        self.enterprise, self.tax_id = QLineEdit(self), QLineEdit(self)
+        self.title, self.certificate = QLineEdit(self), QLineEdit(self)
+        for label, widget in ((pick("หัวข้อ", "Topic"), self.topic), (pick("ตั้งแต่", "From"), self.start),
+                              (pick("ถึง", "To"), self.end), (pick("จำนวนชั่วโมง", "Hours"), self.hours),
+                              (pick("สถานประกอบการ", "Enterprise"), self.enterprise),
+                              (pick("เลขประจำตัวผู้เสียภาษี", "Tax ID"), self.tax_id),
+                              (pick("ชื่อกิจกรรม", "Activity"), self.title),
+                              (pick("เลขที่วุฒิบัตร", "Certificate no."), self.certificate)):
+            self.form.addRow(label, widget)
+        self.values: dict[str, object] = {}
+
+    def prepare(self) -> None:
+        start, end = self.dates(self.start, self.end)
+        self.values = {"topic": str(self.topic.currentData()), "start": start, "end": end,
+                       "hours": self.hours.value(), "enterprise": self.enterprise.text().strip(),
+                       "tax_id": self.tax_id.text(), "title": self.title.text(), "certificate": self.certificate.text()}
+
+    def action(self, uow: UnitOfWork) -> int:
+        v = self.values
+        enterprise = find_or_add_enterprise(uow, str(v["enterprise"]), str(v["tax_id"])) if v["enterprise"] else None
+        start, end, hours = v["start"], v["end"], v["hours"]
+        assert isinstance(start, dt.date) and isinstance(end, dt.date) and isinstance(hours, float)
+        return add_development(uow, self.teacher_id, str(v["topic"]), start, end, hours, enterprise,
+                               str(v["title"]), str(v["certificate"]))
+
+
+class TeacherDialog(RecordDialog):
+    """Add a teacher, or edit one (the save is refused if someone else saved the record meanwhile)."""
+
+    def __init__(self, env: UiEnv, departments: list[tuple[str, str, bool]], current: TeacherInput | None = None,
+                 teacher_id: int | None = None, version: int | None = None, parent: QWidget | None = None) -> None:
+        title = pick("แก้ไขข้อมูลครู", "Edit teacher") if teacher_id else pick("เพิ่มครูและบุคลากร", "Add a teacher")
+        super().__init__(env, title, parent)
+        self.teacher_id, self.version = teacher_id, version
+        self.national_id = NationalIdEdit(self)
+        self.national_id.override_button.hide()  # a teacher's ID must pass its check digit; no override
+        self.prefix, self.first, self.last = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.first_en, self.last_en = QLineEdit(self), QLineEdit(self)
+        self.position, self.department, self.title = QComboBox(self), QComboBox(self), QComboBox(self)
+        for kind in PositionType:
+            self.position.addItem(pick(kind.label_th, kind.label_en), kind.value)
+        self.department.addItem("–", "")
+        for code, name, _technical in departments:
+            self.department.addItem(name, code)
+        for academic_title in ACADEMIC_TITLES:
+            self.title.addItem(academic_title or "–", academic_title)
+        self.phone, self.email = QLineEdit(self), QLineEdit(self)
+        self.years = QSpinBox(self)
+        self.years.setRange(0, 60)
+        self.experience = QLineEdit(self)
+        for label, widget in ((pick("เลขประจำตัวประชาชน", "National ID"), self.national_id),
+                              (pick("คำนำหน้า", "Prefix"), self.prefix), (pick("ชื่อ", "First name"), self.first),
+                              (pick("นามสกุล", "Last name"), self.last),
+                              (pick("ชื่อ (อังกฤษ)", "First name (English)"), self.first_en),
+                              (pick("นามสกุล (อังกฤษ)", "Last name (English)"), self.last_en),
+                              (pick("ประเภทตำแหน่ง", "Position type"), self.position),
+                              (pick("แผนกวิชา", "Department"), self.department),
+                              (pick("วิทยฐานะ", "Academic standing"), self.title),
+                              (pick("โทรศัพท์", "Phone"), self.phone), (pick("อีเมล", "E-mail"), self.email),
+                              (pick("ประสบการณ์ในสถานประกอบการ (ปี)", "Industry experience (years)"), self.years),
+                              (pick("งานในสถานประกอบการ", "Industry work"), self.experience)):
+            self.form.addRow(label, widget)
+        if current is not None:
+            self.national_id.set_digits(current.national_id)
+            for box, value in ((self.prefix, current.prefix), (self.first, current.first_name_th),
+                               (self.last, current.last_name_th), (self.first_en, current.first_name_en),
+                               (self.last_en, current.last_name_en), (self.phone, current.phone),
+                               (self.email, current.email), (self.experience, current.industry_experience)):
+                box.setText(value)
+            for combo, data in ((self.position, current.position_type), (self.department, current.department_code),
+                                (self.title, current.academic_title)):
+                combo.setCurrentIndex(max(0, combo.findData(data)))
+            self.years.setValue(current.industry_experience_years)
+        self.data: TeacherInput | None = None
+
+    def prepare(self) -> None:
+        self.data = TeacherInput(
+            self.national_id.digits(), self.first.text(), self.last.text(), str(self.position.currentData()),
+            str(self.department.currentData() or ""), self.prefix.text(), str(self.title.currentData() or ""),
+            self.first_en.text(), self.last_en.text(), self.phone.text(), self.email.text(), self.years.value(),
+            self.experience.text())
+
+    def action(self, uow: UnitOfWork) -> int:
+        assert self.data is not None
+        return save_teacher(uow, self.data, self.teacher_id, self.version)

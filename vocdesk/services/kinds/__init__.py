@@ -1,0 +1,1 @@
+"""The import, export and report registries, filled from the areas' manifests."""
