@@ -1,1 +1,1 @@
-"""Ui tests of the core area."""
+"""UI tests of the core area."""

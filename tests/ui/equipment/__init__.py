@@ -1,1 +1,1 @@
-"""Ui tests of the equipment area."""
+"""UI tests of the equipment area."""

@@ -1,1 +1,1 @@
-"""Ui tests of the kinds area."""
+"""UI tests of the kinds area."""

@@ -1,1 +1,1 @@
-"""Ui tests of the learners area."""
+"""UI tests of the learners area."""

@@ -1,1 +1,1 @@
-"""Ui tests of the packages area."""
+"""UI tests of the packages area."""

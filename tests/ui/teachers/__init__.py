@@ -1,1 +1,1 @@
-"""Ui tests of the teachers area."""
+"""UI tests of the teachers area."""

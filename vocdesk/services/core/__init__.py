@@ -1,1 +1,1 @@
-"""The core services every area uses: context and unit of work, changes, permissions, settings, accounts, audit, backups."""
+"""The core services every area uses: unit of work, changes, permissions, settings, accounts, audit, backups."""
