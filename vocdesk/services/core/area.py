@@ -32,6 +32,8 @@ class Area:
     """modules under vocdesk.cli defining COMMAND."""
     pages: tuple[str, ...] = ()
     """modules under ui.pages.<area> defining PAGE."""
+    package_tables: tuple[str, ...] = ()
+    """"module:function" returning the area's share of an OVEC package (kinds.package_tables.PackageTable)."""
 
     def __post_init__(self) -> None:
         wrong = [c for c in self.changes if c.area != self.name]

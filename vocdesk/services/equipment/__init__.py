@@ -30,6 +30,7 @@ AREA = Area(
     import_kinds={"equipment": "import_:EquipmentImport", "purchases": "purchase_import:PurchaseImport"},
     export_kinds={"equipment": "export_kind:EXPORT_KIND"},
     reports=("reports",),
+    package_tables=("package_tables:package_tables",),
     commands=("equipment_asset_cmd", "equipment_grant_cmd"),
     pages=("grants_page", "assets_page", "stocktake_page"),
 )

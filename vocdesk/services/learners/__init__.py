@@ -35,6 +35,7 @@ AREA = Area(
     import_kinds={"learners": "import_:LearnerImport"},
     export_kinds={"learners": "export_kind:EXPORT_KIND"},
     reports=("reports",),
+    package_tables=("package_tables:package_tables",),
     commands=("learners_cmd", "learners_rollover_cmd"),
     pages=("register_page", "dashboard_page", "ai_coverage_page"),
 )

@@ -22,7 +22,7 @@ from vocdesk.services.core.settings import college_profile
 from vocdesk.services.packages import PACKAGES
 from vocdesk.services.packages.keys import CollegeKeys, ovec_recipient
 from vocdesk.services.packages.rules import package_stats
-from vocdesk.services.packages.tables import ExportTable, export_tables
+from vocdesk.services.packages.tables import PackageTable, export_tables
 from vocdesk.services.packages.workflow import EXPORTED, LOCKED, hashing_rows, normalise_period
 
 
@@ -53,7 +53,7 @@ def _pseudonymised(rows: Iterable[Sequence[str]], indexes: list[int], keys: Coll
         yield values
 
 
-def _source(table: ExportTable, uow: UnitOfWork, period: str, keys: CollegeKeys, seal: bool,
+def _source(table: PackageTable, uow: UnitOfWork, period: str, keys: CollegeKeys, seal: bool,
             digest: hashlib._Hash) -> DataSource:
     rows: Iterable[Sequence[str]] = hashing_rows(table.name, table.rows(uow.session, period), digest)
     sealed = seal and table.personal

@@ -11,15 +11,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.thai_ids import is_valid_national_id, normalize_national_id
 from vocdesk.persistence.models import Learner, LearningGroup, PackageHistory, Teacher
 from vocdesk.services.core.settings import college_profile
-from vocdesk.services.packages.tables import STATUS_NAMES
 
 ERROR = "error"
 WARNING = "warning"
 CHANGE_THRESHOLD = 0.20
 """A count that moved by more than this share since the previous package needs an explanation."""
+
+STORED_STATUSES = frozenset(status.value for status in LearnerStatus)
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def _learner_findings(session: Session) -> Iterator[Finding]:
             yield _finding("PK-L04", record, student_code=code)
         if gpax is not None and not 0 <= gpax <= 4:
             yield _finding("PK-L05", record, student_code=code, gpax=gpax)
-        if status not in STATUS_NAMES:
+        if status not in STORED_STATUSES:
             yield _finding("PK-L06", record, student_code=code, status=status)
     duplicates = {digits for digits, count in studying_ids.items() if count > 1}
     if duplicates:

@@ -23,6 +23,7 @@ AREA = Area(
     import_kinds={"teachers": "import_:TeacherImport"},
     export_kinds={"teachers": "export_kind:EXPORT_KIND"},
     reports=("reports",),
+    package_tables=("package_tables:package_tables",),
     commands=("teachers_cmd",),
     pages=("register_page", "staffing_page"),
 )

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from vocdesk.io.package import std2018
 from vocdesk.persistence.models import Asset, AssetCategory, Department, FundingGrant, Location, Programme
-
-Row = tuple[str, ...]
+from vocdesk.services.kinds.package_tables import PackageTable, Row, has_tables
 
 
 def _baht(satang: int) -> str:
@@ -41,3 +41,8 @@ def equipment_rows(session: Session, period: str) -> Iterator[Row]:
 
 def equipment_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Asset)) or 0)
+
+
+def package_tables() -> tuple[PackageTable, ...]:
+    return (PackageTable("equipment", std2018.EQUIPMENT, equipment_rows, equipment_count,
+                         available=has_tables("asset", "asset_category"), order=30),)
