@@ -42,7 +42,11 @@ def availability() -> ReaderUnavailable | None:
 def card_waiting(reader: str | None = None) -> bool:
     """True when a card sits in `reader` (or in any reader): for polling while a form is open."""
     with context() as pcsc:
-        names = [reader] if reader else pcsc.readers()
+        names = pcsc.readers()
+        if reader is not None:
+            if reader not in names:
+                raise ReaderUnavailable(UNKNOWN_READER, reader=reader)
+            names = [reader]
         return bool(names) and any(pcsc.cards_present(names).values())
 
 
