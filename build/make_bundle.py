@@ -91,6 +91,7 @@ def check_behaviour() -> None:
     with tempfile.TemporaryDirectory(prefix="vocdesk-bundle-") as scratch:
         home = Path(scratch)
         check_commands(home / "help")
+        check_idcard_reader(home / "idcard")
         print(run_bundle(["--self-test"], home / "selftest", "--self-test").strip())
         info = json.loads(run_bundle(["info"], home / "cli", "info"))
         head = _head_revision()
@@ -186,6 +187,19 @@ def check_commands(home: Path) -> None:
                             encoding="utf-8", cwd=ROOT, check=True, env={**os.environ, "COLUMNS": "100"}).stdout
     if frozen != source:
         raise BundleCheckFailed(f"--help differs from the source tree's (a subcommand missing?):\n{frozen}")
+
+
+def check_idcard_reader(home: Path) -> None:
+    """pyscard and its native module are in the bundle: `idcard readers` lists readers (exit 0) or says why none
+    can be used (exit 2, no PC/SC service or no reader), but never that pyscard itself is missing."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("VOCDESK_", "PYTHON"))}
+    home.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([str(CLI), "--lang", "en", "idcard", "readers", "--json"], capture_output=True, text=True,
+                          encoding="utf-8", timeout=TIMEOUT, cwd=home, env={**env, "VOCDESK_HOME": str(home)})
+    missing = "No module named" in done.stderr or "Traceback" in done.stderr
+    if done.returncode not in (0, 2) or missing:
+        raise BundleCheckFailed(f"idcard readers: exit code {done.returncode}\n{done.stdout}\n{done.stderr}")
+    print(f"== idcard readers: OK (exit {done.returncode}: {done.stdout.strip() or done.stderr.strip()})", flush=True)
 
 
 def check_excel_round_trip(home: Path) -> None:

@@ -71,7 +71,7 @@
       <translation>เริ่มจากฐานข้อมูลว่าง</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+25" />
       <source>Creating the demo college…</source>
       <translation>กำลังสร้างวิทยาลัยตัวอย่าง…</translation>
     </message>
@@ -112,6 +112,7 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
       <source>Province</source>
       <translation>จังหวัด</translation>
     </message>
@@ -158,29 +159,29 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+36" />
       <location filename="../../ui/dialogs/settings_dialog.py" line="+1" />
-      <location filename="../../ui/progress.py" line="+25" />
+      <location filename="../../ui/progress.py" line="+29" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
     </message>
     <message>
-      <location line="-34" />
+      <location line="+2" />
       <source>Import</source>
       <translation>นำเข้า</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+48" />
       <source>Cancelled: nothing was saved.</source>
       <translation>ยกเลิก​แล้ว ไม่​มี​การ​บันทึก​ข้อมูล​ใด ๆ</translation>
     </message>
     <message>
-      <location line="+43" />
+      <location line="+37" />
       <source>Reading {name}…</source>
       <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+20" />
       <location line="+19" />
       <source>Saving…</source>
       <translation>กำลังบันทึก…</translation>
@@ -192,7 +193,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+62" />
+      <location filename="../../ui/widgets/export_action.py" line="+75" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -228,12 +229,12 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+167" />
+      <location filename="../../ui/main_window.py" line="+169" />
       <source>Signed in: {name} ({role})</source>
       <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-      <location line="+144" />
+      <location line="+145" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -299,14 +300,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
-      <location filename="../../ui/pages/home_page.py" line="+101" />
-      <location filename="../../ui/pages/learners_page.py" line="+172" />
+      <location filename="../../ui/pages/core/home_page.py" line="+83" />
+      <location filename="../../ui/pages/learners/register_page.py" line="+173" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/home_page.py" line="+0" />
+      <location filename="../../ui/pages/core/home_page.py" line="+0" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -419,6 +420,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="-23" />
       <source>Field</source>
       <translation>ช่องข้อมูล</translation>
     </message>
@@ -453,7 +455,7 @@ Please send this log file to your support person:
       <translation>ทั้งหมด {rows} แถว: ถูกต้อง {valid} ใหม่ {new} แก้ไข {updated} ไม่​เปลี่ยน {unchanged} · ข้อผิดพลาด {errors} คำเตือน {warnings}</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>Error</source>
       <translation>ข้อผิดพลาด</translation>
     </message>
@@ -493,7 +495,7 @@ Please send this log file to your support person:
       <translation>บันทึก​แล้ว: ใหม่ {new} แก้ไข {updated} ไม่​เปลี่ยน {unchanged} · แถว​ที่​ผิดพลาด {bad} แถว​ไม่​ได้​นำเข้า</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/home_page.py" line="+1" />
+      <location filename="../../ui/pages/core/home_page.py" line="+1" />
       <source>Learning groups</source>
       <translation>กลุ่มเรียน</translation>
     </message>
@@ -549,7 +551,7 @@ Please send this log file to your support person:
       <translation>หน้าหลัก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners_page.py" line="-35" />
+      <location filename="../../ui/pages/learners/register_page.py" line="-35" />
       <source>Search by student code or name (Thai or English)…</source>
       <translation>ค้นหา​ด้วย​รหัส​นักศึกษา​หรือ​ชื่อ (ไทย​หรือ​อังกฤษ)…</translation>
     </message>
@@ -569,8 +571,7 @@ Please send this log file to your support person:
       <translation>ทั้งหมด {n} คน</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard.py" line="-80" />
-      <location filename="../../ui/progress.py" line="+29" />
+      <location filename="../../ui/progress.py" line="+39" />
       <source>Stopping…</source>
       <translation>กำลังหยุด…</translation>
     </message>
@@ -631,17 +632,17 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-278" />
+      <location filename="../../ui/main_window.py" line="-280" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+271" />
+      <location filename="../../ui/app.py" line="+295" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/login.py" line="+24" />
+      <location filename="../../ui/dialogs/login.py" line="+32" />
       <source>Administrator</source>
       <translation>ผู้ดูแลระบบ</translation>
     </message>
@@ -696,7 +697,7 @@ Please send this log file to your support person:
       <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+5" />
       <location line="+50" />
       <source>Password</source>
       <translation>รหัสผ่าน</translation>
@@ -782,7 +783,7 @@ Please send this log file to your support person:
       <translation>ส่งออก {n} แถวไปที่ {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="+181" />
+      <location filename="../../ui/session.py" line="+184" />
       <source>VocDesk is locked after a quiet spell. {name}, enter your password to go on.</source>
       <translation>VocDesk ล็อก​หน้าจอ​ไว้​เพราะ​ไม่​มี​การใช้งาน​ระยะ​หนึ่ง {name} กรุณา​ใส่​รหัสผ่าน​เพื่อ​ใช้งาน​ต่อ</translation>
     </message>
@@ -790,6 +791,116 @@ Please send this log file to your support person:
       <location line="+16" />
       <source>The start-up check of the database found a problem ({verdict}). Keep working only if you must: ask the administrator to run “vocdesk check” and, if it confirms the damage, restore the newest good backup.</source>
       <translation>การ​ตรวจ​ฐานข้อมูล​ตอน​เริ่ม​โปรแกรม​พบ​ปัญหา ({verdict}) ควร​หยุด​บันทึก​ข้อมูล​ไว้​ก่อน ให้​ผู้ดูแล​ระบบ​สั่ง “vocdesk check” และ​ถ้า​ยืนยัน​ว่า​ข้อมูล​เสียหาย ให้​กู้​คืน​จาก​ไฟล์​สำรอง​ล่าสุด​ที่​ยัง​ดี​อยู่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/idcard_button.py" line="+44" />
+      <source>Looking for a card reader…</source>
+      <translation>กำลังตรวจหาเครื่องอ่านบัตร…</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Read ID card</source>
+      <translation>อ่านบัตรประชาชน</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Insert the Thai ID card, then click to fill the form from it</source>
+      <translation>เสียบ​บัตรประชาชน​แล้ว​คลิก​เพื่อ​กรอก​ข้อมูล​จาก​บัตร</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/idcard_diff.py" line="-39" />
+      <source>National ID</source>
+      <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Prefix</source>
+      <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>First name (Thai)</source>
+      <translation>ชื่อ (ไทย)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last name (Thai)</source>
+      <translation>นามสกุล (ไทย)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>First name (English)</source>
+      <translation>ชื่อ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last name (English)</source>
+      <translation>นามสกุล (อังกฤษ)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Gender</source>
+      <translation>เพศ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Date of birth</source>
+      <translation>วันเกิด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address</source>
+      <translation>ที่อยู่</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Male</source>
+      <translation>ชาย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Female</source>
+      <translation>หญิง</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Differences from the ID card</source>
+      <translation>ข้อมูลที่ต่างจากบัตรประชาชน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The card differs from the register in these fields. Tick the ones to take from the card; the others keep the register's value.</source>
+      <translation>ข้อมูล​ใน​บัตร​ต่าง​จาก​ทะเบียน​ใน​ช่อง​ต่อไปนี้ ทำเครื่องหมาย​ช่อง​ที่​ต้องการ​ใช้​ค่า​จาก​บัตร ช่อง​ที่​ไม่​ได้​ทำเครื่องหมาย​จะ​คง​ค่า​เดิม​ใน​ทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>In the register</source>
+      <translation>ในทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>On the card</source>
+      <translation>ในบัตร</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Use card</source>
+      <translation>ใช้ค่าจากบัตร</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Use the card's {field}</source>
+      <translation>ใช้{field}จากบัตร</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>The card matches the register.</source>
+      <translation>ข้อมูล​ใน​บัตร​ตรง​กับ​ทะเบียน​ทุก​ช่อง</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Use ticked fields</source>
+      <translation>ใช้ค่าที่เลือก</translation>
     </message>
   </context>
 </TS>

@@ -27,7 +27,7 @@ AREA = Area(
         "users.view": frozenset({"administrator", "auditor"}),
         "audit.verify": frozenset({"administrator", "auditor"}),
     },
-    commands=("audit_cmd", "backup_cmd", "check_cmd", "demo_cmd", "export_cmd", "import_cmd", "info_cmd",
-              "migrate_cmd", "report_cmd", "user_cmd"),
+    commands=("audit_cmd", "backup_cmd", "check_cmd", "demo_cmd", "export_cmd", "idcard_cmd", "import_cmd",
+              "info_cmd", "migrate_cmd", "report_cmd", "user_cmd"),
     pages=("home_page",),
 )
