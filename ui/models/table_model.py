@@ -1,10 +1,17 @@
-"""A generic lazy table model: ordered ids for the whole result, row tuples fetched by pages on the worker."""
+"""A generic lazy table model: ordered ids for the whole result, row tuples fetched by pages on the worker.
+
+`reload()` starts a new result (a new search or sort: the view goes back to the top). `refresh()` re-reads the same
+search and sort after a change and applies it in place — rows added or removed are inserted or removed, the rows on
+screen are fetched again — so the selection, the current row and the scroll position stay, as Anki's browser marks
+its cache stale instead of resetting.
+"""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -55,7 +62,9 @@ class LazyTableModel(QAbstractTableModel):
     """Holds the ordered ids of every matching row but only a few pages of row data (LRU)."""
 
     reloaded = Signal(int)
-    """A new result is in place; carries the row count."""
+    """A new result is in place (new search or sort); carries the row count."""
+    refreshed = Signal(int)
+    """The same result was read again after a change and applied in place; carries the row count."""
     page_loaded = Signal(int)
     busy_changed = Signal(bool)
 
@@ -75,6 +84,10 @@ class LazyTableModel(QAbstractTableModel):
         self._search = ""
         self._sort_key = default_sort or self.columns[0].key
         self._descending = False
+        self._stale: dict[int, tuple[Any, ...]] = {}
+        """Rows of the previous result, shown while their page is fetched again after a refresh."""
+        self._failure_shown = -1
+        """The generation whose failure was last shown: one message per result, not one per failed page."""
         self.loading = False
 
     # -- queries -------------------------------------------------------------------------------
@@ -92,6 +105,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Ask the worker for the ordered ids of the current search and sort; rows follow page by page."""
+        self._fetch_ids(self._ids_arrived)
+
+    def refresh(self) -> None:
+        """The data changed: re-read the same search and sort and apply the difference in place."""
+        self._fetch_ids(self._ids_refreshed)
+
+    def _fetch_ids(self, arrived: Callable[[int, Sequence[int]], None]) -> None:
         self._generation += 1
         generation = self._generation
         search, key, descending = self._search, self._sort_key, self._descending
@@ -104,7 +124,7 @@ class LazyTableModel(QAbstractTableModel):
             return provider.ordered_ids(search, key, descending)
 
         self._set_busy(True)
-        self._runner.submit(work, on_done=lambda ids: self._ids_arrived(generation, ids),
+        self._runner.submit(work, on_done=lambda ids: arrived(generation, ids),
                             on_error=lambda error: self._failed(generation, error))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -165,7 +185,7 @@ class LazyTableModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is None:
             self._request(page)
-            return None
+            return self._stale.get(self._ids[row])
         self._pages.move_to_end(page)
         return rows.get(self._ids[row], ())  # () when the record vanished since the ids were read
 
@@ -202,15 +222,57 @@ class LazyTableModel(QAbstractTableModel):
         self._ids = ids
         self._ids_generation = generation
         self._pages.clear()
+        self._stale.clear()
         self._in_flight.clear()
         self.endResetModel()
         self._set_busy(False)
         self.reloaded.emit(len(ids))
 
+    def _ids_refreshed(self, generation: int, ids: Sequence[int]) -> None:
+        """Turn the shown ids into `ids` by removing and inserting rows, then fetch the shown pages again."""
+        if generation != self._generation:
+            return
+        shown = list(self._ids)
+        wanted = list(ids)
+        self._stale = {key: row for rows in self._pages.values() for key, row in rows.items()}
+        pages = list(self._pages)
+        self._pages.clear()
+        self._in_flight.clear()
+        if shown != wanted:
+            self._apply_difference(shown, wanted)
+        self._ids = wanted
+        self._ids_generation = generation
+        for page in pages:
+            if page * self.page_size < len(wanted):
+                self._request(page)
+        self._set_busy(False)
+        self.refreshed.emit(len(wanted))
+
+    def _apply_difference(self, shown: list[int], wanted: list[int]) -> None:
+        """Row removals and insertions that turn `shown` into `wanted`, applied from the end so indices hold."""
+        root = QModelIndex()
+        opcodes = SequenceMatcher(None, shown, wanted, autojunk=False).get_opcodes()
+        for tag, first, last, new_first, new_last in reversed(opcodes):
+            if tag == "equal":
+                continue
+            if last > first:
+                self.beginRemoveRows(root, first, last - 1)
+                del shown[first:last]
+                self._ids = shown
+                self.endRemoveRows()
+            if new_last > new_first:
+                self.beginInsertRows(root, first, first + new_last - new_first - 1)
+                shown[first:first] = wanted[new_first:new_last]
+                self._ids = shown
+                self.endInsertRows()
+
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._set_busy(False)
             self._in_flight.clear()
+        if self._failure_shown == generation:
+            return  # one message per result: the other pages failed for the same reason
+        self._failure_shown = generation
         from ui.errors import show_error
 
         show_error(None, error)

@@ -96,7 +96,7 @@ def test_a_new_learner_saved_appears_in_the_list_with_the_be_birth_date(qtbot: Q
     assert [form.fields.group.itemText(i) for i in range(form.fields.group.count())][1:] == ["ชย.1/1 (6620101)"]
     fill_new_learner(form, "67201010099", GOOD_ID)
     assert form.fields.national_id.edit.text() == "1-1037-00012-34-" + GOOD_ID[-1]
-    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+    with qtbot.waitSignal(page.model.refreshed, timeout=10_000):
         form.buttons.button(form.buttons.StandardButton.Save).click()
     assert not form.isVisible()
     learner = stored(seeded, "67201010099")

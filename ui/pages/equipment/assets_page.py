@@ -139,19 +139,24 @@ class AssetsPage(Page):
         for box in (self.location, self.category, self.grant, self.condition):
             box.currentIndexChanged.connect(lambda _index: self._filter())
         self.model.reloaded.connect(self._reloaded)
+        self.model.refreshed.connect(self._refreshed)
         self.model.page_loaded.connect(lambda page: self.data_shown.emit() if page == 0 else None)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current.row()))
         self.retranslate()
 
     def refresh(self) -> None:
+        self._read_choices()
+        self.model.reload()
+
+    def _read_choices(self) -> None:
         actor = self.env.actor
         self.env.runner.read(lambda s: asset_choices(s, actor), on_done=self._fill_choices,
                              on_error=lambda error: show_error(self, error))
-        self.model.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self.activated_once and changes.touches(ASSETS, GRANTS, LOCATIONS, STOCKTAKE):
-            self.refresh()
+            self._read_choices()
+            self.model.refresh()  # in place: the selected asset and the scroll position stay
 
     def _fill_choices(self, choices: AssetChoices) -> None:
         self.choices = choices
@@ -195,6 +200,13 @@ class AssetsPage(Page):
             self._select(row)
         else:
             self.data_shown.emit()
+
+    def _refreshed(self, count: int) -> None:
+        """After a change the model kept the selection in place: show the selected asset's history again."""
+        self.count_label.setText(pick(f"{count:,} รายการ", f"{count:,} items"))
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid():
+            self._select(current.row())
 
     def _select(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():

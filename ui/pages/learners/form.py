@@ -39,6 +39,8 @@ class LearnerForm(QDialog):
     def __init__(self, env: UiEnv, choices: LearnerChoices, existing: LearnerForEdit | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.initiator: object | None = None
+        """Who the saved change is reported as started by (the learner panel, which shows the result itself)."""
         self.env = env
         self.existing = existing
         self.setWindowTitle(pick("แก้ไขข้อมูลผู้เรียน", "Edit learner") if existing
@@ -124,10 +126,11 @@ class LearnerForm(QDialog):
         self.buttons.setEnabled(False)
         if existing is None:
             self.env.runner.action(lambda uow: create_learner(uow, data), on_done=self._created,
-                                   on_error=self._refused)
+                                   on_error=self._refused, initiator=self.initiator)
         else:
             self.env.runner.action(lambda uow: edit_learner(uow, existing.id, existing.version, data),
-                                   on_done=lambda _version: self._finish(existing.id), on_error=self._refused)
+                                   on_done=lambda _version: self._finish(existing.id), on_error=self._refused,
+                                   initiator=self.initiator)
 
     def _created(self, learner_id: int) -> None:
         self._finish(learner_id)

@@ -47,6 +47,7 @@ class LearnerFormButtons(QObject):
     def _show(self, loaded: tuple[LearnerChoices, LearnerForEdit | None]) -> None:
         parent: QWidget = self.panel.window()
         self.form = LearnerForm(self.env, *loaded, parent=parent)
+        self.form.initiator = self.panel  # the panel shows the saved learner itself: the page need not reload it
         self.form.saved.connect(self.panel.show_learner)
         self.form.open()
         self.opened.emit(self.form)

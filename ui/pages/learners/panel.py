@@ -191,7 +191,7 @@ class LearnerPanel(QWidget):
             return
         status, when, reason = dialog.choice()
         self.env.runner.action(lambda uow: change_status(uow, detail.id, detail.version, status, when, reason),
-                               on_done=lambda _version: self.show_learner(detail.id),
+                               on_done=lambda _version: self.show_learner(detail.id), initiator=self,
                                on_error=lambda error: show_error(self, error))
 
     def record_case(self) -> None:
@@ -206,7 +206,7 @@ class LearnerPanel(QWidget):
             show_error(self, ValidationFailed("required", field="opened_on"))
             return
         self.env.runner.action(lambda uow: open_case(uow, detail.id, kind, when, who, notes, screening),
-                               on_done=lambda _id: self.show_learner(detail.id),
+                               on_done=lambda _id: self.show_learner(detail.id), initiator=self,
                                on_error=lambda error: show_error(self, error))
 
     def add_support_item(self) -> None:
@@ -221,7 +221,7 @@ class LearnerPanel(QWidget):
         except ValidationFailed as error:
             show_error(self, error)
             return
-        self.env.runner.action(action, on_done=lambda _id: self.show_learner(detail.id),
+        self.env.runner.action(action, on_done=lambda _id: self.show_learner(detail.id), initiator=self,
                                on_error=lambda error: show_error(self, error))
 
     def start_rollover(self, on: dt.date | None = None) -> None:
@@ -241,7 +241,7 @@ class LearnerPanel(QWidget):
             result = apply_rollover(context, plan.academic_year, day, preview.fingerprint)
             return result, result.changes
 
-        self.env.runner.long_action(work, initiator=self, on_error=lambda error: show_error(self, error))
+        self.env.runner.long_action(work, on_error=lambda error: show_error(self, error))
 
 
 def support_action(learner_id: int, values: dict[str, Any]) -> Callable[[UnitOfWork], int]:

@@ -29,6 +29,7 @@ from ui.widgets.search_bar import SearchBar
 from vocdesk.services.core.context import AppContext, Changes
 from vocdesk.services.learners import FOLLOWUP, GROUPS, LEARNERS, PROGRAMMES, RISK, SKILLS, SUPPORT
 from vocdesk.services.learners.listing import learner_ids, learner_rows, learner_sort_texts
+from vocdesk.services.pdpa import SUBJECTS
 
 LEARNER_COLUMNS = (
     Column("student_code", "รหัสนักศึกษา", "Student code"),
@@ -109,6 +110,7 @@ class LearnersPage(Page):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self._focus_search)
         self.model.reloaded.connect(self._reloaded)
+        self.model.refreshed.connect(lambda _count: self._show_count())
         self.model.busy_changed.connect(lambda _busy: self._show_count())
         self.model.page_loaded.connect(lambda page: self.data_shown.emit() if page == 0 else None)
         self.retranslate()
@@ -128,8 +130,10 @@ class LearnersPage(Page):
             self.panel.show_learner(self.model.row_id(row))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.activated_once and changes.touches(LEARNERS, GROUPS, PROGRAMMES):
-            self.model.reload()
+        if self.activated_once and changes.touches(LEARNERS, GROUPS, PROGRAMMES, SUBJECTS):
+            self.model.refresh()
+        if changes.started_by(self.panel):
+            return  # the panel reloads the learner itself after its own edit
         if self.activated_once and self.panel.learner_id is not None and changes.touches(
                 LEARNERS, SUPPORT, FOLLOWUP, SKILLS, RISK):
             self.panel.show_learner(self.panel.learner_id)
