@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.context import UiEnv
-from ui.errors import install_crash_handler, report_crash, setup_logging
+from ui.errors import install_crash_handler, report_crash, setup_logging, show_error
 from ui.i18n import current_language, set_language, tr
 from ui.main_window import MainWindow
 from ui.tasks import TaskControl, TaskRunner
@@ -118,13 +118,15 @@ def build_shell(app: QApplication, args: argparse.Namespace) -> Gui:
     i18n_dir = app_root() / "resources" / "i18n"
     set_language(start_language(args, paths), i18n_dir)
     runner = TaskRunner()
-    runner.failed.connect(report_crash)
     settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     try:
         window = MainWindow(None, settings, i18n_dir=i18n_dir)
     except BaseException:
         runner.shutdown()  # a worker thread left running would abort the process on exit
         raise
+    # A task without its own error handler: an expected refusal is a warning naming what to do; only a bug
+    # opens the crash dialog with the log file.
+    runner.failed.connect(lambda error: show_error(window, error))
     window.language_changed.connect(lambda language: remember_language(paths, language))
     return Gui(window, runner, settings, i18n_dir)
 

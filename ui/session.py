@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from ui.backup_watch import BackupWatch
 from ui.context import UiEnv
 from ui.dialogs.login import LoginDialog, ReauthDialog
 from ui.i18n import tr
@@ -97,6 +98,7 @@ class SessionController(QObject):
         seconds = self.idle.timeout.total_seconds()
         self.idle_timer.setInterval(check_interval_ms or int(max(1.0, min(15.0, seconds / 4)) * 1000))
         self.idle_timer.timeout.connect(self.check_idle)
+        self.backup_watch = BackupWatch(env, window, lambda text: window.statusBar().showMessage(text))
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(AUTO_BACKUP_MS)
         self.backup_timer.timeout.connect(self.auto_backup)
@@ -188,10 +190,7 @@ class SessionController(QObject):
 
     # -- data safety ---------------------------------------------------------------------------
     def auto_backup(self) -> None:
-        from vocdesk.services.core.backups import maybe_auto_backup
-
-        context = self.env.context
-        self.env.runner.submit(lambda _control: maybe_auto_backup(context))
+        self.backup_watch.run()
 
     def _show_check(self, result: CheckResult | None) -> None:
         if result is None or result.ok:

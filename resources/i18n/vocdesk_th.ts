@@ -203,12 +203,23 @@
       <translation>บันทึก​แถว​ที่​มีปัญหา {n} แถว​ไว้​ที่ {path}</translation>
     </message>
     <message>
+      <location filename="../../ui/backup_watch.py" line="+43" />
+      <source>The automatic backup works again.</source>
+      <translation>การสำรอง​ข้อมูล​อัตโนมัติ​กลับมา​ทำงาน​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>The automatic backup failed: {reason}. Reconnect the backup drive or choose another backup folder in the settings; VocDesk tries again in 5 minutes.</source>
+      <translation>สำรอง​ข้อมูล​อัตโนมัติ​ไม่​สำเร็จ: {reason} กรุณา​เสียบ​ไดรฟ์​สำรอง​ข้อมูล​กลับ​เข้าเครื่อง หรือ​เลือก​โฟลเดอร์​สำรอง​ใหม่​ใน​หน้า​ตั้งค่า VocDesk จะ​ลอง​ใหม่​ใน​อีก 5 นาที</translation>
+    </message>
+    <message>
+      <location line="+11" />
       <location filename="../../ui/errors.py" line="+54" />
       <source>VocDesk</source>
       <translation>VocDesk</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location filename="../../ui/errors.py" line="+12" />
       <source>(no log file)</source>
       <translation>(ไม่มีไฟล์บันทึก)</translation>
     </message>
@@ -301,7 +312,7 @@ Please send this log file to your support person:
     <message>
       <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
-      <location filename="../../ui/pages/learners/register_page.py" line="+173" />
+      <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
@@ -637,7 +648,7 @@ Please send this log file to your support person:
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+295" />
+      <location filename="../../ui/app.py" line="+297" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
@@ -783,12 +794,12 @@ Please send this log file to your support person:
       <translation>ส่งออก {n} แถวไปที่ {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="+184" />
+      <location filename="../../ui/session.py" line="+186" />
       <source>VocDesk is locked after a quiet spell. {name}, enter your password to go on.</source>
       <translation>VocDesk ล็อก​หน้าจอ​ไว้​เพราะ​ไม่​มี​การใช้งาน​ระยะ​หนึ่ง {name} กรุณา​ใส่​รหัสผ่าน​เพื่อ​ใช้งาน​ต่อ</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+13" />
       <source>The start-up check of the database found a problem ({verdict}). Keep working only if you must: ask the administrator to run “vocdesk check” and, if it confirms the damage, restore the newest good backup.</source>
       <translation>การ​ตรวจ​ฐานข้อมูล​ตอน​เริ่ม​โปรแกรม​พบ​ปัญหา ({verdict}) ควร​หยุด​บันทึก​ข้อมูล​ไว้​ก่อน ให้​ผู้ดูแล​ระบบ​สั่ง “vocdesk check” และ​ถ้า​ยืนยัน​ว่า​ข้อมูล​เสียหาย ให้​กู้​คืน​จาก​ไฟล์​สำรอง​ล่าสุด​ที่​ยัง​ดี​อยู่</translation>
     </message>

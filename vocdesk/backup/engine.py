@@ -53,7 +53,11 @@ def integrity_verdict(conn: sqlite3.Connection, quick: bool = False) -> str:
 def copy_database(source: Path, target: Path) -> None:
     """Copy a (possibly live) SQLite database to `target` via `target.partial`; the rename happens only if
     the copy passes `PRAGMA integrity_check`, so `target` is either absent or complete and sound."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a drive pulled out, a folder that became a file, no permission
+        raise DatabaseError("backup_folder_unusable", path=str(target.parent),
+                            detail=error.strerror or str(error)) from error
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
