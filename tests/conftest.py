@@ -23,6 +23,8 @@ from vocdesk.persistence.database import Database
 from vocdesk.persistence.migrate import upgrade
 from vocdesk.services.core.context import Actor, AppContext
 
+pytest_plugins = ["tests.idcard_virtual.fixtures"]  # the virtual Thai ID card under pcscd, for any test
+
 PG_ENV = "VOCDESK_TEST_PG_URL"
 REQUIRE_PG_ENV = "VOCDESK_REQUIRE_PG"
 

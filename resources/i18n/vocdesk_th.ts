@@ -913,5 +913,30 @@ Please send this log file to your support person:
       <source>Use ticked fields</source>
       <translation>ใช้ค่าที่เลือก</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/learners/form_card.py" line="+40" />
+      <source>Read the guardian's ID card</source>
+      <translation>อ่านบัตรผู้ปกครอง</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>This card belongs to a learner already registered: {code} {name}. Open that record instead of adding the person again.</source>
+      <translation>บัตร​นี้​เป็น​ของ​ผู้เรียน​ที่​ลงทะเบียน​ไว้​แล้ว: {code} {name} ให้​เปิด​ระเบียน​เดิม​แทน​การ​เพิ่ม​ซ้ำ</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Filled {count} fields from the ID card.</source>
+      <translation>กรอก​ข้อมูล​จาก​บัตรประชาชน​แล้ว {count} ช่อง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nothing was changed: the form already matches the card or you kept its values.</source>
+      <translation>ไม่​มี​การเปลี่ยนแปลง: ข้อมูล​ใน​แบบฟอร์ม​ตรง​กับ​บัตร​แล้ว หรือ​คุณ​เลือก​ใช้​ค่า​เดิม</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>The guardian's name was filled from the ID card.</source>
+      <translation>กรอก​ชื่อ​ผู้ปกครอง​จาก​บัตรประชาชน​แล้ว</translation>
+    </message>
   </context>
 </TS>

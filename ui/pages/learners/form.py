@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import pick
+from ui.pages.learners.form_card import LearnerCardFill
 from ui.pages.learners.form_fields import FIELD_LABELS, LearnerFields, field_message
 from vocdesk.errors import Conflict, VocDeskError
 from vocdesk.services.learners.choices import LearnerChoices, LearnerForEdit, learner_for_edit
@@ -65,6 +66,8 @@ class LearnerForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.card = LearnerCardFill(self)  # fill from the Thai ID card (the learner's or the guardian's)
+        layout.addWidget(self.card)
         layout.addLayout(columns)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
