@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ui.i18n import with_word_breaks
+from vocdesk.io.atomic import atomic_open
 from vocdesk.paths import app_root
 
 BREAK_FROM = 30
@@ -25,7 +26,7 @@ def add_word_breaks(ts: Path) -> None:
         if translation.text and translation.get("type") != "unfinished":
             translation.text = with_word_breaks(translation.text, BREAK_FROM)
     ET.indent(tree)
-    with ts.open("wb") as handle:
+    with atomic_open(ts, "wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(handle, encoding="utf-8", xml_declaration=False)
         handle.write(b"\n")

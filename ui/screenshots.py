@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.app import make_application, open_gui
 from ui.i18n import set_language
+from vocdesk.io.atomic import atomic_path
 
 
 def settle(app: QApplication, until: object = None, ms: int = 400) -> None:
@@ -25,7 +26,9 @@ def settle(app: QApplication, until: object = None, ms: int = 400) -> None:
 
 
 def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path), "PNG", 9)
+    with atomic_path(path) as temporary:
+        if not widget.grab().save(str(temporary), "PNG", 9):
+            raise OSError(f"could not write {path}")
     print(path, path.stat().st_size // 1024, "KB")
 
 

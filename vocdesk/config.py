@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from vocdesk.errors import VocDeskError
+from vocdesk.io.atomic import write_text_atomic
 from vocdesk.paths import AppPaths
 
 DB_URL_ENV = "VOCDESK_DB_URL"
@@ -35,10 +36,7 @@ class LocalConfig:
         return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        partial.replace(path)
+        write_text_atomic(path, json.dumps(asdict(self), ensure_ascii=False, indent=2))
 
 
 def resolve_database_url(paths: AppPaths, explicit: str | None, config: LocalConfig) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vocdesk.backup.engine import connect_readonly, integrity_verdict
+from vocdesk.io.atomic import write_text_atomic
 
 MARKER_NAME = "vocdesk.running"
 STATE_NAME = "checks.json"
@@ -48,7 +49,7 @@ class RunMarker:
         return self.path.exists()
 
     def start(self, now: dt.datetime) -> None:
-        self.path.write_text(json.dumps({"pid": os.getpid(), "started": now.isoformat()}), encoding="utf-8")
+        write_text_atomic(self.path, json.dumps({"pid": os.getpid(), "started": now.isoformat()}))
 
     def stop(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -61,9 +62,7 @@ class RunMarker:
             return None
 
     def record_full_check(self, now: dt.datetime) -> None:
-        partial = self.state_path.with_suffix(".partial")
-        partial.write_text(json.dumps({"last_full_check": now.isoformat()}), encoding="utf-8")
-        os.replace(partial, self.state_path)
+        write_text_atomic(self.state_path, json.dumps({"last_full_check": now.isoformat()}))
 
 
 def startup_check(db_path: Path, data_dir: Path, now: dt.datetime) -> CheckResult:

@@ -5,31 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from vocdesk.errors import DatabaseError
+from vocdesk.io.atomic import atomic_path, write_text_atomic
 
 NAME_RE = re.compile(r"^vocdesk-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9_-]+)\.sqlite3$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 IGNORED_ACTIONS = ("backup.", "auth.")  # audit records that do not count as "data changed"
-
-
-def fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -51,35 +37,29 @@ def integrity_verdict(conn: sqlite3.Connection, quick: bool = False) -> str:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy a (possibly live) SQLite database to `target` via `target.partial`; the rename happens only if
+    """Copy a (possibly live) SQLite database to `target` via a temporary file; the rename happens only if
     the copy passes `PRAGMA integrity_check`, so `target` is either absent or complete and sound."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:  # a drive pulled out, a folder that became a file, no permission
         raise DatabaseError("backup_folder_unusable", path=str(target.parent),
                             detail=error.strerror or str(error)) from error
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
-    try:
-        dst = sqlite3.connect(partial)
+    with atomic_path(target) as partial:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
         try:
-            src.backup(dst)  # one step: a consistent snapshot even while other processes write
-            dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file: no -wal/-shm beside it
-            verdict = integrity_verdict(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)  # one step: a consistent snapshot even while other processes write
+                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file: no -wal/-shm beside it
+                verdict = integrity_verdict(dst)
+            finally:
+                dst.close()
+        except sqlite3.DatabaseError as error:
+            raise DatabaseError("backup_failed", path=str(source), detail=str(error)) from error
         finally:
-            dst.close()
-    except sqlite3.DatabaseError as error:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError("backup_failed", path=str(source), detail=str(error)) from error
-    finally:
-        src.close()
-    if verdict != "ok":
-        partial.unlink(missing_ok=True)
-        raise DatabaseError("backup_integrity", detail=verdict)
-    fsync_file(partial)
-    os.replace(partial, target)
-    fsync_folder(target.parent)
+            src.close()
+        if verdict != "ok":
+            raise DatabaseError("backup_integrity", detail=verdict)
 
 
 @dataclass(frozen=True)
@@ -155,9 +135,7 @@ def write_backup(source: Path, folder: Path, reason: str, now: dt.datetime) -> B
     summary = summarise(target, now.isoformat(), reason)
     summary = BackupSummary(**{**asdict(summary), "sha256": file_sha256(target)})
     record = {**asdict(summary), "path": target.name}
-    partial = manifest_path(target).with_suffix(".json.partial")
-    partial.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(partial, manifest_path(target))
+    write_text_atomic(manifest_path(target), json.dumps(record, ensure_ascii=False, indent=1))
     return summary
 
 

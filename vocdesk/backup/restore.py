@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -12,13 +11,12 @@ from pathlib import Path
 from vocdesk.backup.engine import (
     BackupSummary,
     connect_readonly,
-    fsync_file,
-    fsync_folder,
     integrity_verdict,
     summarise,
     write_backup,
 )
 from vocdesk.errors import DatabaseError
+from vocdesk.io.atomic import atomic_path
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -91,29 +89,28 @@ def restore_file(backup: Path, db_path: Path, safety_folder: Path, now: dt.datet
         safety = write_backup(db_path, safety_folder, "before-restore", now).path
     elif db_path.exists():
         safety = _keep_damaged(db_path, safety_folder, now)
-    staged = db_path.with_name(db_path.name + ".restoring")
-    staged.unlink(missing_ok=True)
-    src = connect_readonly(backup)
+    staged = db_path
     try:
-        dst = sqlite3.connect(staged)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
-            verdict = integrity_verdict(dst)
-        finally:
-            dst.close()
+        with atomic_path(db_path) as staged:
+            src = connect_readonly(backup)
+            try:
+                dst = sqlite3.connect(staged)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=WAL")
+                    verdict = integrity_verdict(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            if verdict != "ok":
+                raise DatabaseError("backup_integrity", detail=verdict)
+            for suffix in SIDE_FILES:  # a stale log would be replayed onto the restored file and corrupt it
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
     finally:
-        src.close()
-    if verdict != "ok":
-        staged.unlink(missing_ok=True)
-        raise DatabaseError("backup_integrity", detail=verdict)
-    fsync_file(staged)
-    for suffix in SIDE_FILES:  # a stale log would be replayed onto the restored file and corrupt it
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(staged, db_path)
-    fsync_folder(db_path.parent)
-    for suffix in SIDE_FILES:
-        Path(str(staged) + suffix).unlink(missing_ok=True)
+        if staged != db_path:
+            for suffix in SIDE_FILES:
+                Path(str(staged) + suffix).unlink(missing_ok=True)
     return RestoreResult(summary, safety, readable)
 
 

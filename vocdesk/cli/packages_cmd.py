@@ -152,9 +152,11 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _emit_public(text: str, pub: str | None) -> None:
+    from vocdesk.io.atomic import write_text_atomic
+
     sys.stdout.write(text)
     if pub:
-        Path(pub).write_text(text, encoding="utf-8")
+        write_text_atomic(Path(pub), text)
 
 
 def _rotate(args: argparse.Namespace) -> int:
@@ -187,16 +189,15 @@ def _ovec_key(args: argparse.Namespace) -> int:
 def _ovec_keygen(args: argparse.Namespace) -> int:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+    from vocdesk.io.atomic import write_text_atomic
     from vocdesk.io.package.sealing import private_text, recipient_text
 
     folder = Path(args.out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     key = X25519PrivateKey.generate()
     private_path = folder / "ovec-x25519.key"
-    fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(private_text(key) + "\n")
-    (folder / "ovec-x25519.pub").write_text(recipient_text(key.public_key()) + "\n", encoding="ascii")
+    write_text_atomic(private_path, private_text(key) + "\n", encoding="ascii", permissions=0o600, exclusive=True)
+    write_text_atomic(folder / "ovec-x25519.pub", recipient_text(key.public_key()) + "\n", encoding="ascii")
     print_json({"private": str(private_path), "public": str(folder / "ovec-x25519.pub")})
     return 0
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -18,6 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from vocdesk.errors import VocDeskError
+from vocdesk.io.atomic import atomic_path
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -151,23 +151,18 @@ def write_xlsx(path: Path, sheets: Sequence[SheetSpec], progress: Callable[[int]
     """
     if not sheets or any(not spec.columns for spec in sheets):
         raise ValueError("a workbook needs at least one sheet with at least one column")
-    temporary = path.with_name(f".{path.name}.partial")
     taken: set[str] = set()
     names = [_safe_sheet_name(spec.name, taken) for spec in sheets]
     total = 0
-    try:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
-            filters = []
-            for index, spec in enumerate(sheets, 1):
-                with archive.open(f"xl/worksheets/sheet{index}.xml", "w", force_zip64=True) as stream:
-                    rows = _write_sheet(stream, spec, progress, cancel)
-                total += rows
-                filters.append((names[index - 1], column_letters(len(spec.columns))[-1], rows + 1))
-            _write_package_parts(archive, filters)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    os.replace(temporary, path)
+    with atomic_path(path) as temporary, \
+            zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
+        filters = []
+        for index, spec in enumerate(sheets, 1):
+            with archive.open(f"xl/worksheets/sheet{index}.xml", "w", force_zip64=True) as stream:
+                rows = _write_sheet(stream, spec, progress, cancel)
+            total += rows
+            filters.append((names[index - 1], column_letters(len(spec.columns))[-1], rows + 1))
+        _write_package_parts(archive, filters)
     return total
 
 

@@ -12,6 +12,7 @@ import argon2.low_level
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from vocdesk.io.atomic import write_bytes_atomic
 from vocdesk.io.package.canonical import canonical_bytes, parse_canonical
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.minisign import SecretKey, key_id_text
@@ -104,12 +105,7 @@ def decrypt_secret_key(data: bytes, passphrase: str) -> SecretKey:
 def write_secret_key(path: Path, secret: SecretKey, passphrase: str, *, memory_kib: int = MEMORY_KIB) -> None:
     """Write the encrypted key file, readable by its owner only, without replacing an existing key."""
     data = encrypt_secret_key(secret, passphrase, memory_kib=memory_kib)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    write_bytes_atomic(path, data, permissions=0o600, exclusive=True)
 
 
 def read_secret_key(path: Path, passphrase: str) -> SecretKey:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from vocdesk.io.atomic import atomic_open
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.minisign import PublicKey, key_id_text, parse_public_key
 from vocdesk.io.package.verifier import KeyRecord, Seen
@@ -28,13 +28,8 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _save(path: Path, value: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    with part.open("w", encoding="utf-8") as handle:
+    with atomic_open(path, "w", encoding="utf-8") as handle:
         json.dump(value, handle, ensure_ascii=False, sort_keys=True, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(part, path)
 
 
 class StateFolder:

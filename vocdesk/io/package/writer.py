@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import io
 import itertools
-import os
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from vocdesk.errors import VocDeskError
+from vocdesk.io.atomic import atomic_path
 from vocdesk.io.package.manifest import MANIFEST_NAME, FileEntry, Manifest, Sealing, TableSchema
 from vocdesk.io.package.minisign import SecretKey
 from vocdesk.io.package.sealing import SCHEME, seal
@@ -144,15 +144,13 @@ def write_package(target: Path, header: Manifest, sources: Sequence[DataSource],
                   before_rename: Callable[[], None] | None = None) -> WrittenPackage:
     """Write `target` and `target.minisig`; `header` gives every manifest field except `files`.
 
-    Work happens under `*.part` names that are renamed only when the package and its signature are complete;
-    on any error or cancel the partial files are removed. `before_rename` may raise to abandon the package.
+    Work happens under temporary `*.part` names that are renamed only when the package and its signature are
+    complete (the package first); on any error or cancel both are removed. `before_rename` may raise to abandon.
     """
     when = header.created
-    part = target.with_name(target.name + ".part")
     sig_target = target.with_name(target.name + ".minisig")
-    sig_part = sig_target.with_name(sig_target.name + ".part")
     state = _Writer(sum(source.row_count for source in sources), progress, cancelled)
-    try:
+    with atomic_path(sig_target) as sig_part, atomic_path(target) as part:
         with zipfile.ZipFile(part, "w", compression=COMPRESSION, compresslevel=COMPRESS_LEVEL) as archive:
             entries = tuple(_write_member(archive, state, source, when, header.package_id, recipient)
                             for source in sources)
@@ -162,14 +160,5 @@ def write_package(target: Path, header: Manifest, sources: Sequence[DataSource],
         sig_part.write_text(signing_key.sign_digest(blake, manifest.trusted_comment()), encoding="utf-8")
         if before_rename is not None:
             before_rename()
-        for path in (part, sig_part):
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
-        os.replace(part, target)
-        os.replace(sig_part, sig_target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        sig_part.unlink(missing_ok=True)
-        raise
     return WrittenPackage(target, sig_target, sha256, manifest)
 

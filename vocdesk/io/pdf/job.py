@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from vocdesk.errors import VocDeskError
+from vocdesk.io.atomic import atomic_path
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -61,13 +60,5 @@ def atomic_output(out_path: Path) -> Iterator[Path]:
 
     A reader never sees a half-written PDF, and a failed or cancelled build leaves any older file intact.
     """
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
+    with atomic_path(out_path) as temporary:
         yield temporary
-        os.replace(temporary, out_path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

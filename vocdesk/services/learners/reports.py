@@ -11,6 +11,7 @@ from sqlalchemy import select
 from vocdesk.domain.academic import Level
 from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.risk import RiskLevel
+from vocdesk.io.atomic import atomic_open
 from vocdesk.io.pdf import ReportOptions, render_report
 from vocdesk.io.pdf.job import CancelFn, ProgressFn
 from vocdesk.io.pdf.model import Column
@@ -45,15 +46,13 @@ def write_at_risk_csv(context: AppContext, out_path: Path, minimum: RiskLevel = 
     require(context.actor, "risk.export")
     with context.db.read() as session:
         rows = at_risk_list(session, context.actor, context.today(), minimum)
-    part = out_path.with_name(f".{out_path.name}.part")
-    with part.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_open(out_path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADER)
         for r in rows:
             writer.writerow([r.student_code, r.name, r.level_year, r.programme, r.group, r.advisor,
                              "1" if r.is_dual else "0", r.level.label_th, r.score,
                              "; ".join(rule_text_th(rule) for rule in r.rules)])
-    part.replace(out_path)
     context.run(lambda uow: uow.audit("risk.export", "at_risk_list", out_path.name, {"rows": [None, len(rows)]}))
     return len(rows)
 

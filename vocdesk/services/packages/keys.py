@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy.orm import Session
 
 from vocdesk.errors import ValidationFailed
+from vocdesk.io.atomic import write_bytes_atomic, write_text_atomic
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.keyfile import read_secret_key, write_secret_key
 from vocdesk.io.package.minisign import PublicKey, SecretKey, parse_public_key
@@ -64,12 +65,7 @@ class CollegeKeys:
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    write_bytes_atomic(path, data, permissions=0o600, exclusive=True)
 
 
 def signing_public_key(paths: AppPaths) -> PublicKey:
@@ -94,7 +90,7 @@ def generate_college_key(uow: UnitOfWork, paths: AppPaths, passphrase: str,
         raise ValidationFailed("key_passphrase_short", field="passphrase")
     secret = SecretKey.generate()
     write_secret_key(key_path, secret, passphrase)
-    (paths.keys_dir / SIGNING_PUB).write_text(secret.public.file_text(), encoding="utf-8")
+    write_text_atomic(paths.keys_dir / SIGNING_PUB, secret.public.file_text())
     _ensure_pseudonym_secret(paths)
     uow.audit("package.keygen", "package_key", secret.public.id_text)
     uow.changed(PACKAGES)
@@ -144,7 +140,7 @@ def rotate_college_key(uow: UnitOfWork, paths: AppPaths, old_passphrase: str, ne
     statement_path = keys_dir / f"rotation-{new.public.id_text}.json"
     signature_path = statement_path.with_name(statement_path.name + ".minisig")
     _write_new(statement_path, statement)
-    signature_path.write_text(signature, encoding="utf-8")
+    write_text_atomic(signature_path, signature)
     retired = keys_dir / "retired"
     retired.mkdir(exist_ok=True)
     staged = keys_dir / (SIGNING_KEY + ".new")
@@ -152,7 +148,7 @@ def rotate_college_key(uow: UnitOfWork, paths: AppPaths, old_passphrase: str, ne
     write_secret_key(staged, new, new_passphrase)
     os.replace(keys_dir / SIGNING_KEY, retired / f"{old.public.id_text}.key")
     os.replace(staged, keys_dir / SIGNING_KEY)
-    (keys_dir / SIGNING_PUB).write_text(new.public.file_text(), encoding="utf-8")
+    write_text_atomic(keys_dir / SIGNING_PUB, new.public.file_text())
     uow.audit("package.rotate_key", "package_key", new.public.id_text, {"key_id": [old.public.id_text,
                                                                                  new.public.id_text]})
     uow.changed(PACKAGES)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 
 from vocdesk.errors import ValidationFailed
+from vocdesk.io.atomic import atomic_path
 from vocdesk.persistence.audit_chain import utc_naive
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.learners import Learner, LearnerStatusChange
@@ -64,10 +65,8 @@ def export_subject(uow: UnitOfWork, learner_id: int, target: Path, proof: Reauth
                   AuditEvent.changes_json.contains(f'"learner_id": [null, {learner_id}]'))
     for event in uow.session.scalars(select(AuditEvent).where(related).order_by(AuditEvent.id)):
         trail.append([event.at.isoformat(), event.actor, event.action, event.changes_json])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    book.save(partial)
-    partial.replace(target)
+    with atomic_path(target) as temporary:
+        book.save(temporary)
     uow.audit("pdpa.subject_export", "learner", learner_id, {"file": target.name})
     return target
 
