@@ -26,7 +26,8 @@ DEMO_LEARNERS = 200
 TIMEOUT = 300
 # Loaded at run time by name or path, so nothing but this list proves they made it in.
 NEEDED_FILES = ("newmm_tokenizer/words_th.txt", "uharfbuzz/_harfbuzz*", "python_calamine/*calamine*",
-                "psycopg_binary/*psycopg*", "resources/i18n/vocdesk_th.qm", "db/env.py", "db/script.py.mako")
+                "psycopg_binary/*psycopg*", "resources/i18n/vocdesk_th.qm",
+                "resources/i18n/qtbase_th.qm", "db/env.py", "db/script.py.mako")
 LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
             "qmltooling", "Qt6Designer")
 

@@ -10,16 +10,18 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 LANGUAGES = ("th", "en")
 TRANSLATION_STEM = "vocdesk"
 """Source strings are English; resources/i18n/vocdesk_th.ts holds the Thai text (compiled to .qm)."""
+QT_STEM = "qtbase"
+"""Qt's own texts (standard buttons: OK, Cancel, Yes, No...): Qt ships no Thai, so resources/i18n/qtbase_th.ts."""
 
-_state: dict[str, object] = {"language": "th", "translator": None}
+_state: dict[str, object] = {"language": "th", "translators": []}
 
 
 def current_language() -> str:
     return str(_state["language"])
 
 
-def qm_path(i18n_dir: Path, language: str) -> Path:
-    return i18n_dir / f"{TRANSLATION_STEM}_{language}.qm"
+def qm_path(i18n_dir: Path, language: str, stem: str = TRANSLATION_STEM) -> Path:
+    return i18n_dir / f"{stem}_{language}.qm"
 
 
 def set_language(language: str, i18n_dir: Path) -> None:
@@ -27,18 +29,22 @@ def set_language(language: str, i18n_dir: Path) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if app is not None and isinstance(old, QTranslator):
-        QCoreApplication.removeTranslator(old)
-    _state["translator"] = None
+    old = _state["translators"]
+    assert isinstance(old, list)
+    if app is not None:
+        for translator in old:
+            QCoreApplication.removeTranslator(translator)
+    installed: list[QTranslator] = []
+    _state["translators"] = installed
     _state["language"] = language
     if language != "en" and app is not None:
-        translator = QTranslator(app)
-        path = qm_path(i18n_dir, language)
-        if not translator.load(str(path)):
-            raise FileNotFoundError(f"translation missing: {path}")
-        QCoreApplication.installTranslator(translator)
-        _state["translator"] = translator
+        for stem in (QT_STEM, TRANSLATION_STEM):
+            translator = QTranslator(app)
+            path = qm_path(i18n_dir, language, stem)
+            if not translator.load(str(path)):
+                raise FileNotFoundError(f"translation missing: {path}")
+            QCoreApplication.installTranslator(translator)
+            installed.append(translator)
     locale = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if language == "th" else QLocale(
         QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)

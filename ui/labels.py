@@ -2,39 +2,26 @@
 
 from __future__ import annotations
 
-from ui.i18n import pick
+from ui.i18n import current_language, pick, tr
 from vocdesk.domain.academic import Level
+from vocdesk.domain.learners import LearnerStatus
 
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "studying": ("กำลังศึกษา", "Studying"),
-    "active": ("กำลังศึกษา", "Studying"),
-    "graduated": ("สำเร็จการศึกษา", "Graduated"),
-    "suspended": ("พักการเรียน", "Suspended"),
-    "on_leave": ("พักการเรียน", "On leave"),
-    "dismissed": ("พ้นสภาพ", "Dismissed"),
-    "dropped": ("พ้นสภาพ", "Dropped out"),
-    "dropped_out": ("พ้นสภาพ", "Dropped out"),
-    "withdrawn": ("ลาออก", "Withdrawn"),
-    "resigned": ("ลาออก", "Withdrawn"),
-    "transferred": ("ย้ายสถานศึกษา", "Transferred"),
-    "transferred_out": ("ย้ายสถานศึกษา", "Transferred"),
-    "deceased": ("ถึงแก่กรรม", "Deceased"),
-}
-
-
-STATUS_ORDER = ("studying", "active", "suspended", "on_leave", "withdrawn", "resigned", "dismissed", "dropped",
-                "dropped_out", "transferred", "transferred_out", "graduated", "deceased")
+STATUS_ORDER = tuple(status.value for status in LearnerStatus)
+"""Studying first, then the ways of leaving, in the order the domain declares them."""
 
 
 def status_sort_key(code: str) -> tuple[int, str]:
-    """Studying first, then the ways of leaving; unknown codes last, alphabetically."""
+    """Statuses in the domain's order; unknown codes last, alphabetically."""
     return (STATUS_ORDER.index(code) if code in STATUS_ORDER else len(STATUS_ORDER), code)
 
 
 def status_label(code: str) -> str:
-    """The status in the current language; a code we do not know is shown as stored."""
-    pair = STATUS_LABELS.get(code)
-    return pick(*pair) if pair else code
+    """The status in the current language, from the domain's vocabulary; an unknown code is shown as stored."""
+    try:
+        status = LearnerStatus(code)
+    except ValueError:
+        return code
+    return pick(status.label_th, status.label_en)
 
 
 def level_label(code: str) -> str:
@@ -42,4 +29,7 @@ def level_label(code: str) -> str:
         level = Level(code)
     except ValueError:
         return code
-    return pick(level.label_th, {"pvc": "Cert.", "pvs": "Higher Cert.", "btech": "B.Tech"}[level.value])
+    if current_language() == "th":
+        return level.label_th
+    return {Level.CERTIFICATE: tr("Cert."), Level.HIGHER_CERTIFICATE: tr("Higher Cert."),
+            Level.BACHELOR_TECH: tr("B.Tech")}[level]

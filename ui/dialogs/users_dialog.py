@@ -25,7 +25,7 @@ from ui.context import UiEnv
 from ui.dialogs.login import ERROR_STYLE, role_label
 from ui.dialogs.users_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.errors import message_for
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.core.users import UserInfo, list_users, lock_user, unlock_user
@@ -42,10 +42,10 @@ def local_time(utc_naive: dt.datetime) -> str:
 def status_text(user: UserInfo, now_utc: dt.datetime) -> str:
     """Disabled by an administrator, locked for a while after wrong passwords, or active."""
     if user.disabled:
-        return pick("ปิดใช้งาน (ล็อกโดยผู้ดูแล)", "Disabled (locked by an administrator)")
+        return tr("Disabled (locked by an administrator)")
     if user.locked_until is not None and user.locked_until > now_utc:
-        return pick("ล็อกถึง {time}", "Locked until {time}").format(time=local_time(user.locked_until))
-    return pick("ใช้งานได้", "Active")
+        return tr("Locked until {time}").format(time=local_time(user.locked_until))
+    return tr("Active")
 
 
 class UsersDialog(QDialog):
@@ -56,7 +56,7 @@ class UsersDialog(QDialog):
         self.env = env
         self.users: list[UserInfo] = []
         self.form: QDialog | None = None
-        self.setWindowTitle(pick("ผู้ใช้งาน", "Users"))
+        self.setWindowTitle(tr("Users"))
         self.resize(900, 480)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([pick(th, en) for th, en in COLUMNS])
@@ -72,11 +72,11 @@ class UsersDialog(QDialog):
         self.message.setObjectName("usersMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        self.add_button = QPushButton(pick("เพิ่มผู้ใช้…", "Add user…"), self)
-        self.role_button = QPushButton(pick("เปลี่ยนบทบาท…", "Change role…"), self)
-        self.password_button = QPushButton(pick("ตั้งรหัสผ่านใหม่…", "Reset password…"), self)
-        self.lock_button = QPushButton(pick("ล็อกบัญชี", "Lock"), self)
-        self.unlock_button = QPushButton(pick("ปลดล็อก", "Unlock"), self)
+        self.add_button = QPushButton(tr("Add user…"), self)
+        self.role_button = QPushButton(tr("Change role…"), self)
+        self.password_button = QPushButton(tr("Reset password…"), self)
+        self.lock_button = QPushButton(tr("Lock"), self)
+        self.unlock_button = QPushButton(tr("Unlock"), self)
         self.add_button.clicked.connect(self.open_add)
         self.role_button.clicked.connect(self.open_change_role)
         self.password_button.clicked.connect(self.open_reset_password)
@@ -88,7 +88,7 @@ class UsersDialog(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(pick("ปิด", "Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)

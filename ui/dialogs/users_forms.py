@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.dialogs.login import ERROR_STYLE, role_label
 from ui.errors import message_for
-from ui.i18n import pick
+from ui.i18n import tr
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import ROLES
@@ -55,8 +55,8 @@ class _ServiceForm(QDialog):
         self.message = rule_label(self)
         self.message.setObjectName("formMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(pick("บันทึก", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("ยกเลิก", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,18 +109,18 @@ class AddUserDialog(_ServiceForm):
     """User name, full name, role and the first password (typed twice); `add_user` checks the rules."""
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("เพิ่มผู้ใช้", "Add a user"), parent)
+        super().__init__(env, tr("Add a user"), parent)
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("somchai.k")
         self.display_name = QLineEdit(self)
         self.role = role_box(self)
         self.password = self.password_field()
         self.repeat = self.password_field()
-        self.add_field(pick("ชื่อผู้ใช้", "User name"), self.username, "username")
-        self.add_field(pick("ชื่อ-นามสกุล", "Full name"), self.display_name)
-        self.add_field(pick("บทบาท", "Role"), self.role, "role")
-        self.add_field(pick("รหัสผ่านเริ่มต้น", "Initial password"), self.password, "password")
-        self.add_field(pick("รหัสผ่านอีกครั้ง", "Password again"), self.repeat)
+        self.add_field(tr("User name"), self.username, "username")
+        self.add_field(tr("Full name"), self.display_name)
+        self.add_field(tr("Role"), self.role, "role")
+        self.add_field(tr("Initial password"), self.password, "password")
+        self.add_field(tr("Password again"), self.repeat)
 
     def submit(self) -> None:
         name, display = self.username.text().strip(), self.display_name.text().strip()
@@ -136,13 +136,13 @@ class ResetPasswordDialog(_ServiceForm):
     """An administrator sets a new password for someone (which also clears that account's lockout delay)."""
 
     def __init__(self, env: UiEnv, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("ตั้งรหัสผ่านใหม่", "Reset the password"), parent)
+        super().__init__(env, tr("Reset the password"), parent)
         self.username = username
         self.password = self.password_field()
         self.repeat = self.password_field()
-        self.form.addRow(pick("ผู้ใช้", "User"), QLabel(username, self))
-        self.add_field(pick("รหัสผ่านใหม่", "New password"), self.password, "password")
-        self.add_field(pick("รหัสผ่านอีกครั้ง", "Password again"), self.repeat)
+        self.form.addRow(tr("User"), QLabel(username, self))
+        self.add_field(tr("New password"), self.password, "password")
+        self.add_field(tr("Password again"), self.repeat)
 
     def submit(self) -> None:
         username, password = self.username, self.password.text()
@@ -157,11 +157,11 @@ class ChangeRoleDialog(_ServiceForm):
     """Choose another role; the service refuses to demote the last administrator."""
 
     def __init__(self, env: UiEnv, username: str, role: str, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("เปลี่ยนบทบาท", "Change the role"), parent)
+        super().__init__(env, tr("Change the role"), parent)
         self.username = username
         self.role = role_box(self, role)
-        self.form.addRow(pick("ผู้ใช้", "User"), QLabel(username, self))
-        self.add_field(pick("บทบาทใหม่", "New role"), self.role)
+        self.form.addRow(tr("User"), QLabel(username, self))
+        self.add_field(tr("New role"), self.role)
 
     def submit(self) -> None:
         username, role = self.username, str(self.role.currentData())

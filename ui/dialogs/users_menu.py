@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from ui.i18n import pick
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.dialogs.users_dialog import UsersDialog
@@ -17,7 +17,7 @@ def update_users_action(window: MainWindow, action: QAction) -> None:
     """Name the entry in the current language; show it only to a signed-in user who may manage accounts."""
     from vocdesk.services.core.permissions import allowed
 
-    action.setText(pick("ผู้ใช้งาน…", "Users…"))
+    action.setText(tr("Users…"))
     action.setVisible(window.attached and allowed(window.env.actor, "users.manage"))
 
 

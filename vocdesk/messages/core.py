@@ -40,6 +40,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "file_refused": ("ไม่รับไฟล์นี้: {reason}", "File refused: {reason}"),
     "cancelled": ("ยกเลิกแล้ว ไม่มีการบันทึกข้อมูลใด ๆ", "Cancelled; nothing was saved"),
+    "database": ("ฐานข้อมูลทำงานผิดพลาด กรุณาลองใหม่ หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ",
+                 "The database reported an error; try again, and tell your administrator if it persists"),
     "password_too_short": ("รหัสผ่านต้องยาวอย่างน้อย {minimum} ตัวอักษร", "The password needs at least {minimum} characters"),
     "password_too_long": ("รหัสผ่านยาวเกิน {maximum} ตัวอักษร", "The password is longer than {maximum} characters"),
     "password_contains_username": ("รหัสผ่านต้องไม่มีชื่อผู้ใช้อยู่ในนั้น", "The password must not contain the user name"),

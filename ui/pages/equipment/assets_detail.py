@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QTableWidget, QTabWidget, QVBoxLayout, QWidget
 
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
@@ -73,8 +73,8 @@ class AssetDetailView(QTabWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for index, text in enumerate((pick("ทะเบียน", "Record"), pick("ยืม–คืน", "Check-out/in"),
-                                      pick("ซ่อมบำรุง", "Maintenance"), pick("ค่าเสื่อมราคา", "Depreciation"))):
+        for index, text in enumerate((tr("Record"), tr("Check-out/in"),
+                                      tr("Maintenance"), tr("Depreciation"))):
             self.setTabText(index, text)
         for row, (_key, thai, english) in enumerate(RECORD_FIELDS):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -91,24 +91,24 @@ class AssetDetailView(QTabWidget):
         values["acquired"] = _date(dt.date.fromisoformat(values["acquired"]))
         values["condition"] = condition_label(values["condition"])
         life = int(values["life"])
-        values["life"] = pick(f"{life} ปี", f"{life} years") if life else pick("ไม่คิดค่าเสื่อม", "not depreciated")
+        values["life"] = pick(f"{life} ปี", f"{life} years") if life else tr("not depreciated")
         if values["warranty"]:
             values["warranty"] = _date(dt.date.fromisoformat(values["warranty"]))
         for key, label in self.fields.items():
             label.setText(values.get(key) or "–")
-        fill_table(self.loans, (pick("ยืมวันที่", "Out"), pick("กำหนดคืน", "Due"), pick("คืนวันที่", "Returned"),
-                                pick("ผู้ยืม", "Holder"), pick("สภาพเมื่อคืน", "Condition on return")),
-                   [[_date(out), _date(due), _date(back) if back else pick("ยังไม่คืน", "Still out"), holder,
+        fill_table(self.loans, (tr("Out"), tr("Due"), tr("Returned"),
+                                tr("Holder"), tr("Condition on return")),
+                   [[_date(out), _date(due), _date(back) if back else tr("Still out"), holder,
                      condition_label(condition) if condition else "–"]
                     for out, due, back, holder, condition in history.loans])
-        fill_table(self.maintenance, (pick("วันที่", "Date"), pick("ประเภท", "Kind"), pick("รายละเอียด", "Details"),
-                                      pick("ค่าใช้จ่าย", "Cost"), pick("ผู้ดำเนินการ", "By"),
-                                      pick("สภาพหลังซ่อม", "Condition after")),
+        fill_table(self.maintenance, (tr("Date"), tr("Kind"), tr("Details"),
+                                      tr("Cost"), tr("By"),
+                                      tr("Condition after")),
                    [[_date(day), pick(*MAINTENANCE.get(kind, (kind, kind))), text, format_baht(cost), by,
                      condition_label(after) if after else "–"]
                     for day, kind, text, cost, by, after in history.maintenance])
-        fill_table(self.depreciation, (pick("ปีงบประมาณ", "Fiscal year"), pick("ค่าเสื่อมราคาประจำปี", "Charge"),
-                                       pick("ค่าเสื่อมราคาสะสม", "Accumulated"), pick("มูลค่าสุทธิ", "Book value")),
+        fill_table(self.depreciation, (tr("Fiscal year"), tr("Charge"),
+                                       tr("Accumulated"), tr("Book value")),
                    [[str(year.fiscal_year), format_baht(year.charge), format_baht(year.accumulated),
                      format_baht(year.book_value)] for year in history.schedule])
         align_right(self.depreciation, 0, 1, 2, 3)

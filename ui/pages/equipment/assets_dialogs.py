@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ui.context import UiEnv
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.equipment.assets_detail import CONDITIONS
 from ui.pages.equipment.grants_dialogs import ServiceDialog
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
@@ -19,7 +19,7 @@ class CheckOutDialog(ServiceDialog):
     """Who borrows the item, from when, due back when; `check_out` refuses an item already out."""
 
     def __init__(self, env: UiEnv, code: str, name: str, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("ให้ยืมครุภัณฑ์", "Check out"), parent)
+        super().__init__(env, tr("Check out"), parent)
         self.code = code
         self.holder = QLineEdit(self)
         self.out_on = BuddhistDateEdit(self)
@@ -27,18 +27,18 @@ class CheckOutDialog(ServiceDialog):
         self.due_on = BuddhistDateEdit(self)
         self.due_on.setDate(today + dt.timedelta(days=7))
         self.note = QLineEdit(self)
-        for caption, widget in ((pick("ครุภัณฑ์", "Item"), QLabel(f"{code} {name}", self)),
-                                (pick("ผู้ยืม", "Borrower"), self.holder), (pick("วันที่ยืม", "Out on"), self.out_on),
-                                (pick("กำหนดคืน", "Due back"), self.due_on), (pick("หมายเหตุ", "Note"), self.note)):
+        for caption, widget in ((tr("Item"), QLabel(f"{code} {name}", self)),
+                                (tr("Borrower"), self.holder), (tr("Out on"), self.out_on),
+                                (tr("Due back"), self.due_on), (tr("Note"), self.note)):
             self.form.addRow(caption, widget)
         self.finish_layout()
 
     def prepare(self) -> None:
         self.out, self.due = self.out_on.date(), self.due_on.date()
         if not self.holder.text().strip():
-            raise ValidationFailed("required", field=pick("ผู้ยืม", "borrower"))
+            raise ValidationFailed("required", field=tr("borrower"))
         if self.out is None:
-            raise ValidationFailed("required", field=pick("วันที่ยืม", "out on"))
+            raise ValidationFailed("required", field=tr("out on"))
 
     def action(self, uow: UnitOfWork) -> object:
         from vocdesk.services.equipment.asset_activity import Holder, check_out
@@ -52,23 +52,23 @@ class CheckInDialog(ServiceDialog):
     """The return date and the condition seen; the register takes that condition."""
 
     def __init__(self, env: UiEnv, code: str, name: str, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("รับคืนครุภัณฑ์", "Check in"), parent)
+        super().__init__(env, tr("Check in"), parent)
         self.code = code
         self.back_on = BuddhistDateEdit(self)
         self.back_on.setDate(today)
         self.condition = QComboBox(self)
         for value, thai, english in CONDITIONS:
             self.condition.addItem(pick(thai, english), value)
-        for caption, widget in ((pick("ครุภัณฑ์", "Item"), QLabel(f"{code} {name}", self)),
-                                (pick("วันที่คืน", "Returned on"), self.back_on),
-                                (pick("สภาพเมื่อคืน", "Condition on return"), self.condition)):
+        for caption, widget in ((tr("Item"), QLabel(f"{code} {name}", self)),
+                                (tr("Returned on"), self.back_on),
+                                (tr("Condition on return"), self.condition)):
             self.form.addRow(caption, widget)
         self.finish_layout()
 
     def prepare(self) -> None:
         self.back = self.back_on.date()
         if self.back is None:
-            raise ValidationFailed("required", field=pick("วันที่คืน", "returned on"))
+            raise ValidationFailed("required", field=tr("returned on"))
 
     def action(self, uow: UnitOfWork) -> object:
         from vocdesk.services.equipment.asset_activity import check_in

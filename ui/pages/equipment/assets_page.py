@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.models.table_model import CENTER, RIGHT, Column, LazyTableModel
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.assets_detail import CONDITIONS, AssetDetailView, condition_label
@@ -160,9 +160,9 @@ class AssetsPage(Page):
 
     def _fill_choices(self, choices: AssetChoices) -> None:
         self.choices = choices
-        for box, items, everything in ((self.location, choices.locations, pick("ทุกสถานที่", "All places")),
-                                       (self.category, choices.categories, pick("ทุกประเภท", "All categories")),
-                                       (self.grant, choices.grants, pick("ทุกแหล่งเงิน", "All grants"))):
+        for box, items, everything in ((self.location, choices.locations, tr("All places")),
+                                       (self.category, choices.categories, tr("All categories")),
+                                       (self.grant, choices.grants, tr("All grants"))):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -176,8 +176,8 @@ class AssetsPage(Page):
         current = self.condition.currentData()
         self.condition.blockSignals(True)
         self.condition.clear()
-        self.condition.addItem(pick("ทุกสภาพ", "Any condition"), "")
-        self.condition.addItem(pick("รวมที่จำหน่ายแล้ว", "Including disposed"), "*disposed")
+        self.condition.addItem(tr("Any condition"), "")
+        self.condition.addItem(tr("Including disposed"), "*disposed")
         for code, thai, english in CONDITIONS:
             self.condition.addItem(pick(thai, english), code)
         self.condition.setCurrentIndex(max(0, self.condition.findData(current)))
@@ -247,10 +247,9 @@ class AssetsPage(Page):
             self.dialog.open()
 
     def retranslate(self) -> None:
-        self.out_button.setText(pick("ให้ยืม…", "Check out…"))
-        self.in_button.setText(pick("รับคืน…", "Check in…"))
-        self.search.setPlaceholderText(pick("ค้นหารหัสครุภัณฑ์ ชื่อ หรือหมายเลขเครื่อง…",
-                                            "Search by asset code, name or serial…"))
+        self.out_button.setText(tr("Check out…"))
+        self.in_button.setText(tr("Check in…"))
+        self.search.setPlaceholderText(tr("Search by asset code, name or serial…"))
         self._fill_conditions()
         if self.choices is not None:
             self._fill_choices(self.choices)
@@ -260,5 +259,5 @@ class AssetsPage(Page):
             self.count_label.setText(pick(f"{self.model.rowCount():,} รายการ", f"{self.model.rowCount():,} items"))
 
 
-PAGE = PageSpec(key="assets", title=lambda: pick("ครุภัณฑ์", "Assets"), factory=AssetsPage, order=61,
+PAGE = PageSpec(key="assets", title=lambda: tr("Assets"), factory=AssetsPage, order=61,
                 permission="equipment.view")

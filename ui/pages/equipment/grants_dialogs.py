@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import message_for, report_crash
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from vocdesk.domain.academic import fiscal_year_bounds, fiscal_year_of
 from vocdesk.domain.grants import LineKind, parse_baht
@@ -48,8 +48,8 @@ class ServiceDialog(QDialog):
         self.error_label.setStyleSheet("color: #b52a2a;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(pick("บันทึก", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("ยกเลิก", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -97,32 +97,32 @@ class GrantDialog(ServiceDialog):
 
     def __init__(self, env: UiEnv, programmes: list[tuple[int, str]], today: dt.date,
                  parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("เพิ่มเงินอุดหนุน", "New grant"), parent)
+        super().__init__(env, tr("New grant"), parent)
         self.programme = QComboBox(self)
         for programme_id, label in programmes:
             self.programme.addItem(label, programme_id)
         self.fiscal_year = QSpinBox(self)
         self.fiscal_year.setRange(2500, 2700)
         self.fiscal_year.setValue(fiscal_year_of(today))
-        self.source = QLineEdit(pick("สอศ.", "OVEC"), self)
+        self.source = QLineEdit(tr("OVEC"), self)
         self.reference = QLineEdit(self)
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText("2,000,000")
         self.start = BuddhistDateEdit(self)
         self.end = BuddhistDateEdit(self)
         self.purpose = QLineEdit(self)
-        self.confirm = QCheckBox(pick("ยืนยันวงเงินนอกกรอบนโยบาย", "Confirm an amount outside the policy band"), self)
+        self.confirm = QCheckBox(tr("Confirm an amount outside the policy band"), self)
         self.confirm.setVisible(False)
         self.warning = ""
         self.fiscal_year.valueChanged.connect(self._year_dates)
         self._year_dates(self.fiscal_year.value())
-        for caption, widget in ((pick("สาขาวิชา", "Programme"), self.programme),
-                                (pick("ปีงบประมาณ (พ.ศ.)", "Fiscal year (B.E.)"), self.fiscal_year),
-                                (pick("แหล่งเงิน", "Source"), self.source),
-                                (pick("เลขที่อ้างอิง", "Reference"), self.reference),
-                                (pick("วงเงิน (บาท)", "Amount (baht)"), self.amount),
-                                (pick("เริ่ม", "From"), self.start), (pick("ถึง", "To"), self.end),
-                                (pick("วัตถุประสงค์", "Purpose"), self.purpose)):
+        for caption, widget in ((tr("Programme"), self.programme),
+                                (tr("Fiscal year (B.E.)"), self.fiscal_year),
+                                (tr("Source"), self.source),
+                                (tr("Reference"), self.reference),
+                                (tr("Amount (baht)"), self.amount),
+                                (tr("From"), self.start), (tr("To"), self.end),
+                                (tr("Purpose"), self.purpose)):
             self.form.addRow(caption, widget)
         self.layout_.addWidget(self.confirm)
         self.finish_layout()
@@ -137,9 +137,9 @@ class GrantDialog(ServiceDialog):
 
         start, end = self.start.date(), self.end.date()
         if start is None or end is None:
-            raise ValidationFailed("required", field=pick("วันที่", "dates"))
+            raise ValidationFailed("required", field=tr("dates"))
         if self.programme.currentData() is None:
-            raise ValidationFailed("required", field=pick("สาขาวิชา", "programme"))
+            raise ValidationFailed("required", field=tr("programme"))
         self.data = GrantInput(int(self.programme.currentData()), self.fiscal_year.value(),
                                self.source.text().strip(), parse_baht(self.amount.text(), "amount"), start, end,
                                self.reference.text().strip(), self.purpose.text().strip())
@@ -162,24 +162,24 @@ class PurchaseDialog(ServiceDialog):
 
     def __init__(self, env: UiEnv, grant_id: int, grant_label: str, today: dt.date, rooms: dict[str, int],
                  parent: QWidget | None = None) -> None:
-        super().__init__(env, pick("บันทึกการจัดซื้อ", "Record a purchase"), parent)
+        super().__init__(env, tr("Record a purchase"), parent)
         self.grant_id = grant_id
         self.rooms = {code.upper(): room_id for code, room_id in rooms.items()}
         self.date = BuddhistDateEdit(self)
         self.date.setDate(today)
         self.vendor = QLineEdit(self)
         self.tax_id = QLineEdit(self)
-        self.tax_id.setPlaceholderText(pick("13 หลัก", "13 digits"))
+        self.tax_id.setPlaceholderText(tr("13 digits"))
         self.order_no = QLineEdit(self)
         self.invoice_no = QLineEdit(self)
         self.vat = QLineEdit("7", self)
-        self.includes_vat = QCheckBox(pick("ราคารวมภาษีแล้ว", "Prices include VAT"), self)
-        for caption, widget in ((pick("เงินอุดหนุน", "Grant"), QLabel(grant_label, self)),
-                                (pick("วันที่ซื้อ", "Date"), self.date), (pick("ผู้ขาย", "Vendor"), self.vendor),
-                                (pick("เลขประจำตัวผู้เสียภาษี", "Tax ID"), self.tax_id),
-                                (pick("เลขที่ใบสั่งซื้อ", "Order no."), self.order_no),
-                                (pick("เลขที่ใบกำกับภาษี", "Invoice no."), self.invoice_no),
-                                (pick("ภาษีมูลค่าเพิ่ม (%)", "VAT (%)"), self.vat), ("", self.includes_vat)):
+        self.includes_vat = QCheckBox(tr("Prices include VAT"), self)
+        for caption, widget in ((tr("Grant"), QLabel(grant_label, self)),
+                                (pick("วันที่ซื้อ", "Date"), self.date), (tr("Vendor"), self.vendor),
+                                (tr("Tax ID"), self.tax_id),
+                                (tr("Order no."), self.order_no),
+                                (tr("Invoice no."), self.invoice_no),
+                                (tr("VAT (%)"), self.vat), ("", self.includes_vat)):
             self.form.addRow(caption, widget)
         self.lines = QTableWidget(5, len(LINE_COLUMNS), self)
         self.lines.setHorizontalHeaderLabels([pick(th, en) for th, en in LINE_COLUMNS])
@@ -187,8 +187,7 @@ class PurchaseDialog(ServiceDialog):
         self.lines.setColumnWidth(1, 220)
         for row in range(self.lines.rowCount()):
             self._kind_box(row)
-        self.layout_.addWidget(QLabel(pick("รายการ (แถวที่ไม่มีชื่อรายการจะไม่นับ)",
-                                           "Lines (rows without a description are skipped)"), self))
+        self.layout_.addWidget(QLabel(tr("Lines (rows without a description are skipped)"), self))
         self.layout_.addWidget(self.lines, 1)
         self.finish_layout()
         self.resize(820, 560)
@@ -218,11 +217,11 @@ class PurchaseDialog(ServiceDialog):
 
         day = self.date.date()
         if day is None:
-            raise ValidationFailed("required", field=pick("วันที่ซื้อ", "date"))
+            raise ValidationFailed("required", field=tr("date"))
         try:
             vat = Decimal(self.vat.text().strip() or "0")
         except InvalidOperation:
-            raise ValidationFailed("invalid", field=pick("ภาษีมูลค่าเพิ่ม", "VAT")) from None
+            raise ValidationFailed("invalid", field=tr("VAT")) from None
         lines: list[LineInput] = []
         for row in range(self.lines.rowCount()):
             description = self._cell(row, 1)
@@ -234,12 +233,12 @@ class PurchaseDialog(ServiceDialog):
             try:
                 quantity = Decimal(self._cell(row, 2).replace(",", "") or "0")
             except InvalidOperation:
-                raise ValidationFailed("invalid", field=f"{field} {pick('จำนวน', 'quantity')}") from None
-            price = parse_baht(self._cell(row, 3), f"{field} {pick('ราคาต่อหน่วย', 'unit price')}")
+                raise ValidationFailed("invalid", field=field + " " + tr("quantity")) from None
+            price = parse_baht(self._cell(row, 3), field + " " + tr("unit price"))
             lines.append(LineInput(kind, description, quantity, price, vat, self.includes_vat.isChecked(),
                                    category_code=self._cell(row, 4), location_id=self._room(row)))
         if not lines:
-            raise ValidationFailed("required", field=pick("รายการ", "lines"))
+            raise ValidationFailed("required", field=tr("lines"))
         self.data = PurchaseInput(self.grant_id, day, VendorInput(self.vendor.text().strip(),
                                                                   self.tax_id.text().strip()),
                                   tuple(lines), self.order_no.text().strip(), self.invoice_no.text().strip())

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.assets_detail import align_right
 from ui.pages.equipment.grants_chart import CategoryChart, SpendingBar
@@ -43,7 +43,7 @@ KIND_LABELS = {"asset": ("ครุภัณฑ์", "Assets"), "consumable": ("
 
 
 def grant_label(grant: GrantSummary) -> str:
-    return f"{grant.programme_name} · {pick('ปีงบ', 'FY')} {grant.fiscal_year} · {grant.source}"
+    return f"{grant.programme_name} · " + tr("FY") + f" {grant.fiscal_year} · {grant.source}"
 
 
 class GrantsPage(Page):
@@ -120,8 +120,8 @@ class GrantsPage(Page):
 
     def _show(self, result: tuple[list[GrantSummary], tuple[int, int]]) -> None:
         self.grants, self.band = result
-        headers = (pick("สาขาวิชา", "Programme"), pick("ปีงบ", "FY"), pick("วงเงิน", "Amount"),
-                   pick("คงเหลือ", "Balance"), pick("ใช้ไปแล้ว", "Committed"))
+        headers = (tr("Programme"), tr("FY"), tr("Amount"),
+                   tr("Balance"), tr("Committed"))
         fill_table(self.table, headers, [
             [g.programme_name, str(g.fiscal_year), format_baht(g.amount), format_baht(g.balance), ""]
             for g in self.grants])
@@ -183,11 +183,11 @@ class GrantsPage(Page):
     def _show_detail(self, result: tuple[GrantSpending, list[PurchaseRow]]) -> None:
         spending, purchases = result
         bars = [(pick(*KIND_LABELS[kind]), spending.by_kind.get(kind, 0)) for kind in KIND_LABELS]
-        bars += [(f"  {pick('ครุภัณฑ์', 'Assets')}: {name}", total) for name, total in spending.by_category]
+        bars += [("  " + tr("Assets") + f": {name}", total) for name, total in spending.by_category]
         self.chart.set_bars(bars)
         self.purchases = purchases
-        fill_table(self.purchase_table, (pick("วันที่", "Date"), pick("ผู้ขาย", "Vendor"),
-                                         pick("ใบสั่งซื้อ", "Order no."), pick("รวม (บาท)", "Total (baht)")),
+        fill_table(self.purchase_table, (tr("Date"), tr("Vendor"),
+                                         pick("ใบสั่งซื้อ", "Order no."), tr("Total (baht)")),
                    [[format_be_short(p.purchase_date), p.vendor_name, p.order_no, format_baht(p.total)]
                     for p in purchases])
         self.purchase_table.setColumnWidth(1, 220)
@@ -207,9 +207,9 @@ class GrantsPage(Page):
                              on_error=lambda error: show_error(self, error))
 
     def _show_lines(self, lines: list[LineRow]) -> None:
-        fill_table(self.line_table, (pick("ประเภท", "Kind"), pick("รายการ", "Description"), pick("จำนวน", "Qty"),
-                                     pick("ราคาต่อหน่วย", "Unit price"), "VAT", pick("รวม", "Total"),
-                                     pick("ประเภทครุภัณฑ์", "Category")),
+        fill_table(self.line_table, (tr("Kind"), tr("Description"), tr("Qty"),
+                                     tr("Unit price"), "VAT", tr("Total"),
+                                     tr("Category")),
                    [[pick(*KIND_LABELS.get(line.kind, (line.kind, line.kind))), line.description,
                      f"{line.quantity_milli / 1000:g}", format_baht(line.unit_price), format_baht(line.vat),
                      format_baht(line.total), line.category] for line in lines])
@@ -218,7 +218,7 @@ class GrantsPage(Page):
         self.line_table.setColumnWidth(1, min(260, self.line_table.columnWidth(1)))
 
     def _clear_detail(self) -> None:
-        self.title.setText(pick("ยังไม่มีเงินอุดหนุน", "No grants yet"))
+        self.title.setText(tr("No grants yet"))
         self.bar.set_values(0, 0, "")
         self.figures.clear()
         self.band_warning.setVisible(False)
@@ -258,12 +258,12 @@ class GrantsPage(Page):
             self.dialog.open()
 
     def retranslate(self) -> None:
-        self.add_button.setText(pick("เพิ่มเงินอุดหนุน…", "New grant…"))
-        self.buy_button.setText(pick("บันทึกการจัดซื้อ…", "Record purchase…"))
-        self.chart_box.setTitle(pick("การใช้จ่ายตามหมวด (บาท)", "Spending by category (baht)"))
+        self.add_button.setText(tr("New grant…"))
+        self.buy_button.setText(tr("Record purchase…"))
+        self.chart_box.setTitle(tr("Spending by category (baht)"))
         if self.activated_once:
             self.refresh()
 
 
-PAGE = PageSpec(key="grants", title=lambda: pick("เงินอุดหนุน", "Grants"), factory=GrantsPage, order=60,
+PAGE = PageSpec(key="grants", title=lambda: tr("Grants"), factory=GrantsPage, order=60,
                 permission="equipment.view")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from vocdesk.services.equipment.stocktake import ScanReport
 
 FOUND, ELSEWHERE, UNKNOWN, REPEATED = "found", "elsewhere", "unknown", "repeated"
@@ -32,7 +32,7 @@ def outcome_of(report: ScanReport, typed: str) -> ScanOutcome:
                                              f"✔ {code} found in {place}, as the register says"))
     if report.found_elsewhere:
         code, expected = next(iter(report.found_elsewhere.items()))
-        where = expected or pick("ไม่ระบุสถานที่", "no place")
+        where = expected or tr("no place")
         return ScanOutcome(ELSEWHERE, code, pick(f"⚠ {code} พบที่ {place} แต่ทะเบียนระบุว่าอยู่ที่ {where}",
                                                  f"⚠ {code} found in {place}, but the register puts it in {where}"))
     if report.unknown:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.stocktake_feedback import COLOURS, ScanOutcome, outcome_of
 from ui.pages.teachers.register_page import fill_table, read_only_table
@@ -100,14 +100,14 @@ class StocktakePage(Page):
     def _fill_choices(self, result: tuple[list[tuple[int, int, bool]], list[tuple[int, str]]]) -> None:
         takes, places = result
         for box, items in ((self.stocktake, [(i, pick(f"ตรวจนับปีงบ {year}", f"Count FY {year}")
-                                              + (pick(" (ปิดแล้ว)", " (closed)") if closed else ""))
+                                              + (tr(" (closed)") if closed else ""))
                                              for i, year, closed in takes]),
                            (self.location, places)):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
             if box is self.location:
-                box.addItem(pick("— เลือกสถานที่ที่กำลังตรวจนับ —", "— pick the place being counted —"), None)
+                box.addItem(tr("— pick the place being counted —"), None)
             for item_id, label in items:
                 box.addItem(label, item_id)
             box.setCurrentIndex(max(0, box.findData(current)))
@@ -122,8 +122,8 @@ class StocktakePage(Page):
         take, place, actor = self.stocktake_id(), self.location_id(), self.env.actor
         self.scan.setEnabled(self.may_scan and take is not None and place is not None)
         if take is None or place is None:
-            self.progress_label.setText(pick("ยังไม่มีการตรวจนับ", "No stock-take yet") if take is None
-                                        else pick("เลือกสถานที่ก่อนสแกน", "Pick a place before scanning"))
+            self.progress_label.setText(tr("No stock-take yet") if take is None
+                                        else tr("Pick a place before scanning"))
             self.data_shown.emit()
             return
         from vocdesk.services.equipment.stocktake import stocktake_discrepancies, stocktake_progress
@@ -148,11 +148,11 @@ class StocktakePage(Page):
             f"ยังไม่พบ {len(unseen):,}",
             f"This place: {expected:,} expected · {seen:,} seen · {elsewhere:,} found elsewhere · "
             f"{len(unseen):,} not yet seen"))
-        fill_table(self.unseen, (pick("รหัสครุภัณฑ์", "Asset code"), pick("รายการ", "Name")),
+        fill_table(self.unseen, (tr("Asset code"), tr("Name")),
                    [[code, name] for code, name in unseen])
-        fill_table(self.discrepancies, (pick("รหัสครุภัณฑ์", "Asset code"), pick("รายการ", "Name"),
-                                        pick("ตามทะเบียน", "Register says"), pick("พบที่", "Found in")),
-                   [[d.code, d.name, d.expected_location or "–", d.found_location or pick("ไม่พบ", "missing")]
+        fill_table(self.discrepancies, (tr("Asset code"), tr("Name"),
+                                        tr("Register says"), tr("Found in")),
+                   [[d.code, d.name, d.expected_location or "–", d.found_location or tr("missing")]
                     for d in discrepancies])
         for table in (self.unseen, self.discrepancies):
             table.setColumnWidth(0, 170)
@@ -201,18 +201,17 @@ class StocktakePage(Page):
                                on_done=lambda _id: self.refresh(), on_error=lambda error: show_error(self, error))
 
     def retranslate(self) -> None:
-        self.scan.setPlaceholderText(pick("สแกนบาร์โค้ดหรือพิมพ์รหัสครุภัณฑ์ แล้วกด Enter",
-                                          "Scan a barcode or type an asset code, then press Enter"))
-        self.open_button.setText(pick("เริ่มตรวจนับปีนี้", "Start this year's count"))
-        self.tabs.setTabText(2, pick("ประวัติการสแกน", "Scan log"))
+        self.scan.setPlaceholderText(tr("Scan a barcode or type an asset code, then press Enter"))
+        self.open_button.setText(tr("Start this year's count"))
+        self.tabs.setTabText(2, tr("Scan log"))
         if not self.outcome.text():
-            self.outcome.setText(pick("เลือกสถานที่ แล้วเริ่มสแกน", "Pick a place, then start scanning"))
+            self.outcome.setText(tr("Pick a place, then start scanning"))
         if self.activated_once:
             self.refresh()  # the stock-take names and the place prompt are texts too
         else:
-            self.tabs.setTabText(0, pick("ยังไม่พบ", "Not yet seen"))
-            self.tabs.setTabText(1, pick("รายงานความคลาดเคลื่อน", "Discrepancies"))
+            self.tabs.setTabText(0, tr("Not yet seen"))
+            self.tabs.setTabText(1, tr("Discrepancies"))
 
 
-PAGE = PageSpec(key="stocktake", title=lambda: pick("ตรวจนับพัสดุ", "Stock-take"), factory=StocktakePage, order=62,
+PAGE = PageSpec(key="stocktake", title=lambda: tr("Stock-take"), factory=StocktakePage, order=62,
                 permission="equipment.view")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
 from ui.pages.learners.detail import COMPETENCE_TH, _fill, _table
@@ -36,10 +36,10 @@ class ProgrammeDialog(QDialog):
     def __init__(self, row: CoverageRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{level_label(row.level)} {row.name_th}")
-        self.shortage = QCheckBox(pick("สาขาขาดแคลน / เทคโนโลยีใหม่", "Shortage / new-technology field"), self)
+        self.shortage = QCheckBox(tr("Shortage / new-technology field"), self)
         self.shortage.setChecked(row.is_shortage)
         self.source = QLineEdit(row.shortage_source, self)
-        self.source.setPlaceholderText(pick("ที่มา เช่น ประกาศ สอศ. ปีงบประมาณ 2569", "Source, e.g. OVEC notice FY2569"))
+        self.source.setPlaceholderText(tr("Source, e.g. OVEC notice FY2569"))
         self.boxes = {code: QCheckBox(COMPETENCE_TH.get(code, code), self) for code in DIGITAL_COMPETENCES}
         grid = QGridLayout()
         for index, (code, box) in enumerate(self.boxes.items()):
@@ -53,7 +53,7 @@ class ProgrammeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(pick("สมรรถนะดิจิทัลและ AI ในหลักสูตร", "Digital and AI competences taught"), self))
+        layout.addWidget(QLabel(tr("Digital and AI competences taught"), self))
         layout.addLayout(grid)
         layout.addWidget(buttons)
 
@@ -97,11 +97,11 @@ class AiCoveragePage(Page):
         self.summary.setText(pick(f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน",
                                   f"{len(gaps)} programmes do not teach AI yet; "
                                   f"{sum(r.learners for r in gaps):,} learners are in them"))
-        _fill(self.table, [pick("รหัส", "Code"), pick("สาขาวิชา", "Programme"), pick("ขาดแคลน", "Shortage"),
-                           pick("สอน AI", "Teaches AI"), pick("สมรรถนะในหลักสูตร", "Competences"),
-                           pick("ผู้เรียน", "Learners"), pick("มีทักษะ AI", "With an AI skill")],
+        _fill(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
+                           tr("Teaches AI"), tr("Competences"),
+                           pick("ผู้เรียน", "Learners"), tr("With an AI skill")],
               [[r.major_code or "–", r.name_th, "✓" if r.is_shortage else "",
-                pick("สอนแล้ว", "yes") if r.teaches_ai else pick("ยังไม่สอน", "not yet"),
+                tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",
                 f"{r.learners_with_ai_skill:,}"] for r in rows])
         for index in range(len(rows)):
@@ -122,5 +122,5 @@ class AiCoveragePage(Page):
                                on_error=lambda error: show_error(self, error))
 
 
-PAGE = PageSpec(key="ai_coverage", title=lambda: pick("หลักสูตรและทักษะ AI", "Programmes and AI"),
+PAGE = PageSpec(key="ai_coverage", title=lambda: tr("Programmes and AI"),
                 factory=AiCoveragePage, order=24, permission="programmes.view")

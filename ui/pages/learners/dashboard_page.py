@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
 from ui.pages.learners.detail import COMPETENCE_TH, _fill, _table
@@ -140,15 +140,14 @@ class LearnerDashboardPage(Page):
         self.data_shown.emit()
 
     def retranslate(self) -> None:
-        captions = {"enrolled": pick("ผู้เรียนที่กำลังศึกษา (รวมพักการเรียน)", "Enrolled learners (incl. on leave)"),
-                    "shortage": pick("สัดส่วนในสาขาขาดแคลน", "Share in shortage fields"),
-                    "watch": pick("เฝ้าระวัง", "Watch"), "high": pick("เสี่ยงสูง", "High risk")}
+        captions = {"enrolled": tr("Enrolled learners (incl. on leave)"),
+                    "shortage": tr("Share in shortage fields"),
+                    "watch": tr("Watch"), "high": tr("High risk")}
         for key, card in self.cards.items():
             card.caption.setText(captions[key])
-        self.bars_title.setText(pick("ผู้เรียนรายสาขาวิชาและระดับ", "Learners by programme and level"))
-        self.legend.setText(pick("สีส้ม = สาขาขาดแคลน  ·  สีน้ำเงิน = สาขาอื่น", "Orange = shortage field · blue = other"))
-        self.coverage_title.setText(pick("หลักสูตร ปวส. กับสมรรถนะ AI (สาขาที่ยังไม่สอน AI อยู่บนสุด)",
-                                         "Higher-certificate programmes and AI (those not yet teaching AI first)"))
+        self.bars_title.setText(tr("Learners by programme and level"))
+        self.legend.setText(tr("Orange = shortage field · blue = other"))
+        self.coverage_title.setText(tr("Higher-certificate programmes and AI (those not yet teaching AI first)"))
         data = self.data
         if data is None:
             return
@@ -165,13 +164,13 @@ class LearnerDashboardPage(Page):
                  f"{'Shortage fields' if t.shortage else 'Other fields'}: {t.supported:,} of {t.learners:,} supported, "
                  f"{t.support_baht:,} baht · {t.earning:,} earning, {t.income_baht_month:,} baht/month")
             for t in data.support))
-        _fill(self.coverage, [pick("สาขาวิชา", "Programme"), pick("สอน AI", "Teaches AI"),
-                              pick("สมรรถนะดิจิทัลในหลักสูตร", "Digital competences"), pick("ผู้เรียน", "Learners"),
-                              pick("ผู้เรียนที่มีทักษะ AI", "Learners with an AI skill")],
-              [[r.name_th, pick("สอนแล้ว", "yes") if r.teaches_ai else pick("ยังไม่สอน", "not yet"),
+        _fill(self.coverage, [tr("Programme"), tr("Teaches AI"),
+                              tr("Digital competences"), pick("ผู้เรียน", "Learners"),
+                              tr("Learners with an AI skill")],
+              [[r.name_th, tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",
                 f"{r.learners_with_ai_skill:,}"] for r in data.pvs_coverage if r.learners])
 
 
-PAGE = PageSpec(key="learner_dashboard", title=lambda: pick("ภาพรวมผู้เรียน", "Learner dashboard"),
+PAGE = PageSpec(key="learner_dashboard", title=lambda: tr("Learner dashboard"),
                 factory=LearnerDashboardPage, order=22, permission="learners.view")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.labels import level_label, status_label
 from vocdesk.domain.risk import RiskAssessment, RiskLevel, ScreeningGroup
 from vocdesk.domain.thai_dates import format_be_short
@@ -101,7 +101,7 @@ class LearnerDetailView(QTabWidget):
         guardian_name, relation, phone = detail.guardian
         consent = (pick(f"ให้ความยินยอมแล้ว ({detail.consent[0]}) เมื่อ {date_text(detail.consent[1])}",
                         f"Given ({detail.consent[0]}) on {date_text(detail.consent[1])}") if detail.consent
-                   else pick("ยังไม่มีบันทึกความยินยอมของผู้ปกครอง", "No guardian consent on record"))
+                   else tr("No guardian consent on record"))
         rows = (
             (("รหัสนักศึกษา", "Student code"), detail.student_code),
             (("เลขประจำตัวประชาชน", "National ID"), detail.national_id),
@@ -112,7 +112,7 @@ class LearnerDetailView(QTabWidget):
             (("กลุ่มเรียน", "Group"), detail.group or "–"),
             (("ครูที่ปรึกษา", "Advisor"), detail.advisor or "–"),
             (("เข้าเรียน", "Entered"), detail.entry_semester),
-            (("สถานะ", "Status"), status_label(detail.status) + (pick("  · ทวิภาคี", "  · dual system")
+            (("สถานะ", "Status"), status_label(detail.status) + (tr("  · dual system")
                                                                  if detail.is_dual else "")),
             (("เกรดเฉลี่ยสะสม", "GPAX"), f"{detail.gpax:.2f}" if detail.gpax is not None else "–"),
             (("เวลาเรียน", "Attendance"), f"{detail.attendance_pct:g}%" if detail.attendance_pct is not None else "–"),
@@ -128,25 +128,25 @@ class LearnerDetailView(QTabWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(pick(th, en), label)
-        self.form.addRow(pick("ความเสี่ยงออกกลางคัน", "Dropout risk"), self.risk_label)
+        self.form.addRow(tr("Dropout risk"), self.risk_label)
         self.risk_label.setText(self._risk_text(risk))
-        _fill(self.history, [pick("วันที่มีผล", "Effective"), pick("สถานะ", "Status"), pick("เหตุผล", "Reason")],
+        _fill(self.history, [tr("Effective"), tr("Status"), tr("Reason")],
               [[date_text(day), status_label(status), reason] for day, status, reason in detail.history])
         support = [[thai_kind(kind), SOURCE_TH.get(source, source), name, f"{amount:,}",
                     f"{date_text(start)} – {date_text(end)}"]
                    for kind, source, name, amount, start, end in detail.support]
-        support += [[thai_kind(kind), source, pick("รายได้ต่อเดือน", "Per month"), f"{monthly:,}",
+        support += [[thai_kind(kind), source, tr("Per month"), f"{monthly:,}",
                      f"{date_text(start)} – {date_text(end)}"] for kind, source, monthly, start, end in detail.income]
-        _fill(self.support, [pick("ประเภท", "Kind"), pick("แหล่ง", "Source"), pick("รายการ", "Item"),
-                             pick("บาท", "Baht"), pick("ช่วงเวลา", "Period")], support)
-        _fill(self.skills, [pick("วันที่", "Date"), pick("สมรรถนะ", "Competence"), pick("ประเภท", "Kind"),
-                            pick("ชื่อ", "Title"), pick("ระดับ", "Level")],
+        _fill(self.support, [tr("Kind"), pick("แหล่ง", "Source"), pick("รายการ", "Item"),
+                             tr("Baht"), tr("Period")], support)
+        _fill(self.skills, [tr("Date"), tr("Competence"), tr("Kind"),
+                            tr("Title"), tr("Level")],
               [[date_text(day), COMPETENCE_TH.get(c, c), thai_kind(kind), title, level]
                for day, c, kind, title, level in detail.skills])
         self.setTabEnabled(4, detail.cases is not None)
-        _fill(self.cases, [pick("วันที่", "Opened"), pick("เรื่อง", "Kind"), pick("ผู้รับผิดชอบ", "Responsible"),
-                           pick("ผลคัดกรอง", "Screening"), pick("บันทึก", "Notes"), pick("ผล", "Outcome"),
-                           pick("ปิดเมื่อ", "Closed")],
+        _fill(self.cases, [tr("Opened"), pick("เรื่อง", "Kind"), tr("Responsible"),
+                           tr("Screening"), tr("Notes"), tr("Outcome"),
+                           tr("Closed")],
               [[date_text(opened), thai_kind(kind), who, ScreeningGroup(group).label_th if group else "", notes,
                 outcome, date_text(closed)] for _id, _v, opened, kind, who, group, notes, outcome, closed in
                detail.cases or ()])

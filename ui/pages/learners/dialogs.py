@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.learners.detail import _fill, _table
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from vocdesk.domain.learners import ALLOWED_MOVES, LearnerStatus
@@ -34,7 +34,7 @@ class StatusDialog(QDialog):
 
     def __init__(self, current: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(pick("เปลี่ยนสถานะผู้เรียน", "Change the learner's status"))
+        self.setWindowTitle(tr("Change the learner's status"))
         status = LearnerStatus.parse(current)
         self.status = QComboBox(self)
         for target in sorted(ALLOWED_MOVES.get(status, frozenset()) if status else (), key=lambda s: s.value):
@@ -42,12 +42,11 @@ class StatusDialog(QDialog):
         self.date = BuddhistDateEdit(self)
         self.date.setDate(today)
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(pick("จำเป็นเมื่อพักการเรียน ลาออก พ้นสภาพ หรือย้าย",
-                                            "Required for leave, withdrawal, dismissal or transfer"))
+        self.reason.setPlaceholderText(tr("Required for leave, withdrawal, dismissal or transfer"))
         form = QFormLayout()
-        form.addRow(pick("สถานะใหม่", "New status"), self.status)
-        form.addRow(pick("วันที่มีผล", "Effective date"), self.date)
-        form.addRow(pick("เหตุผล", "Reason"), self.reason)
+        form.addRow(tr("New status"), self.status)
+        form.addRow(tr("Effective date"), self.date)
+        form.addRow(tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,14 +71,13 @@ class RolloverDialog(QDialog):
         self.summary = QLabel(pick(f"กลุ่มเรียนเลื่อนชั้น {len(plan.groups):,} กลุ่ม · {counts}",
                                    f"{len(plan.groups):,} groups move up · {counts}"), self)
         self.summary.setWordWrap(True)
-        warning = pick("ระบบจะสำรองฐานข้อมูลก่อนบันทึก (PostgreSQL: ใช้การสำรองของเซิร์ฟเวอร์)",
-                       "The database is backed up before writing (PostgreSQL: the server's backups apply)")
+        warning = tr("The database is backed up before writing (PostgreSQL: the server's backups apply)")
         if preview.already_done:
-            warning = pick("ปีการศึกษานี้เลื่อนชั้นไปแล้ว บันทึกซ้ำไม่ได้", "This year was already rolled over")
+            warning = tr("This year was already rolled over")
         self.table = _table(self)
         codes = preview.group_codes
-        _fill(self.table, [pick("รหัส", "Code"), pick("ชื่อ", "Name"), pick("การเปลี่ยนแปลง", "Change"),
-                           pick("ชั้นปี", "Year"), pick("กลุ่ม", "Group"), pick("หมายเหตุ", "Note")],
+        _fill(self.table, [tr("Code"), pick("ชื่อ", "Name"), tr("Change"),
+                           tr("Year"), tr("Group"), tr("Note")],
               [[c.student_code, preview.names.get(c.learner_id, ""), pick(*MOVE_TH[c.move]),
                 f"{c.old_year} → {c.new_year}",
                 f"{codes.get(c.old_group_id or 0, '–')} → {codes.get(c.new_group_id or 0, '–')}",
@@ -101,7 +99,7 @@ class CaseDialog(QDialog):
 
     def __init__(self, today: dt.date, responsible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(pick("บันทึกการติดตามผู้เรียน", "Record a follow-up"))
+        self.setWindowTitle(tr("Record a follow-up"))
         self.kind = QComboBox(self)
         for code, th, en in (("home_visit", "เยี่ยมบ้าน", "Home visit"), ("counselling", "ให้คำปรึกษา", "Counselling"),
                              ("dual_placement", "ปัญหาการฝึกทวิภาคี", "Dual-placement problem"),
@@ -118,10 +116,10 @@ class CaseDialog(QDialog):
         self.notes = QLineEdit(self)
         form = QFormLayout()
         form.addRow(pick("เรื่อง", "Kind"), self.kind)
-        form.addRow(pick("ผลคัดกรอง", "Screening"), self.screening)
-        form.addRow(pick("วันที่", "Date"), self.date)
-        form.addRow(pick("ผู้รับผิดชอบ", "Responsible"), self.responsible)
-        form.addRow(pick("บันทึก", "Notes"), self.notes)
+        form.addRow(tr("Screening"), self.screening)
+        form.addRow(tr("Date"), self.date)
+        form.addRow(tr("Responsible"), self.responsible)
+        form.addRow(tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -142,7 +140,7 @@ class SupportDialog(QDialog):
         from ui.pages.learners.detail import COMPETENCE_TH, KIND_TH, SOURCE_TH
 
         super().__init__(parent)
-        self.setWindowTitle(pick("เพิ่มทุน รายได้ หรือทักษะ", "Add support, income or a skill"))
+        self.setWindowTitle(tr("Add support, income or a skill"))
         self.what = QComboBox(self)
         for code in ("scholarship", "entitlement", "dual_allowance", "part_time", "course", "certificate"):
             self.what.addItem(KIND_TH[code], code)
@@ -153,19 +151,18 @@ class SupportDialog(QDialog):
         for code, text in COMPETENCE_TH.items():
             self.competence.addItem(text, code)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(pick("ชื่อทุน / ผู้จ่าย / ชื่อหลักสูตร", "Name / payer / course title"))
+        self.title.setPlaceholderText(tr("Name / payer / course title"))
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText(pick("บาท (ทุน: ทั้งช่วง; รายได้: ต่อเดือน)",
-                                            "Baht (support: whole period; income: per month)"))
+        self.amount.setPlaceholderText(tr("Baht (support: whole period; income: per month)"))
         self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
         self.start.setDate(today)
         self.end.setDate(None)
         form = QFormLayout()
-        for label, widget in ((pick("ประเภท", "Kind"), self.what), (pick("แหล่งทุน", "Source"), self.source),
-                              (pick("สมรรถนะ", "Competence"), self.competence), (pick("ชื่อ", "Name"), self.title),
+        for label, widget in ((tr("Kind"), self.what), (pick("แหล่งทุน", "Source"), self.source),
+                              (tr("Competence"), self.competence), (pick("ชื่อ", "Name"), self.title),
                               (pick("จำนวนเงิน", "Amount"), self.amount),
-                              (pick("ตั้งแต่ / วันที่", "From / date"), self.start),
-                              (pick("ถึง (ว่างได้)", "Until (optional)"), self.end)):
+                              (tr("From / date"), self.start),
+                              (tr("Until (optional)"), self.end)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

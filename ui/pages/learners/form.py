@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.learners.form_card import LearnerCardFill
 from ui.pages.learners.form_fields import FIELD_LABELS, LearnerFields, field_message
 from vocdesk.errors import Conflict, VocDeskError
@@ -44,15 +44,15 @@ class LearnerForm(QDialog):
         """Who the saved change is reported as started by (the learner panel, which shows the result itself)."""
         self.env = env
         self.existing = existing
-        self.setWindowTitle(pick("แก้ไขข้อมูลผู้เรียน", "Edit learner") if existing
-                            else pick("เพิ่มผู้เรียน", "Add a learner"))
+        self.setWindowTitle(tr("Edit learner") if existing
+                            else tr("Add a learner"))
         self.fields = LearnerFields(choices, env.context.today(), self)
         self.errors: dict[str, QLabel] = {}
         columns = QHBoxLayout()
-        columns.addWidget(self._section(pick("ข้อมูลส่วนตัว", "Personal"), PERSONAL), 1)
+        columns.addWidget(self._section(tr("Personal"), PERSONAL), 1)
         right = QVBoxLayout()
-        right.addWidget(self._section(pick("การศึกษา", "Study"), STUDY))
-        right.addWidget(self._section(pick("ผู้ปกครอง", "Guardian"), GUARDIAN))
+        right.addWidget(self._section(tr("Study"), STUDY))
+        right.addWidget(self._section(tr("Guardian"), GUARDIAN))
         right.addStretch(1)
         columns.addLayout(right, 1)
         self.message = QLabel(self)
@@ -61,8 +61,8 @@ class LearnerForm(QDialog):
         self.message.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(pick("บันทึก", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("ยกเลิก", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -157,9 +157,8 @@ class LearnerForm(QDialog):
         self.message.setText(message_for(error))
         self.message.setVisible(True)
         answer = QMessageBox.question(
-            self, pick("มีผู้อื่นแก้ไขข้อมูลนี้แล้ว", "Changed by someone else"),
-            message_for(error) + "\n\n" + pick("โหลดข้อมูลล่าสุดมาแสดงแทนสิ่งที่กรอกไว้หรือไม่",
-                                                "Load the current values instead of what you typed?"))
+            self, tr("Changed by someone else"),
+            message_for(error) + "\n\n" + tr("Load the current values instead of what you typed?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.reload()
 
@@ -175,7 +174,6 @@ class LearnerForm(QDialog):
         self.existing = fresh
         self.clear_errors()
         self.fields.load(fresh.values)
-        self.message.setText(pick("โหลดข้อมูลล่าสุดแล้ว แก้ไขแล้วบันทึกอีกครั้งได้",
-                                  "The current values are loaded; edit and save again"))
+        self.message.setText(tr("The current values are loaded; edit and save again"))
         self.message.setStyleSheet("color: #1b7f3a")
         self.message.setVisible(True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import tr
 from ui.pages.learners.form import LearnerForm
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners.choices import LearnerChoices, LearnerForEdit, learner_choices, learner_for_edit
@@ -24,8 +24,8 @@ class LearnerFormButtons(QObject):
         super().__init__(panel)
         self.env, self.panel = env, panel
         self.form: LearnerForm | None = None
-        self.add_button = QPushButton(pick("เพิ่มผู้เรียน…", "Add learner…"), panel)
-        self.edit_button = QPushButton(pick("แก้ไข…", "Edit…"), panel)
+        self.add_button = QPushButton(tr("Add learner…"), panel)
+        self.edit_button = QPushButton(tr("Edit…"), panel)
         self.edit_button.setEnabled(False)
         for button in (self.edit_button, self.add_button):  # first in the row: add, edit, then the panel's own
             button.setVisible(allowed(env.actor, "learners.edit"))

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from ui.i18n import current_language, pick, wrappable
+from ui.i18n import current_language, pick, tr, wrappable
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.national_id_edit import NationalIdEdit
 from vocdesk.domain.academic import Level, default_semester_of
@@ -55,9 +55,9 @@ class LearnerFields:
         self.national_id = NationalIdEdit(parent)
         self.prefix = QComboBox(parent)
         self.gender = QComboBox(parent)
-        self.gender.addItem(pick("— ไม่ระบุ —", "— not given —"), "")
-        self.gender.addItem(pick("ชาย", "Male"), "male")
-        self.gender.addItem(pick("หญิง", "Female"), "female")
+        self.gender.addItem(tr("— not given —"), "")
+        self.gender.addItem(tr("Male"), "male")
+        self.gender.addItem(tr("Female"), "female")
         self.birth_date = BuddhistDateEdit(parent)
         self.birth_date.setDate(None)
         self.province = QComboBox(parent)
@@ -72,7 +72,7 @@ class LearnerFields:
         self.group = QComboBox(parent)
         self.entry_semester = QLineEdit(str(default_semester_of(today)), parent)
         self.entry_semester.setPlaceholderText("1/2569")
-        self.is_dual = QCheckBox(pick("เรียนระบบทวิภาคี", "Dual-system learner"), parent)
+        self.is_dual = QCheckBox(tr("Dual-system learner"), parent)
         self.gpax = QLineEdit(parent)
         self.gpax.setPlaceholderText("0.00–4.00")
         self.widgets: dict[str, QWidget] = {
@@ -115,7 +115,7 @@ class LearnerFields:
     def _fill_groups(self) -> None:
         kept = self.group.currentData()
         self.group.clear()
-        self.group.addItem(pick("— ยังไม่จัดกลุ่ม —", "— no group yet —"), None)
+        self.group.addItem(tr("— no group yet —"), None)
         for group in self.choices.groups_for(self.programme.currentData(), str(self.level.currentData()),
                                              self.year.value()):
             self.group.addItem(group.text, group.id)

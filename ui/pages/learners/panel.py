@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.learners.detail import LearnerDetailView
 from ui.pages.learners.dialogs import CaseDialog, RolloverDialog, StatusDialog, SupportDialog
 from ui.pages.learners.form_buttons import LearnerFormButtons
@@ -72,18 +72,18 @@ class LearnerFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The first item of each box names the filter ("ทุกระดับ"), so no labels take room beside them.
-        self.level = self._combo([(pick("ทุกระดับ", "All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"),
+        self.level = self._combo([(tr("All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"),
                                   ("ป.ตรี", "btech")])
-        self.status = self._combo([(pick("ทุกสถานะ", "All statuses"), None)]
+        self.status = self._combo([(tr("All statuses"), None)]
                                   + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus])
-        self.dual = self._combo([(pick("ทวิภาคี/ปกติ", "Dual or not"), None), (pick("ทวิภาคี", "Dual system"), True),
-                                 (pick("ไม่ใช่ทวิภาคี", "Not dual"), False)])
-        self.support = self._combo([(pick("ทุน: ทั้งหมด", "Any support"), None),
-                                    (pick("มีทุน/สิทธิ", "With support"), True),
-                                    (pick("ไม่มีทุน", "Without support"), False)])
-        self.risk = self._combo([(pick("ความเสี่ยง: ทั้งหมด", "Any risk"), None),
-                                 (pick("เฝ้าระวังขึ้นไป", "Watch or higher"), RiskLevel.WATCH),
-                                 (pick("เสี่ยงสูง", "High risk"), RiskLevel.HIGH)])
+        self.dual = self._combo([(tr("Dual or not"), None), (tr("Dual system"), True),
+                                 (tr("Not dual"), False)])
+        self.support = self._combo([(tr("Any support"), None),
+                                    (tr("With support"), True),
+                                    (tr("Without support"), False)])
+        self.risk = self._combo([(tr("Any risk"), None),
+                                 (tr("Watch or higher"), RiskLevel.WATCH),
+                                 (tr("High risk"), RiskLevel.HIGH)])
         self.mode_note = QLabel(self)
         self.mode_note.setWordWrap(True)
         self.mode_note.setVisible(False)
@@ -107,9 +107,7 @@ class LearnerFilterBar(QWidget):
     def show_search_mode(self, mode: str) -> None:
         """Say so when search runs without its index (PostgreSQL without pg_trgm): it still works, more slowly."""
         self.mode_note.setVisible(mode == "ilike")
-        self.mode_note.setText(pick("ค้นหาแบบไม่มีดัชนี (ฐานข้อมูลไม่มี pg_trgm) อาจช้าเมื่อมีผู้เรียนมาก",
-                                    "Searching without an index (no pg_trgm in the database): slower with many"
-                                    " learners"))
+        self.mode_note.setText(tr("Searching without an index (no pg_trgm in the database): slower with many learners"))
 
     def watch_search_mode(self, env: UiEnv) -> None:
         """Ask once (on the worker) how search runs here and show the note if it is the slow way."""
@@ -132,16 +130,16 @@ class LearnerPanel(QWidget):
         self.learner_id: int | None = None
         self.detail: LearnerDetail | None = None
         self.view = LearnerDetailView(self)
-        self.status_button = QPushButton(pick("เปลี่ยนสถานะ…", "Change status…"), self)
-        self.case_button = QPushButton(pick("บันทึกการติดตาม…", "Record follow-up…"), self)
+        self.status_button = QPushButton(tr("Change status…"), self)
+        self.case_button = QPushButton(tr("Record follow-up…"), self)
         self.case_button.setEnabled(False)
         self.case_button.setVisible(allowed(env.actor, "followup.edit"))
         self.case_button.clicked.connect(self.record_case)
-        self.support_button = QPushButton(pick("เพิ่มทุน/รายได้/ทักษะ…", "Add support/income/skill…"), self)
+        self.support_button = QPushButton(tr("Add support/income/skill…"), self)
         self.support_button.setEnabled(False)
         self.support_button.setVisible(allowed(env.actor, "support.edit"))
         self.support_button.clicked.connect(self.add_support_item)
-        self.rollover_button = QPushButton(pick("เลื่อนชั้นสิ้นปีการศึกษา…", "Year-end rollover…"), self)
+        self.rollover_button = QPushButton(tr("Year-end rollover…"), self)
         self.status_button.setEnabled(False)
         self.status_button.setVisible(allowed(env.actor, "learners.edit"))
         self.rollover_button.setVisible(allowed(env.actor, "learners.rollover"))

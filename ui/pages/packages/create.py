@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.packages.dialogs import PassphraseDialog, ask_proof
 from ui.progress import run_with_progress
 from ui.tasks import TaskControl
@@ -37,9 +37,9 @@ class PackageCreation:
     def ask_path(self, suggested: str) -> Path | None:
         """The save dialog; tests replace this method with one that returns a path."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self.page, pick("บันทึกแพ็กเกจ", "Save the package"),
+        chosen, _filter = QFileDialog.getSaveFileName(self.page, tr("Save the package"),
                                                       str(Path(folder) / suggested),
-                                                      pick("แพ็กเกจ VocDesk (*.zip)", "VocDesk package (*.zip)"))
+                                                      tr("VocDesk package (*.zip)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -51,7 +51,7 @@ class PackageCreation:
         out = self.ask_path(suggested_name(page.college_code, period))
         if out is None:
             return
-        dialog = PassphraseDialog(pick("รหัสผ่านกุญแจลงนาม", "Signing key passphrase"), False, page)
+        dialog = PassphraseDialog(tr("Signing key passphrase"), False, page)
         dialog.verify = lambda: self._open_keys(period, out, dialog)
         page.dialog = dialog
         dialog.open()
@@ -81,7 +81,7 @@ class PackageCreation:
                                                           cancelled=control.cancelled, proof=proof))
 
         _task, self.progress = run_with_progress(self.page.window(), self.page.env.runner,
-                                                 pick("กำลังสร้างแพ็กเกจ…", "Creating the package…"), work,
+                                                 tr("Creating the package…"), work,
                                                  self._created, writes=True, initiator=self.page)
 
     def _created(self, created: CreatedPackage) -> None:

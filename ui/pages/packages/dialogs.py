@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.dialogs.login import ReauthDialog
 from ui.errors import message_for
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.login import ReauthProof
 
@@ -37,8 +37,8 @@ class _FormDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(pick("ตกลง", "OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("ยกเลิก", "Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,18 +72,18 @@ class ExplainDialog(_FormDialog):
     """Why a warning is acceptable (at least 5 characters), recorded with `explain_finding`."""
 
     def __init__(self, finding_text: str, current: str, parent: QWidget | None = None) -> None:
-        super().__init__(pick("อธิบายคำเตือน", "Explain the warning"), parent)
+        super().__init__(tr("Explain the warning"), parent)
         shown = QLabel(finding_text, self)
         shown.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setPlainText(current)
         self.form.addRow(shown)
-        self.form.addRow(pick("เหตุผล", "Reason"), self.text)
+        self.form.addRow(tr("Reason"), self.text)
         self.resize(480, 260)
 
     def check(self) -> str:
         if len(self.text.toPlainText().strip()) < 5:
-            return pick("เขียนเหตุผลอย่างน้อย 5 ตัวอักษร", "Write at least 5 characters")
+            return tr("Write at least 5 characters")
         return ""
 
 
@@ -95,9 +95,9 @@ class PassphraseDialog(_FormDialog):
         self.confirm = confirm
         self.passphrase = self._field()
         self.again = self._field()
-        self.form.addRow(pick("รหัสผ่านกุญแจ", "Key passphrase"), self.passphrase)
+        self.form.addRow(tr("Key passphrase"), self.passphrase)
         if confirm:
-            self.form.addRow(pick("อีกครั้ง", "Again"), self.again)
+            self.form.addRow(tr("Again"), self.again)
         else:
             self.again.hide()
 
@@ -109,12 +109,12 @@ class PassphraseDialog(_FormDialog):
     def check(self) -> str:
         phrase = self.passphrase.text()
         if not phrase:
-            return pick("ใส่รหัสผ่านกุญแจ", "Enter the key passphrase")
+            return tr("Enter the key passphrase")
         if self.confirm and len(phrase) < MIN_PASSPHRASE:
             return pick(f"รหัสผ่านกุญแจต้องยาวอย่างน้อย {MIN_PASSPHRASE} ตัวอักษร",
                         f"The passphrase needs at least {MIN_PASSPHRASE} characters")
         if self.confirm and self.again.text() != phrase:
-            return pick("รหัสผ่านกุญแจสองช่องไม่ตรงกัน", "The two passphrases differ")
+            return tr("The two passphrases differ")
         return ""
 
 

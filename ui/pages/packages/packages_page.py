@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import current_language, pick
+from ui.i18n import current_language, pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.packages.create import PackageCreation
 from ui.pages.packages.dialogs import ExplainDialog, PassphraseDialog, ask_proof
@@ -170,7 +170,7 @@ class PackagesPage(Page):
                               f"errors: {status.errors} · unexplained warnings: {status.warnings_open} · "
                               f"validated by {status.validated_by}"))
         else:
-            parts.append(pick("ยังไม่ได้ตรวจสอบ", "Not validated yet"))
+            parts.append(tr("Not validated yet"))
         if status.locked_by:
             parts.append(pick(f"ล็อกโดย {status.locked_by}", f"locked by {status.locked_by}"))
         if status.last_sequence:
@@ -192,7 +192,7 @@ class PackagesPage(Page):
             control.progress(1, 1)
             return outcome
 
-        run_with_progress(self.window(), self.env.runner, pick("กำลังตรวจสอบข้อมูล…", "Validating the data…"),
+        run_with_progress(self.window(), self.env.runner, tr("Validating the data…"),
                           work, self._validated, cancellable=False, writes=True, initiator=self)
 
     def _validated(self, status: PeriodStatus) -> None:
@@ -202,8 +202,8 @@ class PackagesPage(Page):
 
     def _show_findings(self) -> None:
         language = current_language()
-        headers = (pick("กฎ", "Rule"), pick("ระเบียน", "Record"), pick("ระดับ", "Severity"),
-                   pick("รายละเอียด", "Message"), pick("คำอธิบาย", "Explanation"))
+        headers = (tr("Rule"), pick("ระเบียน", "Record"), tr("Severity"),
+                   tr("Message"), tr("Explanation"))
         fill_table(self.findings_table, headers, [
             [f.rule_id, f.record, pick(*SEVERITY_LABELS.get(f.severity, (f.severity, f.severity))),
              render(f.code, language, **f.params), f.explanation] for f in self.findings])
@@ -250,7 +250,7 @@ class PackagesPage(Page):
         self.dialog = ask_proof(self.env, self, "package.lock", locked)
 
     def create_key(self) -> None:
-        dialog = PassphraseDialog(pick("สร้างกุญแจลงนามของวิทยาลัย", "Create the college signing key"), True, self)
+        dialog = PassphraseDialog(tr("Create the college signing key"), True, self)
         paths = self.env.context.paths
 
         def with_proof(proof: ReauthProof | None) -> None:
@@ -279,12 +279,11 @@ class PackagesPage(Page):
         self.explain_button.setEnabled(finding is not None and finding.severity == WARNING)
 
     def retranslate(self) -> None:
-        self.period_label.setText(pick("ช่วงข้อมูล (ภาคเรียน 1/2569 หรือ FY2569)", "Period (semester 1/2569 or "
-                                                                                   "FY2569)"))
-        self.validate_button.setText(pick("ตรวจสอบข้อมูล", "Validate data"))
-        self.lock_button.setText(pick("ล็อกข้อมูล", "Lock data"))
-        self.create_button.setText(pick("สร้างแพ็กเกจ…", "Create package…"))
-        self.explain_button.setText(pick("อธิบายคำเตือน…", "Explain warning…"))
+        self.period_label.setText(tr("Period (semester 1/2569 or FY2569)"))
+        self.validate_button.setText(tr("Validate data"))
+        self.lock_button.setText(tr("Lock data"))
+        self.create_button.setText(tr("Create package…"))
+        self.explain_button.setText(tr("Explain warning…"))
         if self.status is not None:
             self._show_status(self.status)
             self._show_findings()
@@ -294,5 +293,5 @@ class PackagesPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="packages", title=lambda: pick("แพ็กเกจส่ง สอศ.", "OVEC packages"), factory=PackagesPage,
+PAGE = PageSpec(key="packages", title=lambda: tr("OVEC packages"), factory=PackagesPage,
                 order=90, permission="package.validate")

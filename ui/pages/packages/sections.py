@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.packages.listing import CollegeKeyInfo, SentPackage
@@ -60,8 +60,8 @@ class HistoryBox(QGroupBox):
     def show_history(self, rows: list[SentPackage]) -> None:
         self.rows = rows
         self.setTitle(pick(f"แพ็กเกจที่ส่งแล้ว ({len(rows)})", f"Packages sent ({len(rows)})"))
-        headers = (pick("ลำดับ", "Sequence"), pick("ช่วงข้อมูล", "Period"), pick("สร้างเมื่อ", "Created"),
-                   pick("โดย", "By"), "SHA-256", pick("ไฟล์", "File"))
+        headers = (tr("Sequence"), pick("ช่วงข้อมูล", "Period"), tr("Created"),
+                   pick("โดย", "By"), "SHA-256", tr("File"))
         fill_table(self.table, headers, [
             [str(r.sequence), r.period, f"{format_be_short(r.created_at.date())} {r.created_at:%H:%M}",
              r.created_by, r.sha256[:16] + "…", r.file_name] for r in rows])
@@ -98,9 +98,9 @@ class KeyBox(QGroupBox):
 
     def show_key(self, info: CollegeKeyInfo, *, may_create: bool) -> None:
         self.info = info
-        self.setTitle(pick("กุญแจสาธารณะของวิทยาลัย", "College public key"))
-        self.copy_button.setText(pick("คัดลอก", "Copy"))
-        self.create_button.setText(pick("สร้างกุญแจ…", "Create key…"))
+        self.setTitle(tr("College public key"))
+        self.copy_button.setText(tr("Copy"))
+        self.create_button.setText(tr("Create key…"))
         self.public.setPlainText(info.public_text)
         self.public.setVisible(info.exists)
         self.copy_button.setVisible(info.exists)
@@ -110,10 +110,9 @@ class KeyBox(QGroupBox):
                 f"รหัสกุญแจ {info.key_id} — ส่งกุญแจสาธารณะนี้ให้ สอศ. ลงทะเบียน ก่อนส่งแพ็กเกจแรก",
                 f"Key ID {info.key_id} — register this public key with OVEC before sending the first package"))
         else:
-            self.note.setText(pick(
-                "ยังไม่มีกุญแจลงนาม สร้างกุญแจก่อนสร้างแพ็กเกจ แล้วส่งกุญแจสาธารณะให้ สอศ. ลงทะเบียน",
-                "No signing key yet: create one before creating a package, then register its public key with "
-                "OVEC") + ("" if may_create else pick(" (ผู้ดูแลระบบเป็นผู้สร้าง)", " (an administrator creates it)")))
+            self.note.setText(
+                tr("No signing key yet: create one before creating a package, then register its public key with OVEC")
+                + ("" if may_create else tr(" (an administrator creates it)")))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.info.public_text)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.teachers.staffing_dialogs import name_buttons
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.national_id_edit import NationalIdEdit
@@ -79,9 +79,9 @@ class ContractDialog(RecordDialog):
         self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
         self.funding = QLineEdit(self)
         self.funding.setPlaceholderText("เงินรายได้สถานศึกษา")
-        self.form.addRow(pick("เริ่มสัญญา", "Start"), self.start)
-        self.form.addRow(pick("สิ้นสุดสัญญา", "End"), self.end)
-        self.form.addRow(pick("แหล่งงบประมาณ", "Funding source"), self.funding)
+        self.form.addRow(tr("Start"), self.start)
+        self.form.addRow(tr("End"), self.end)
+        self.form.addRow(tr("Funding source"), self.funding)
         self.values: tuple[dt.date, dt.date, str] | None = None
 
     def prepare(self) -> None:
@@ -106,12 +106,12 @@ class DevelopmentDialog(RecordDialog):
         self.hours.setDecimals(1)
         self.enterprise, self.tax_id = QLineEdit(self), QLineEdit(self)
         self.title, self.certificate = QLineEdit(self), QLineEdit(self)
-        for label, widget in ((pick("หัวข้อ", "Topic"), self.topic), (pick("ตั้งแต่", "From"), self.start),
-                              (pick("ถึง", "To"), self.end), (pick("จำนวนชั่วโมง", "Hours"), self.hours),
-                              (pick("สถานประกอบการ", "Enterprise"), self.enterprise),
-                              (pick("เลขประจำตัวผู้เสียภาษี", "Tax ID"), self.tax_id),
-                              (pick("ชื่อกิจกรรม", "Activity"), self.title),
-                              (pick("เลขที่วุฒิบัตร", "Certificate no."), self.certificate)):
+        for label, widget in ((tr("Topic"), self.topic), (pick("ตั้งแต่", "From"), self.start),
+                              (tr("To"), self.end), (tr("Hours"), self.hours),
+                              (tr("Enterprise"), self.enterprise),
+                              (tr("Tax ID"), self.tax_id),
+                              (tr("Activity"), self.title),
+                              (tr("Certificate no."), self.certificate)):
             self.form.addRow(label, widget)
         self.values: dict[str, object] = {}
 
@@ -135,7 +135,7 @@ class TeacherDialog(RecordDialog):
 
     def __init__(self, env: UiEnv, departments: list[tuple[str, str, bool]], current: TeacherInput | None = None,
                  teacher_id: int | None = None, version: int | None = None, parent: QWidget | None = None) -> None:
-        title = pick("แก้ไขข้อมูลครู", "Edit teacher") if teacher_id else pick("เพิ่มครูและบุคลากร", "Add a teacher")
+        title = tr("Edit teacher") if teacher_id else tr("Add a teacher")
         super().__init__(env, title, parent)
         self.teacher_id, self.version = teacher_id, version
         self.national_id = NationalIdEdit(self)
@@ -154,17 +154,17 @@ class TeacherDialog(RecordDialog):
         self.years = QSpinBox(self)
         self.years.setRange(0, 60)
         self.experience = QLineEdit(self)
-        for label, widget in ((pick("เลขประจำตัวประชาชน", "National ID"), self.national_id),
-                              (pick("คำนำหน้า", "Prefix"), self.prefix), (pick("ชื่อ", "First name"), self.first),
-                              (pick("นามสกุล", "Last name"), self.last),
-                              (pick("ชื่อ (อังกฤษ)", "First name (English)"), self.first_en),
-                              (pick("นามสกุล (อังกฤษ)", "Last name (English)"), self.last_en),
-                              (pick("ประเภทตำแหน่ง", "Position type"), self.position),
-                              (pick("แผนกวิชา", "Department"), self.department),
-                              (pick("วิทยฐานะ", "Academic standing"), self.title),
-                              (pick("โทรศัพท์", "Phone"), self.phone), (pick("อีเมล", "E-mail"), self.email),
-                              (pick("ประสบการณ์ในสถานประกอบการ (ปี)", "Industry experience (years)"), self.years),
-                              (pick("งานในสถานประกอบการ", "Industry work"), self.experience)):
+        for label, widget in ((tr("National ID"), self.national_id),
+                              (tr("Prefix"), self.prefix), (tr("First name"), self.first),
+                              (tr("Last name"), self.last),
+                              (tr("First name (English)"), self.first_en),
+                              (tr("Last name (English)"), self.last_en),
+                              (tr("Position type"), self.position),
+                              (tr("Department"), self.department),
+                              (tr("Academic standing"), self.title),
+                              (tr("Phone"), self.phone), (tr("E-mail"), self.email),
+                              (tr("Industry experience (years)"), self.years),
+                              (tr("Industry work"), self.experience)):
             self.form.addRow(label, widget)
         if current is not None:
             self.national_id.set_digits(current.national_id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
@@ -104,13 +104,13 @@ class TeacherDetailView(QTabWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for index, text in enumerate((pick("ประวัติ", "Profile"), pick("สัญญาจ้าง", "Contracts"),
-                                      pick("การพัฒนา", "Development"))):
+        for index, text in enumerate((tr("Profile"), tr("Contracts"),
+                                      tr("Development"))):
             self.setTabText(index, text)
-        captions = (pick("ชื่อ", "Name"), pick("ชื่ออังกฤษ", "English name"), pick("ตำแหน่ง", "Position"),
-                    pick("วิทยฐานะ", "Academic standing"), pick("แผนกวิชา", "Department"),
-                    pick("เลขประจำตัวประชาชน", "National ID"), pick("ติดต่อ", "Contact"),
-                    pick("ประสบการณ์ในสถานประกอบการ", "Industry experience"), pick("คุณวุฒิ", "Qualifications"))
+        captions = (pick("ชื่อ", "Name"), tr("English name"), tr("Position"),
+                    tr("Academic standing"), tr("Department"),
+                    tr("National ID"), tr("Contact"),
+                    tr("Industry experience"), tr("Qualifications"))
         for row, caption in enumerate(captions):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             widget = item.widget() if item is not None else None
@@ -138,13 +138,13 @@ class TeacherDetailView(QTabWidget):
         for key, label in self.fields.items():
             label.setText(values[key])
         renewed = {c[4] for c in detail.contracts if c[4] is not None}
-        fill_table(self.contracts, (pick("เริ่ม", "Start"), pick("สิ้นสุด", "End"), pick("แหล่งงบ", "Funding"),
-                                    pick("สถานะ", "Status")),
+        fill_table(self.contracts, (pick("เริ่ม", "Start"), pick("สิ้นสุด", "End"), tr("Funding"),
+                                    tr("Status")),
                    [[format_be_short(start), format_be_short(end), funding,
-                     pick("ต่อสัญญาแล้ว", "Renewed") if cid in renewed else pick("ฉบับปัจจุบัน", "Current")]
+                     tr("Renewed") if cid in renewed else tr("Current")]
                     for cid, start, end, funding, _renews in detail.contracts])
-        fill_table(self.development, (pick("วันที่", "Dates"), pick("ชั่วโมง", "Hours"), pick("หัวข้อ", "Topic"),
-                                      pick("สถานประกอบการ", "Enterprise"), pick("เลขที่วุฒิบัตร", "Certificate")),
+        fill_table(self.development, (tr("Dates"), pick("ชั่วโมง", "Hours"), tr("Topic"),
+                                      tr("Enterprise"), tr("Certificate")),
                    [[f"{format_be_short(start)}–{format_be_short(end)}", f"{hours:g}",
                      pick(DevelopmentTopic(topic).label_th, DevelopmentTopic(topic).label_en), enterprise,
                      certificate]
@@ -212,7 +212,7 @@ class TeachersPage(Page):
         current = self.position.currentData()
         self.position.blockSignals(True)
         self.position.clear()
-        self.position.addItem(pick("ทุกตำแหน่ง", "All positions"), "")
+        self.position.addItem(tr("All positions"), "")
         for kind in PositionType:
             self.position.addItem(pick(kind.label_th, kind.label_en), kind.value)
         self.position.setCurrentIndex(max(0, self.position.findData(current)))
@@ -236,13 +236,13 @@ class TeachersPage(Page):
         if self.department.count() != len(departments) + 1:
             self.department.blockSignals(True)
             self.department.clear()
-            self.department.addItem(pick("ทุกแผนกวิชา", "All departments"), "")
+            self.department.addItem(tr("All departments"), "")
             for code, name, _technical in departments:
                 self.department.addItem(name, code)
             self.department.blockSignals(False)
         self.rows = rows
-        fill_table(self.table, (pick("ชื่อ - นามสกุล", "Name"), pick("ตำแหน่ง", "Position"),
-                                pick("แผนกวิชา", "Department")),
+        fill_table(self.table, (pick("ชื่อ - นามสกุล", "Name"), tr("Position"),
+                                tr("Department")),
                    [[r.name, pick(r.position_th, PositionType(r.position_type).label_en), r.department_th]
                     for r in rows])
         self.table.setColumnWidth(0, 210)
@@ -322,7 +322,7 @@ class TeachersPage(Page):
             action.triggered.connect(lambda _checked=False, k=kind, t=thai: self.export(k, t))
 
     def export(self, kind: str, thai_name: str) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, pick("ส่งออกเป็น Excel", "Export to Excel"), f"{thai_name}.xlsx",
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export to Excel"), f"{thai_name}.xlsx",
                                               "Excel (*.xlsx)")
         if name:
             self.export_to(kind, Path(name))
@@ -335,21 +335,20 @@ class TeachersPage(Page):
                                on_error=lambda error: show_error(self, error))
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(pick("ค้นหาชื่อ นามสกุล หรือเลขประจำตัวประชาชน…",
-                                            "Search by name or national ID…"))
+        self.search.setPlaceholderText(tr("Search by name or national ID…"))
         self.export_button.setText(pick("ส่งออก Excel", "Export to Excel"))
         self._fill_export_menu()
-        self.add_button.setText(pick("เพิ่มครู…", "Add…"))
-        self.edit_button.setText(pick("แก้ไข…", "Edit…"))
-        self.contract_button.setText(pick("เพิ่มสัญญา…", "Add contract…"))
-        self.development_button.setText(pick("เพิ่มการพัฒนา…", "Add development…"))
+        self.add_button.setText(tr("Add…"))
+        self.edit_button.setText(tr("Edit…"))
+        self.contract_button.setText(tr("Add contract…"))
+        self.development_button.setText(tr("Add development…"))
         self._fill_positions()
         if self.department.count():
-            self.department.setItemText(0, pick("ทุกแผนกวิชา", "All departments"))
+            self.department.setItemText(0, tr("All departments"))
         self.detail.retranslate()
         if self.activated_once:
             self.refresh()
 
 
-PAGE = PageSpec(key="teachers", title=lambda: pick("ครูและบุคลากร", "Teachers and staff"), factory=TeachersPage,
+PAGE = PageSpec(key="teachers", title=lambda: tr("Teachers and staff"), factory=TeachersPage,
                 order=30, permission="teachers.view")

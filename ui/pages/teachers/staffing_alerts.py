@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ui.context import UiEnv
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from vocdesk.services.core.context import Actor, Changes
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners import GROUPS, LEARNERS
@@ -70,7 +70,7 @@ class StaffingAlertsPanel(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(pick("แจ้งเตือนอัตรากำลังครู", "Staffing alerts"))
+        self.title.setText(tr("Staffing alerts"))
         c = self.counts
         if c is None:
             self.text.setText("…")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.i18n import pick
+from ui.i18n import tr
 
 NEED_FILL = QColor("#d9dee5")
 NEED_EDGE = QColor("#6b7785")
@@ -84,8 +84,8 @@ class StaffingChart(QWidget):
 
     def _legend(self, painter: QPainter, height: int) -> None:
         x = 10
-        items = ((NEED_FILL, pick("ครูที่ต้องการ", "Teachers needed")), (ENOUGH, pick("มีพอ", "In post, enough")),
-                 (SHORT, pick("มีไม่พอ", "In post, short")), (TECHNICAL_MARK, pick("แผนกวิชาช่าง", "Technical")))
+        items = ((NEED_FILL, tr("Teachers needed")), (ENOUGH, tr("In post, enough")),
+                 (SHORT, tr("In post, short")), (TECHNICAL_MARK, tr("Technical")))
         for colour, text in items:
             painter.setPen(QPen(NEED_EDGE, 1) if colour == NEED_FILL else Qt.PenStyle.NoPen)
             painter.setBrush(colour)

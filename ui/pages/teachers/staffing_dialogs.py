@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from vocdesk.domain.staffing import TEACHING_POSITIONS, Move, PositionRequest, WorkloadConstants
 from vocdesk.domain.teachers import PositionType
@@ -71,7 +71,7 @@ class ConstantsDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.constants = constants
-        self.setWindowTitle(pick("ค่าคงที่ของสูตรอัตรากำลัง", "Staffing formula constants"))
+        self.setWindowTitle(tr("Staffing formula constants"))
         form = QFormLayout()
         self.class_hours = {level: _spin(constants.class_hours[level], 60, self) for level in ("pvc", "pvs")}
         self.general_hours = {level: _spin(constants.general_hours[level], 60, self) for level in ("pvc", "pvs")}
@@ -82,8 +82,8 @@ class ConstantsDialog(QDialog):
                         self.class_hours[level])
             form.addRow(pick(f"  ในจำนวนนี้เป็นวิชาสามัญ {name}", f"  of which general education, {name}"),
                         self.general_hours[level])
-        form.addRow(pick("ภาระงานสอนต่อครูต่อสัปดาห์ (L)", "Teaching load per teacher per week (L)"), self.load)
-        form.addRow(pick("ชั่วโมงพัฒนาต่อครูต่อปี", "Development hours per teacher per year"), self.target)
+        form.addRow(tr("Teaching load per teacher per week (L)"), self.load)
+        form.addRow(tr("Development hours per teacher per year"), self.target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.save)
@@ -118,7 +118,7 @@ class PlanDialog(QDialog):
         self.requests: list[PositionRequest] = []
         self.preview: PlanPreview | None = None
         self.teachers = [t for t in teachers if PositionType(t.position_type).teaches and t.department_code]
-        self.setWindowTitle(pick("วางแผนจัดสรรอัตรากำลังครู", "Staffing plan"))
+        self.setWindowTitle(tr("Staffing plan"))
         self.resize(900, 640)
         self.teacher = QComboBox(self)
         for row in self.teachers:
@@ -126,28 +126,28 @@ class PlanDialog(QDialog):
         self.to_department, self.request_department = QComboBox(self), QComboBox(self)
         for code, name, technical in departments:
             for box in (self.to_department, self.request_department):
-                box.addItem(name + (pick(" (ช่าง)", " (technical)") if technical else ""), code)
+                box.addItem(name + (tr(" (technical)") if technical else ""), code)
         self.position = QComboBox(self)
         for position in TEACHING_POSITIONS:
             self.position.addItem(pick(PositionType(position).label_th, PositionType(position).label_en), position)
         self.count = QSpinBox(self)
         self.count.setRange(1, 50)
-        add_move = QPushButton(pick("เพิ่มการย้าย", "Add move"), self)
+        add_move = QPushButton(tr("Add move"), self)
         add_move.clicked.connect(self.add_move)
-        add_request = QPushButton(pick("เพิ่มคำขออัตรา", "Add request"), self)
+        add_request = QPushButton(tr("Add request"), self)
         add_request.clicked.connect(self.add_request)
         self.items = QListWidget(self)
         self.table = read_only_table(self)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(pick("ชื่อแผน เช่น แผนอัตรากำลังปีการศึกษา 2570", "Plan title"))
-        self.apply_moves = QCheckBox(pick("ย้ายครูตามแผนทันทีเมื่อบันทึก", "Move the teachers now when saving"), self)
+        self.title.setPlaceholderText(tr("Plan title"))
+        self.apply_moves = QCheckBox(tr("Move the teachers now when saving"), self)
         grid = QGridLayout()
-        grid.addWidget(QLabel(pick("ย้ายครู", "Move"), self), 0, 0)
+        grid.addWidget(QLabel(tr("Move"), self), 0, 0)
         grid.addWidget(self.teacher, 0, 1, 1, 2)
-        grid.addWidget(QLabel(pick("ไปแผนก", "to"), self), 0, 3)
+        grid.addWidget(QLabel(tr("to"), self), 0, 3)
         grid.addWidget(self.to_department, 0, 4)
         grid.addWidget(add_move, 0, 5)
-        grid.addWidget(QLabel(pick("ขออัตรา", "Request"), self), 1, 0)
+        grid.addWidget(QLabel(tr("Request"), self), 1, 0)
         grid.addWidget(self.request_department, 1, 1)
         grid.addWidget(self.position, 1, 2)
         grid.addWidget(self.count, 1, 3)
@@ -212,9 +212,9 @@ class PlanDialog(QDialog):
                                  (*preview.after.lines, preview.after.college), strict=True):
             rows.append([before.name_th, str(before.need), str(before.actual), str(before.balance),
                          str(after.actual), str(after.balance), "●" if after.actual != before.actual else ""])
-        fill_table(self.table, (pick("แผนกวิชา", "Department"), pick("ต้องการ", "Needed"),
-                                pick("มีอยู่", "In post"), pick("ขาด/เกิน", "Balance"), pick("หลังตามแผน", "After"),
-                                pick("ขาด/เกินหลังแผน", "Balance after"), ""), rows)
+        fill_table(self.table, (tr("Department"), tr("Needed"),
+                                tr("In post"), pick("ขาด/เกิน", "Balance"), tr("After"),
+                                tr("Balance after"), ""), rows)
         self.table.resizeColumnsToContents()
 
     def save(self) -> None:
@@ -231,15 +231,14 @@ class GroupCountsDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.lines = lines
-        self.setWindowTitle(pick("จำนวนกลุ่มเรียนที่ใช้คำนวณ", "Learning groups used in the formula"))
+        self.setWindowTitle(tr("Learning groups used in the formula"))
         self.resize(720, 560)
-        note = QLabel(pick("ช่อง “กำหนดเอง” ว่าง = ใช้จำนวนจากข้อมูลผู้เรียน (กลุ่มที่มีผู้เรียนกำลังศึกษา)",
-                           "An empty “typed” box uses the learner data (groups with learners studying)"), self)
+        note = QLabel(tr("An empty “typed” box uses the learner data (groups with learners studying)"), self)
         note.setWordWrap(True)
         self.table = QTableWidget(len(lines), 4, self)
-        self.table.setHorizontalHeaderLabels([pick("แผนกวิชา", "Department"), pick("ระดับ", "Level"),
-                                              pick("จากข้อมูลผู้เรียน", "From learners"),
-                                              pick("กำหนดเอง", "Typed")])
+        self.table.setHorizontalHeaderLabels([tr("Department"), tr("Level"),
+                                              tr("From learners"),
+                                              tr("Typed")])
         self.table.verticalHeader().setVisible(False)
         self.boxes: list[QLineEdit] = []
         for row, line in enumerate(lines):

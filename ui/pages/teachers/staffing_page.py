@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick
+from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.pages.teachers.staffing_chart import Bar, StaffingChart
@@ -178,14 +178,14 @@ class StaffingPage(Page):
         self.dialog.open()
 
     def retranslate(self) -> None:
-        self.constants_button.setText(pick("ค่าคงที่ของสูตร…", "Formula constants…"))
-        self.plan_button.setText(pick("วางแผนจัดสรรครู…", "Staffing plan…"))
-        self.groups_button.setText(pick("จำนวนกลุ่มเรียน…", "Learning groups…"))
-        self.window_label.setText(pick("ภายใน (วัน)", "Within (days)"))
-        self.alerts_title.setText(pick("สัญญาจ้างที่ต้องติดตาม", "Contracts to follow up"))
+        self.constants_button.setText(tr("Formula constants…"))
+        self.plan_button.setText(tr("Staffing plan…"))
+        self.groups_button.setText(tr("Learning groups…"))
+        self.window_label.setText(tr("Within (days)"))
+        self.alerts_title.setText(tr("Contracts to follow up"))
         dashboard = self.dashboard
         if dashboard is None:
-            self.summary.setText(pick("กำลังโหลด…", "Loading…"))
+            self.summary.setText(tr("Loading…"))
             return
         result, constants = dashboard.result, dashboard.constants
         college = result.college
@@ -209,19 +209,19 @@ class StaffingPage(Page):
             f"{constants.development_target_hours:g} ชม.)",
             f"Development with enterprises, year {dashboard.academic_year} "
             f"(target {constants.development_target_hours:g} h)"))
-        fill_table(self.development_table, (pick("แผนกวิชา", "Department"), pick("ครู", "Teachers"),
-                                            pick("ยังไม่ครบ", "Short")),
+        fill_table(self.development_table, (tr("Department"), tr("Teachers"),
+                                            tr("Short")),
                    [[name, str(total), str(short)] for name, (total, short) in dashboard.development.items()])
         self.development_table.resizeColumnsToContents()
 
     def _fill_lines(self, result: StaffingResult) -> None:
-        headers = [pick("แผนกวิชา", "Department"), pick("กลุ่มเรียน", "Groups"), pick("ชม./สัปดาห์", "Hours/week"),
-                   "T", pick("ต้องการ", "Needed"),
+        headers = [tr("Department"), tr("Groups"), tr("Hours/week"),
+                   "T", tr("Needed"),
                    *(pick(PositionType(p).label_th, PositionType(p).label_en) for p in TEACHING_POSITIONS),
-                   pick("มีอยู่", "In post"), pick("ขาด/เกิน", "Balance")]
+                   tr("In post"), pick("ขาด/เกิน", "Balance")]
         lines = [*result.lines, result.college]
         fill_table(self.table, headers, [
-            [line.name_th + (pick(" (ช่าง)", " (technical)") if line.is_technical else ""), str(line.groups),
+            [line.name_th + (tr(" (technical)") if line.is_technical else ""), str(line.groups),
              f"{line.weekly_hours:g}", f"{line.need_exact:.2f}", str(line.need),
              *(str(line.in_post[p]) for p in TEACHING_POSITIONS), str(line.actual), signed(line.balance)]
             for line in lines])
@@ -240,7 +240,7 @@ class StaffingPage(Page):
         for alert in dashboard.alerts:
             department = names.get(alert.department_code, alert.department_code)
             if alert.kind == "below_need":
-                rows.append([pick("แผนกจะขาดครู", "Department falls short"), department,
+                rows.append([tr("Department falls short"), department,
                              pick(f"ต้องการ {alert.need} จะเหลือ {alert.actual_after}",
                                   f"needs {alert.need}, would have {alert.actual_after}")])
             else:
@@ -250,8 +250,8 @@ class StaffingPage(Page):
                     if alert.kind == "ending" else pick(f"หมดสัญญาแล้วเมื่อ {format_be_short(alert.end)} ยังไม่ต่อ",
                                                         f"ended {format_be_short(alert.end)}, not renewed")
                 rows.append([alert.teacher_name, department, state])
-        fill_table(self.alerts_table, (pick("ครู / รายการ", "Teacher / item"), pick("แผนกวิชา", "Department"),
-                                       pick("สถานะ", "Status")), rows)
+        fill_table(self.alerts_table, (tr("Teacher / item"), tr("Department"),
+                                       tr("Status")), rows)
         self.alerts_table.resizeColumnsToContents()
         self.alerts_table.setMinimumHeight(260)
         for row, alert in enumerate(dashboard.alerts):
@@ -263,5 +263,5 @@ class StaffingPage(Page):
         self.alerts_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
 
 
-PAGE = PageSpec(key="staffing", title=lambda: pick("อัตรากำลังครู", "Teacher staffing"), factory=StaffingPage,
+PAGE = PageSpec(key="staffing", title=lambda: tr("Teacher staffing"), factory=StaffingPage,
                 order=31, permission="staffing.view")
