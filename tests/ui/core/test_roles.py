@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import I18N
-from tests.ui.core.test_session import OFFSCREEN_LIMITS, add_users, sign_in
+from tests.ui.core.test_session import add_users, sign_in
 from ui.context import UiEnv
 from ui.main_window import MainWindow
 from ui.pages import discover
@@ -22,7 +22,6 @@ def may(role: str, action: str) -> bool:
     return role in all_permissions()[action]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 @pytest.mark.parametrize("role", ROLES)
 def test_each_role_sees_only_what_it_may_do(role: str, env: UiEnv, window_settings: QSettings,
                                            qtbot: QtBot) -> None:
@@ -50,7 +49,6 @@ def test_each_role_sees_only_what_it_may_do(role: str, env: UiEnv, window_settin
         session.backup_timer.stop()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 @pytest.mark.parametrize("role", [r for r in ROLES if may(r, "learners.view")])
 def test_national_ids_are_masked_unless_the_signed_in_role_may_see_them(
         role: str, env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> None:

@@ -19,7 +19,6 @@ from vocdesk.services.core.settings import write_setting
 from vocdesk.services.core.users import add_user, create_first_administrator
 
 PASSWORD = "Admin-pass-2569"
-OFFSCREEN_LIMITS = "This plugin does not support"
 
 
 class Clock:
@@ -64,7 +63,6 @@ def sign_in(qtbot: QtBot, session: SessionController, username: str, password: s
     return dialog
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_signing_in_builds_the_window_and_names_the_user(controller: SessionController, qtbot: QtBot) -> None:
     window = controller.window
     assert not window.attached and window.sidebar.count() == 0
@@ -74,7 +72,6 @@ def test_signing_in_builds_the_window_and_names_the_user(controller: SessionCont
     assert window.sign_out_action.isEnabled()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_five_wrong_passwords_lock_the_account_and_say_how_long(controller: SessionController,
                                                                qtbot: QtBot) -> None:
     dialog = controller.show_sign_in()
@@ -96,7 +93,6 @@ def test_five_wrong_passwords_lock_the_account_and_say_how_long(controller: Sess
     assert "บัญชีถูกล็อกชั่วคราว" in visible(dialog.message.text()) and not controller.window.attached
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_the_idle_lock_covers_the_window_and_the_password_unlocks(controller: SessionController,
                                                                  qtbot: QtBot) -> None:
     sign_in(qtbot, controller, "registrar")
@@ -121,7 +117,6 @@ def test_the_idle_lock_covers_the_window_and_the_password_unlocks(controller: Se
     assert controller.env.actor.username == "registrar" and controller.window.menuBar().isEnabled()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_another_user_may_unlock_and_gets_their_own_window(controller: SessionController, qtbot: QtBot) -> None:
     from ui.pages import pages_for
 
@@ -139,7 +134,6 @@ def test_another_user_may_unlock_and_gets_their_own_window(controller: SessionCo
     assert "learners" not in [spec.key for spec in window.specs]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_sign_out_empties_the_window_until_someone_signs_in(controller: SessionController, qtbot: QtBot) -> None:
     sign_in(qtbot, controller, "registrar")
     controller.window.refresh_status()

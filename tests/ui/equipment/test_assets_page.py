@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.integration.equipment.test_assets_register import add_room
@@ -13,7 +12,6 @@ from ui.pages.equipment.assets_page import AssetsPage
 from vocdesk.services.equipment.asset_activity import Holder, check_in, check_out, log_maintenance
 from vocdesk.services.equipment.assets import AssetDetails, register_asset
 
-OFFSCREEN_LIMITS = "This plugin does not support"
 D = dt.date
 
 
@@ -39,7 +37,6 @@ def settle(qtbot: QtBot, page: AssetsPage, expected: int) -> None:
     qtbot.waitUntil(lambda: page.model.rowCount() == expected and "…" not in codes(page), timeout=10_000)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_register_list_filters(qtbot: QtBot, env: UiEnv) -> None:
     made = register(env)
     page = AssetsPage(env)
@@ -73,7 +70,6 @@ def test_register_list_filters(qtbot: QtBot, env: UiEnv) -> None:
     assert codes(page) == [made["computers"][2]]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_detail_tabs_show_loans_repairs_and_book_values(qtbot: QtBot, env: UiEnv) -> None:
     made = register(env)
     page = AssetsPage(env)
@@ -98,7 +94,6 @@ def test_detail_tabs_show_loans_repairs_and_book_values(qtbot: QtBot, env: UiEnv
     assert page.detail.loans.item(0, 4).text() == "พอใช้"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_check_out_and_back_in_from_the_page(qtbot: QtBot, env: UiEnv) -> None:
     from ui.pages.equipment.assets_dialogs import CheckInDialog, CheckOutDialog
 

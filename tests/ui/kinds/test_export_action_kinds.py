@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,8 +16,6 @@ from ui.pages.equipment.assets_page import AssetsPage
 from ui.pages.teachers.register_page import TeachersPage
 from ui.widgets.export_action import ExportAction, suggested_name
 from vocdesk.services.kinds.imports import import_file
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
 
 
 def _export(qtbot: QtBot, page: AssetsPage | TeachersPage, target: Path) -> list[tuple[object, ...]]:

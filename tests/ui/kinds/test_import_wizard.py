@@ -29,8 +29,6 @@ from vocdesk.persistence.models import Learner
 from vocdesk.services.core.context import Actor
 from vocdesk.services.kinds.imports import read_import_file
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
-
 
 @pytest.fixture
 def messy(tmp_path: Path) -> Path:
