@@ -64,8 +64,8 @@ def test_first_start_offers_the_demo_college(qtbot: QtBot, env: UiEnv, tmp_path:
     with env.context.db.read() as session:
         assert college_overview(session, env.actor).learners_total == 60
     asked.clear()
-    ui_app.offer_demo_if_empty(gui, learners=60)  # not empty any more: no question
-    qtbot.wait(300)
+    with qtbot.waitSignal(env.runner.idle, timeout=10_000):  # idle: the emptiness check has answered (after on_done)
+        ui_app.offer_demo_if_empty(gui, learners=60)  # not empty any more: no question
     assert asked == []
 
 
