@@ -15,7 +15,6 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.core.settings import CollegeProfile, college_profile, save_college_profile
 
 
-
 def open_window(qtbot: QtBot, env: UiEnv, settings: QSettings) -> MainWindow:
     window = MainWindow(env, settings)
     qtbot.addWidget(window)

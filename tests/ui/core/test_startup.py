@@ -20,7 +20,6 @@ from vocdesk.bootstrap import Opened, open_app
 from vocdesk.paths import app_root
 
 
-
 def window_args(tmp_path: Path) -> argparse.Namespace:
     return argparse.Namespace(home=str(tmp_path / "home"), db=f"sqlite:///{tmp_path / 'start.sqlite3'}",
                               lang="th", self_test=False)

@@ -14,7 +14,6 @@ from ui.widgets.national_id_edit import NationalIdEdit
 from ui.widgets.search_bar import SearchBar
 
 
-
 def type_thai(widget: QWidget, text: str) -> None:
     """keyClicks() with Thai text aborts Qt 6.12: send characters one by one."""
     for ch in text:

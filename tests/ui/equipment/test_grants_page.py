@@ -21,7 +21,6 @@ from vocdesk.services.equipment.grants import GrantInput, create_grant, grant_su
 from vocdesk.services.equipment.purchases import LineInput, PurchaseInput, record_purchase
 
 
-
 def grant_with_purchase(env: UiEnv) -> int:
     """A 1,200,000-baht grant of FY 2570 with one purchase: 2 assets and welding wire."""
     ctx = env.context

@@ -18,7 +18,6 @@ from vocdesk.persistence.models import Learner, LearnerStatusChange
 from vocdesk.services.core.context import Actor
 
 
-
 @pytest.fixture
 def demo_env(env: UiEnv) -> UiEnv:
     env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=400)))

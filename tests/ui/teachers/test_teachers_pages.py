@@ -16,7 +16,6 @@ from vocdesk.services.teachers.listing import teacher_rows
 from vocdesk.services.teachers.staffing import alerts, save_workload_constants, staffing_overview, workload_constants
 
 
-
 @pytest.fixture
 def demo_env(env: UiEnv) -> UiEnv:
     env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=300)))
