@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import PASSWORD, add_users
 from tests.ui.conftest import visible
-from tests.ui.core.test_session import PASSWORD, add_users
 from ui.context import UiEnv
 from ui.dialogs.login import LoginDialog
 from ui.session import SessionController, ask_reauthentication

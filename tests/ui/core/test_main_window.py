@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import open_window
 from tests.ui.conftest import fill_learners, visible
 from ui.context import UiEnv
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -13,14 +14,6 @@ from ui.pages.core.home_page import HomePage
 from ui.pages.learners.register_page import LearnersPage
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.settings import CollegeProfile, college_profile, save_college_profile
-
-
-def open_window(qtbot: QtBot, env: UiEnv, settings: QSettings) -> MainWindow:
-    window = MainWindow(env, settings)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_data_shown, timeout=10_000):
-        window.show()
-    return window
 
 
 def row_of(window: MainWindow, key: str) -> int:

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import add_users, sign_in
 from tests.ui.conftest import I18N
-from tests.ui.core.test_session import add_users, sign_in
 from ui.context import UiEnv
 from ui.main_window import MainWindow
 from ui.session import SessionController

@@ -9,16 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import PASSWORD, add_users, sign_in
 from tests.ui.conftest import I18N, visible
 from ui.context import UiEnv
-from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.session import SessionController
 from vocdesk.security.idle import IdlePolicy
-from vocdesk.services.core.settings import write_setting
-from vocdesk.services.core.users import add_user, create_first_administrator
-
-PASSWORD = "Admin-pass-2569"
 
 
 class Clock:
@@ -31,15 +27,6 @@ class Clock:
         return self.at
 
 
-def add_users(env: UiEnv, *roles: str) -> None:
-    """A fast hash for tests, the administrator `somchai`, and one user per role named after it."""
-    env.context.run(lambda uow: write_setting(uow, "security.argon2",
-                                              {"memory_kib": 19456, "time_cost": 2, "parallelism": 1}))
-    env.context.run(lambda uow: create_first_administrator(uow, "somchai", PASSWORD, "สมชาย ใจดี"))
-    for role in roles:
-        env.context.run(lambda uow, r=role: add_user(uow, r.replace("_", "-"), r, PASSWORD, f"ผู้ใช้ {r}"))
-
-
 @pytest.fixture
 def controller(env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> Iterator[SessionController]:
     add_users(env, "registrar", "equipment_officer")
@@ -50,17 +37,6 @@ def controller(env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> Iterator
     yield session
     session.idle_timer.stop()
     session.backup_timer.stop()
-
-
-def sign_in(qtbot: QtBot, session: SessionController, username: str, password: str = PASSWORD) -> LoginDialog:
-    dialog = session.dialog if session.dialog is not None and session.dialog.isVisible() else session.show_sign_in()
-    if not dialog.username.isReadOnly():
-        dialog.username.setText("")
-        qtbot.keyClicks(dialog.username, username)
-    qtbot.keyClicks(dialog.password, password)
-    with qtbot.waitSignal(session.signed_in, timeout=10_000):
-        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    return dialog
 
 
 def test_signing_in_builds_the_window_and_names_the_user(controller: SessionController, qtbot: QtBot) -> None:

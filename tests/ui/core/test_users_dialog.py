@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.factories.ui import PASSWORD, add_users, sign_in
 from tests.ui.conftest import I18N, visible
-from tests.ui.core.test_session import PASSWORD, add_users, sign_in
 from ui.context import UiEnv
 from ui.dialogs.users_dialog import UsersDialog
 from ui.dialogs.users_forms import AddUserDialog, ChangeRoleDialog

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.integration.equipment.test_grants_purchases import VENDOR, add_programme
+from tests.factories.equipment import VENDOR, add_programme
 from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.pages.equipment.grants_chart import SpendingBar

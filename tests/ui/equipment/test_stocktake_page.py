@@ -7,7 +7,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.integration.equipment.test_assets_register import add_room
+from tests.factories.equipment import add_room
 from ui.context import UiEnv
 from ui.pages.equipment.stocktake_feedback import ELSEWHERE, FOUND, UNKNOWN
 from ui.pages.equipment.stocktake_page import StocktakePage

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.data.import_catalogue import seed_catalogue
 from tests.data.import_files import write_workbook
-from tests.integration.learners.test_import_learners_messy import HEADER, TITLES, messy_rows
+from tests.factories.learners import HEADER, TITLES, messy_rows
 from ui.context import UiEnv
 from ui.pages.learners.register_page import LearnersPage
 from ui.widgets.export_action import ExportAction, suggested_name

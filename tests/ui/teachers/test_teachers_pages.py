@@ -8,25 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import shown
 from ui.context import UiEnv
 from ui.pages.teachers.register_page import TeachersPage
 from ui.pages.teachers.staffing_page import StaffingPage
-from vocdesk.demo import DemoOptions, fill_demo_college
 from vocdesk.services.teachers.listing import teacher_rows
 from vocdesk.services.teachers.staffing import alerts, save_workload_constants, staffing_overview, workload_constants
-
-
-@pytest.fixture
-def demo_env(env: UiEnv) -> UiEnv:
-    env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=300)))
-    return env
-
-
-def shown(qtbot: QtBot, page: TeachersPage | StaffingPage) -> None:
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.data_shown, timeout=10_000):
-        page.show()
-        page.activate()
 
 
 def test_teachers_page_filters_and_shows_tabs(qtbot: QtBot, demo_env: UiEnv) -> None:
