@@ -57,7 +57,7 @@ def test_export_reimports_unchanged_and_purchased_items_keep_their_cost(ctx: App
     out = tmp_path / "register.xlsx"
     result = run_equipment_export(ctx, lambda s: export_register(s, ctx.actor, out, D(2026, 9, 30)))
     assert result.rows == 2
-    sheet = openpyxl.loadassets_workbook(out).active
+    sheet = openpyxl.load_workbook(out).active
     assert sheet is not None
     assert [cell.value for cell in sheet[2]][:3] == [codes[0], "เครื่องวิเคราะห์แบตเตอรี่", "3400-001"]
     again = import_file(ctx, "equipment", out, commit=True)
@@ -76,7 +76,7 @@ def test_grants_export_has_summary_and_lines(ctx: AppContext, tmp_path: Path) ->
     out = tmp_path / "grants.xlsx"
     result = run_equipment_export(ctx, lambda s: export_grants(s, ctx.actor, out))
     assert result.rows == 2
-    book = openpyxl.loadassets_workbook(out)
+    book = openpyxl.load_workbook(out)
     grants, lines = book["เงินอุดหนุน"], book["รายการจัดซื้อ"]
     assert [c.value for c in grants[2]][5:] == [100_000, 0, 10_700, 89_300]
     assert [c.value for c in lines[2]][-4:] == [7, 10_000, 700, 10_700]
