@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -27,6 +28,26 @@ pytest_plugins = ["tests.idcard_virtual.fixtures"]  # the virtual Thai ID card u
 
 PG_ENV = "VOCDESK_TEST_PG_URL"
 REQUIRE_PG_ENV = "VOCDESK_REQUIRE_PG"
+REQUIRE_TOOLS_ENV = "VOCDESK_REQUIRE_TOOLS"
+# skip reasons that mean "a tool the CI machine must have is missing", not "this test does not apply here"
+MISSING_TOOL_REASONS = ("minisign not installed", "poppler-utils", "PostgreSQL not configured")
+
+# CI machines are slow and shared: no per-example deadline there (a slow example is not a wrong one)
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """With VOCDESK_REQUIRE_TOOLS=1 a test skipped for a missing minisign, poppler or PostgreSQL fails instead."""
+    report = yield
+    if os.environ.get(REQUIRE_TOOLS_ENV) == "1" and report.skipped and isinstance(report.longrepr, tuple):
+        reason = str(report.longrepr[2])
+        if any(marker in reason for marker in MISSING_TOOL_REASONS):
+            report.outcome = "failed"
+            report.longrepr = f"{REQUIRE_TOOLS_ENV}=1 but a required tool is missing: {reason}"
+    return report
 
 
 @pytest.fixture

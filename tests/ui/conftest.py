@@ -73,6 +73,15 @@ def env(ui_ctx: AppContext, thai: None) -> Iterator[UiEnv]:
 
 
 @pytest.fixture
+def demo_env(env: UiEnv) -> UiEnv:
+    """The UI environment on the demo college (300 learners, its teachers, grants and assets)."""
+    from vocdesk.demo import DemoOptions, fill_demo_college
+
+    env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=300)))
+    return env
+
+
+@pytest.fixture
 def window_settings(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.integration.core.test_crash_safety import Findings, Zygote, check_database, fresh_database
+from tests.factories.core import Findings, Zygote, check_database, fresh_database
 from vocdesk.backup.checks import RunMarker, startup_check
 from vocdesk.backup.engine import backup_files, write_backup
 from vocdesk.backup.restore import restore_file

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.integration.equipment.test_assets_register import add_room
+from tests.factories.equipment import add_room
 from vocdesk.errors import PermissionDenied
 from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.equipment.asset_listing import AssetFilters, asset_history, asset_ids, asset_rows, unseen_items

@@ -8,8 +8,7 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import select
 
-from tests.integration.equipment.test_assets_register import add_room
-from tests.integration.equipment.test_grants_purchases import add_grant, asset_line, balance, purchase
+from tests.factories.equipment import add_grant, add_room, asset_line, assets_workbook, balance, purchase
 from vocdesk.persistence.models import Asset
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.equipment.export import export_grants, export_register, run_equipment_export
@@ -17,25 +16,12 @@ from vocdesk.services.equipment.purchases import record_purchase
 from vocdesk.services.kinds.imports import import_file
 
 D = dt.date
-HEADERS = ["รหัสครุภัณฑ์", "ชื่อครุภัณฑ์", "ประเภท", "วันที่ได้มา", "ราคา", "แหล่งเงิน", "ห้อง", "สภาพ"]
-
-
-def _workbook(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["ทะเบียนครุภัณฑ์ วิทยาลัยเทคนิคตัวอย่าง"])  # a title row above the header, as offices do
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 def test_import_new_items_then_update_them(ctx: AppContext, tmp_path: Path) -> None:
     add_room(ctx, "W-101")
     add_room(ctx, "W-102")
-    first = _workbook(tmp_path / "old.xlsx", [
+    first = assets_workbook(tmp_path / "old.xlsx", [
         ["7110-001-0001/60", "โต๊ะทำงาน", "7110-001", "12/03/2560", "6,500", "เงินงบประมาณ", "w-101", "ดี"],
         ["๗๔๔๐-๐๐๑-๐๐๐๑/๖๕", "คอมพิวเตอร์", "7440-001", D(2022, 1, 5), 18500.5, "เงินบริจาค", "W-102", "ชำรุด"],
         ["9999-0001", "ไม่ทราบประเภท", "9999-999", "1/1/2565", "100", "", "W-101", "ดี"],
@@ -54,7 +40,7 @@ def test_import_new_items_then_update_them(ctx: AppContext, tmp_path: Path) -> N
     assert items == {"7110-001-0001/60": (D(2017, 3, 12), 650_000, 2560, "good", "เงินงบประมาณ"),
                      "7440-001-0001/65": (D(2022, 1, 5), 1_850_050, 2565, "damaged", "เงินบริจาค")}
 
-    second = _workbook(tmp_path / "moved.xlsx", [
+    second = assets_workbook(tmp_path / "moved.xlsx", [
         ["7440-001-0001/65", "คอมพิวเตอร์", "7440-001", D(2022, 1, 5), 18500.5, "เงินบริจาค", "W-101", "ส่งซ่อม"]])
     run = import_file(ctx, "equipment", second, commit=True)
     assert (run.report.imported, run.report.updated) == (0, 1)
@@ -98,7 +84,7 @@ def test_grants_export_has_summary_and_lines(ctx: AppContext, tmp_path: Path) ->
 
 def test_new_codes_skip_labels_already_imported(ctx: AppContext, tmp_path: Path) -> None:
     add_room(ctx, "W-101")
-    book = _workbook(tmp_path / "labels.xlsx", [
+    book = assets_workbook(tmp_path / "labels.xlsx", [
         ["3400-001-0002/69", "เครื่องกลึงเดิม", "3400-001", "5/11/2568", "90,000", "เงินงบประมาณ", "W-101", "ดี"]])
     assert import_file(ctx, "equipment", book, commit=True).report.imported == 1
     grant_id = add_grant(ctx)

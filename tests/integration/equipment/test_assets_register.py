@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select
 
-from tests.integration.equipment.test_grants_purchases import add_grant, asset_line, consumable, purchase
+from tests.factories.equipment import add_grant, add_room, asset_line, consumable, purchase
 from vocdesk.errors import Conflict, ValidationFailed
 from vocdesk.persistence.models import Department, Teacher
 from vocdesk.services.core.context import AppContext
@@ -23,16 +23,12 @@ from vocdesk.services.equipment.asset_activity import (
     record_usage,
 )
 from vocdesk.services.equipment.assets import AssetDetails, AssetRow, edit_asset, list_assets, register_asset
-from vocdesk.services.equipment.locations import LocationInput, list_locations, save_location
+from vocdesk.services.equipment.locations import list_locations
 from vocdesk.services.equipment.purchases import delete_purchase, record_purchase
 from vocdesk.services.equipment.settings import EquipmentSettings, save_category, save_equipment_settings
 
 D = dt.date
 FY2569_END = D(2026, 9, 30)
-
-
-def add_room(ctx: AppContext, code: str, name: str = "ห้องปฏิบัติการ") -> int:
-    return ctx.run(lambda uow: save_location(uow, LocationInput(code, name, kind="workshop")))[0]
 
 
 def add_teacher(ctx: AppContext) -> int:

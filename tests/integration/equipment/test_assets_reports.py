@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.equipment.test_assets_register import add_room
-from tests.integration.equipment.test_grants_purchases import add_grant, asset_line, consumable, purchase
-from tests.unit.kinds.test_pdf_support import need_poppler, page_texts
+from tests.factories.equipment import add_grant, add_room, asset_line, consumable, purchase
+from tests.factories.kinds import need_poppler, page_texts
 from vocdesk.io.pdf import ReportOptions
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.equipment.asset_activity import log_maintenance, record_usage

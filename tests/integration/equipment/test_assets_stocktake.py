@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from tests.integration.equipment.test_assets_register import add_room
+from tests.factories.equipment import add_room
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Asset
 from vocdesk.services.core.context import AppContext

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import func, select
 
-from tests.integration.equipment.test_grants_import import line, write_csv
-from tests.integration.equipment.test_grants_purchases import VENDOR, add_grant, add_programme
+from tests.factories.equipment import VENDOR, add_grant, add_programme, line, write_csv
 from vocdesk.domain.grants import LineKind, line_amounts
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Asset, GrantAdjustment, Purchase, PurchaseLine

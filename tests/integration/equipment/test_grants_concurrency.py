@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from tests.integration.equipment.test_grants_purchases import add_grant, balance, consumable, purchase
+from tests.factories.equipment import add_grant, balance, consumable, purchase
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.equipment.purchases import record_purchase

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.integration.equipment.test_grants_purchases import add_grant, add_programme, consumable, purchase
+from tests.factories.equipment import add_grant, add_programme, consumable, purchase
 from vocdesk.errors import Conflict, PermissionDenied, ValidationFailed
 from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.equipment.grants import (

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from tests.integration.equipment.test_grants_purchases import add_grant, balance
+from tests.factories.equipment import add_grant, balance, line, write_csv
 from vocdesk.persistence.models import Asset, Purchase
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.kinds.imports import import_file
-
-HEADER = ["ใบสั่งซื้อ", "เงินอุดหนุน", "วันที่", "ผู้ขาย", "เลขประจำตัวผู้เสียภาษี", "ประเภท", "รายการ", "จำนวน",
-          "ราคาต่อหน่วย", "VAT %", "รหัสประเภทครุภัณฑ์"]
-TAX_ID = "0105536000313"
-
-
-def write_csv(path: Path, rows: list[list[object]], extra: list[str] | None = None) -> Path:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER + (extra or []))
-        writer.writerows(rows)
-    return path
-
-
-def line(order: str, grant: object, kind: str, text: str, qty: object, price: object, vat: object = 7,
-         category: str = "") -> list[object]:
-    return [order, grant, "15/01/2569", "หจก. ช่างดี", TAX_ID, kind, text, qty, price, vat, category]
 
 
 def test_orders_become_purchases_and_draw_the_grant_down(ctx: AppContext, tmp_path: Path) -> None:

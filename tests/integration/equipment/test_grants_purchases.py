@@ -6,12 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
+from tests.factories.equipment import add_grant, add_programme, asset_line, balance, consumable, purchase
 from vocdesk.domain.grants import LineKind
 from vocdesk.errors import PermissionDenied, ValidationFailed
 from vocdesk.messages import describe
-from vocdesk.persistence.models import Asset, Programme, Purchase
+from vocdesk.persistence.models import Asset, Purchase
 from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.equipment import ASSETS, GRANTS
 from vocdesk.services.equipment.grants import (
@@ -31,43 +32,7 @@ from vocdesk.services.equipment.purchases import (
     record_purchase,
 )
 
-VENDOR = VendorInput("บริษัท เครื่องมือช่าง จำกัด", "0105536000313")  # a juristic tax ID with a correct check digit
 OFFICER = Actor("somchai", "equipment_officer")
-
-
-def add_programme(ctx: AppContext, major_code: str = "20101", name: str = "ช่างยนต์") -> int:
-    with ctx.unit_of_work() as uow:
-        uow.session.execute(insert(Programme), [{
-            "level": "pvc", "type_name_th": "อุตสาหกรรม", "major_code": major_code, "major_name_th": name,
-            "curriculum_year": 2567, "version": 1}])
-        return int(uow.session.scalar(select(Programme.id).where(Programme.major_code == major_code)) or 0)
-
-
-def add_grant(ctx: AppContext, amount: int = 150_000_000, programme_id: int | None = None) -> int:
-    programme = programme_id if programme_id is not None else add_programme(ctx)
-    data = GrantInput(programme, 2569, "สอศ. งบพัฒนาสาขาขาดแคลน", amount, dt.date(2025, 10, 1),
-                      dt.date(2026, 9, 30), "ขส-2569/014", "เครื่องมือช่างยนต์ไฟฟ้า")
-    confirmed = ("grant_below_band", "grant_above_band")
-    summary, _ = ctx.run(lambda uow: create_grant(uow, data, confirmed))
-    return summary.id
-
-
-def consumable(total_baht: int, description: str = "ลวดเชื่อม") -> LineInput:
-    return LineInput(LineKind.CONSUMABLE, description, Decimal(1), total_baht * 100, Decimal(0))
-
-
-def asset_line(quantity: int, unit_baht: int, description: str = "เครื่องวิเคราะห์แบตเตอรี่") -> LineInput:
-    return LineInput(LineKind.ASSET, description, Decimal(quantity), unit_baht * 100, Decimal(7),
-                     category_code="3400-001")
-
-
-def purchase(grant_id: int, *lines: LineInput, day: dt.date = dt.date(2026, 1, 15)) -> PurchaseInput:
-    return PurchaseInput(grant_id, day, VENDOR, tuple(lines), order_no="PO-001", invoice_no="IV-77")
-
-
-def balance(ctx: AppContext, grant_id: int) -> int:
-    with ctx.db.read() as session:
-        return grant_summary(session, ctx.actor, grant_id).balance
 
 
 def test_consumables_and_assets_draw_the_grant_down(ctx: AppContext) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from tests.integration.equipment.test_grants_purchases import add_grant, asset_line, consumable, purchase
+from tests.factories.equipment import add_grant, asset_line, consumable, purchase
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.equipment.asset_activity import record_usage
 from vocdesk.services.equipment.grant_reports import grant_statement, grant_usage

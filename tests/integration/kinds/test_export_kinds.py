@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from tests.integration.equipment.test_assets_import_export import _workbook as equipment_workbook
-from tests.integration.equipment.test_assets_register import add_room
-from tests.integration.teachers.test_teachers_import import IDS, departments, workbook
+from tests.factories.equipment import add_room
+from tests.factories.equipment import assets_workbook as equipment_workbook
+from tests.factories.teachers import IDS, departments, workbook
 from vocdesk.errors import PermissionDenied, VocDeskError
 from vocdesk.persistence.models import Asset, Teacher
 from vocdesk.services.core.context import Actor, AppContext

@@ -8,48 +8,18 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from vocdesk.domain.thai_ids import national_id_check_digit
+from tests.factories.learners import seed, somchai, valid_id
 from vocdesk.errors import Conflict, PermissionDenied, ValidationFailed
-from vocdesk.persistence.models import AuditEvent, Learner, LearnerStatusChange, LearningGroup, Programme
-from vocdesk.services.core.context import Actor, AppContext, UnitOfWork
+from vocdesk.persistence.models import AuditEvent, Learner, LearnerStatusChange
+from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.learners import LEARNERS
 from vocdesk.services.learners.register import LearnerInput, change_status, create_learner, edit_learner
-
-
-def valid_id(first12: str) -> str:
-    return first12 + str(national_id_check_digit(first12))
-
-
-def seed(uow: UnitOfWork) -> tuple[int, int, int]:
-    """One ปวช. programme with a year-1 and a year-3 group, and one ปวส. programme."""
-    pvc = Programme(level="pvc", type_name_th="อุตสาหกรรม", major_code="20101", major_name_th="ช่างยนต์",
-                    curriculum_year=2562)
-    pvs = Programme(level="pvs", type_name_th="อุตสาหกรรม", major_code="30101", major_name_th="เทคนิคเครื่องกล",
-                    curriculum_year=2563)
-    uow.session.add_all([pvc, pvs])
-    uow.session.flush()
-    g1 = LearningGroup(group_code="692010101", name="ชย.1/1", level="pvc", year=1, programme_id=pvc.id,
-                       entry_year_be=2569)
-    g3 = LearningGroup(group_code="672010101", name="ชย.3/1", level="pvc", year=3, programme_id=pvc.id,
-                       entry_year_be=2567)
-    uow.session.add_all([g1, g3])
-    uow.session.flush()
-    return pvc.id, g1.id, g3.id
 
 
 @pytest.fixture
 def world(ctx: AppContext) -> tuple[AppContext, int, int, int]:
     ids, _ = ctx.run(seed)
     return (ctx, *ids)
-
-
-def somchai(programme_id: int, group_id: int | None, **changes: object) -> LearnerInput:
-    base = LearnerInput(student_code="69201010001", national_id=valid_id("110370001234"), first_name_th="สมชาย",
-                        last_name_th="ใจดี", level="pvc", year=1, programme_id=programme_id, group_id=group_id,
-                        entry_semester="1/2569", prefix="นาย", first_name_en="Somchai", last_name_en="Jaidee",
-                        gender="male", birth_date=dt.date(2010, 6, 1), guardian_name="นางสมศรี ใจดี",
-                        guardian_relation="มารดา", guardian_phone="0812345678", province="ราชบุรี")
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
 def failure(ctx: AppContext, data: LearnerInput) -> tuple[str, object]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from tests.factories.learners import seed, somchai, valid_id
 from vocdesk.domain.risk import RiskLevel
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import FollowUpCase, Learner, Programme
@@ -27,8 +28,6 @@ from vocdesk.services.learners.support import (
     support_by_programme,
     support_by_shortage,
 )
-
-from .test_learners_register import seed, somchai, valid_id
 
 
 @pytest.fixture

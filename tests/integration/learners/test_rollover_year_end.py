@@ -7,14 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, update
 
+from tests.factories.learners import seed, valid_id
 from vocdesk.domain.rollover import Move
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.services.core.context import AppContext, UnitOfWork
 from vocdesk.services.learners.register import LearnerInput, create_learner
 from vocdesk.services.learners.rollover import RolloverPreview, apply_rollover, preview_rollover
-
-from .test_learners_register import seed, valid_id
 
 END = dt.date(2026, 3, 31)
 

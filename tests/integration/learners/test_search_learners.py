@@ -8,14 +8,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import delete, select, update
 
+from tests.factories.learners import seed
 from vocdesk.domain.thai_ids import national_id_check_digit
 from vocdesk.paths import AppPaths
 from vocdesk.persistence.models import Learner, LearnerSupport
 from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.learners.register import LearnerInput, create_learner, edit_learner
 from vocdesk.services.learners.search import LearnerFilters, ensure_search_index, search_learner_ids, search_mode
-
-from .test_learners_register import seed
 
 
 def nid(n: int) -> str:

@@ -134,7 +134,7 @@ def _pub_file(folder: Path, public: PublicKey) -> str:
 
 @pytest.mark.postgres
 def test_signed_package_with_repeated_keys_is_refused_and_loads_nothing(tmp_path: Path, postgres_url: str) -> None:
-    from tests.unit.packages.test_package_support import NOW, header, sources
+    from tests.factories.packages import NOW, header, sources
     from vocdesk.io.package.minisign import SecretKey
     from vocdesk.io.package.writer import write_package
 
@@ -161,7 +161,7 @@ def test_signed_package_with_repeated_keys_is_refused_and_loads_nothing(tmp_path
 
 
 def test_verify_refuses_unreadable_key_file_in_one_line(tmp_path: Path) -> None:
-    from tests.unit.packages.test_package_support import make_package
+    from tests.factories.packages import make_package
 
     signed = make_package(tmp_path)
     binary = tmp_path / "key.pub"

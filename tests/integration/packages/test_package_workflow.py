@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import delete, func, select, update
 
-from tests.unit.packages.test_package_support import FixedLedger
+from tests.factories.packages import FixedLedger
 from vocdesk.demo import DemoOptions, fill_demo_college
 from vocdesk.errors import Conflict, PermissionDenied, ValidationFailed
 from vocdesk.io.package.manifest import GENESIS_SHA256

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.unit.kinds.test_pdf_support import need_poppler, page_texts
+from tests.factories.kinds import need_poppler, page_texts
 from vocdesk.cli import main
 from vocdesk.demo import DemoOptions, fill_demo_college
 from vocdesk.io.pdf import ReportOptions

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +12,6 @@ from vocdesk.services.core.login import login
 from vocdesk.services.core.permissions import ROLES
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform's limits
 def test_demo_fill_shows_each_role_s_password_and_they_sign_in(qtbot: QtBot, env: UiEnv) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)

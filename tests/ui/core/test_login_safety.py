@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import PASSWORD, add_users
 from tests.ui.conftest import visible
-from tests.ui.core.test_session import OFFSCREEN_LIMITS, PASSWORD, add_users
 from ui.context import UiEnv
 from ui.dialogs.login import LoginDialog
 from ui.session import SessionController, ask_reauthentication
@@ -17,7 +16,6 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.core.login import require_proof
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_the_sign_in_dialog_shows_only_user_name_and_password(env: UiEnv, qtbot: QtBot) -> None:
     dialog = LoginDialog(env)
     qtbot.addWidget(dialog)
@@ -27,7 +25,6 @@ def test_the_sign_in_dialog_shows_only_user_name_and_password(env: UiEnv, qtbot:
     assert not dialog.other_user.isVisible()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_ask_reauthentication_returns_a_proof_the_service_accepts(env: UiEnv, qtbot: QtBot) -> None:
     add_users(env)
     env.context.actor = Actor("somchai", "administrator")
@@ -45,7 +42,6 @@ def test_ask_reauthentication_returns_a_proof_the_service_accepts(env: UiEnv, qt
     env.context.run(lambda uow: require_proof(uow, proof, "backup.restore"))
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_failed_start_check_is_a_warning_that_says_what_to_do(env: UiEnv, qtbot: QtBot,
                                                                window_settings: object) -> None:
     from tests.ui.conftest import I18N

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import open_window
 from tests.ui.conftest import fill_learners, visible
 from ui.context import UiEnv
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -14,16 +14,6 @@ from ui.pages.core.home_page import HomePage
 from ui.pages.learners.register_page import LearnersPage
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.settings import CollegeProfile, college_profile, save_college_profile
-
-OFFSCREEN_LIMITS = "This plugin does not support"
-
-
-def open_window(qtbot: QtBot, env: UiEnv, settings: QSettings) -> MainWindow:
-    window = MainWindow(env, settings)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_data_shown, timeout=10_000):
-        window.show()
-    return window
 
 
 def row_of(window: MainWindow, key: str) -> int:
@@ -38,7 +28,6 @@ def learners_page(qtbot: QtBot, window: MainWindow) -> LearnersPage:
     return page
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_home_shows_the_college_and_counts(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     fill_learners(env.context, 30)
     env.context.run(lambda uow: save_college_profile(
@@ -67,7 +56,6 @@ def test_home_shows_the_college_and_counts(qtbot: QtBot, env: UiEnv, window_sett
     assert home.name_en_label.text() == "วิทยาลัยเทคนิคทดสอบ" and home.cards["learners"].caption.text() == "Learners"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_learner_list_loads_lazily_and_filters(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     fill_learners(env.context, 450)
     window = open_window(qtbot, env, window_settings)
@@ -97,7 +85,6 @@ def test_learner_list_loads_lazily_and_filters(qtbot: QtBot, env: UiEnv, window_
     assert header.sortIndicatorSection() == 1 and model.sort_state == ("name", False)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_language_switch_is_live_and_remembered(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     fill_learners(env.context, 5)
     window = open_window(qtbot, env, window_settings)
@@ -116,7 +103,6 @@ def test_language_switch_is_live_and_remembered(qtbot: QtBot, env: UiEnv, window
     assert remembered == ["en", "th"]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_window_geometry_is_remembered(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     window = open_window(qtbot, env, window_settings)
     # The offscreen screen is 800×600 (larger sizes are fitted to it); pages set the minimum width.
@@ -129,7 +115,6 @@ def test_window_geometry_is_remembered(qtbot: QtBot, env: UiEnv, window_settings
     assert window_settings.fileName().startswith(str(env.context.paths.config_dir))
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_settings_refuses_a_bad_code_then_saves(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     window = open_window(qtbot, env, window_settings)
     dialog = window.open_settings()
@@ -158,7 +143,6 @@ def test_settings_refuses_a_bad_code_then_saves(qtbot: QtBot, env: UiEnv, window
     assert home.name_label.text() == "วิทยาลัยเทคนิคราชบุรี"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_settings_are_read_only_for_a_role_without_the_right(
         qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     env.context.run(lambda uow: save_college_profile(uow, CollegeProfile("1370990001", "วิทยาลัยเดิม")))

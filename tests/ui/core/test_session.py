@@ -9,17 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import PASSWORD, add_users, sign_in
 from tests.ui.conftest import I18N, visible
 from ui.context import UiEnv
-from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.session import SessionController
 from vocdesk.security.idle import IdlePolicy
-from vocdesk.services.core.settings import write_setting
-from vocdesk.services.core.users import add_user, create_first_administrator
-
-PASSWORD = "Admin-pass-2569"
-OFFSCREEN_LIMITS = "This plugin does not support"
 
 
 class Clock:
@@ -30,15 +25,6 @@ class Clock:
 
     def __call__(self) -> dt.datetime:
         return self.at
-
-
-def add_users(env: UiEnv, *roles: str) -> None:
-    """A fast hash for tests, the administrator `somchai`, and one user per role named after it."""
-    env.context.run(lambda uow: write_setting(uow, "security.argon2",
-                                              {"memory_kib": 19456, "time_cost": 2, "parallelism": 1}))
-    env.context.run(lambda uow: create_first_administrator(uow, "somchai", PASSWORD, "สมชาย ใจดี"))
-    for role in roles:
-        env.context.run(lambda uow, r=role: add_user(uow, r.replace("_", "-"), r, PASSWORD, f"ผู้ใช้ {r}"))
 
 
 @pytest.fixture
@@ -53,18 +39,6 @@ def controller(env: UiEnv, window_settings: QSettings, qtbot: QtBot) -> Iterator
     session.backup_timer.stop()
 
 
-def sign_in(qtbot: QtBot, session: SessionController, username: str, password: str = PASSWORD) -> LoginDialog:
-    dialog = session.dialog if session.dialog is not None and session.dialog.isVisible() else session.show_sign_in()
-    if not dialog.username.isReadOnly():
-        dialog.username.setText("")
-        qtbot.keyClicks(dialog.username, username)
-    qtbot.keyClicks(dialog.password, password)
-    with qtbot.waitSignal(session.signed_in, timeout=10_000):
-        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    return dialog
-
-
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_signing_in_builds_the_window_and_names_the_user(controller: SessionController, qtbot: QtBot) -> None:
     window = controller.window
     assert not window.attached and window.sidebar.count() == 0
@@ -74,7 +48,6 @@ def test_signing_in_builds_the_window_and_names_the_user(controller: SessionCont
     assert window.sign_out_action.isEnabled()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_five_wrong_passwords_lock_the_account_and_say_how_long(controller: SessionController,
                                                                qtbot: QtBot) -> None:
     dialog = controller.show_sign_in()
@@ -96,7 +69,6 @@ def test_five_wrong_passwords_lock_the_account_and_say_how_long(controller: Sess
     assert "บัญชีถูกล็อกชั่วคราว" in visible(dialog.message.text()) and not controller.window.attached
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_the_idle_lock_covers_the_window_and_the_password_unlocks(controller: SessionController,
                                                                  qtbot: QtBot) -> None:
     sign_in(qtbot, controller, "registrar")
@@ -121,7 +93,6 @@ def test_the_idle_lock_covers_the_window_and_the_password_unlocks(controller: Se
     assert controller.env.actor.username == "registrar" and controller.window.menuBar().isEnabled()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_another_user_may_unlock_and_gets_their_own_window(controller: SessionController, qtbot: QtBot) -> None:
     from ui.pages import pages_for
 
@@ -139,7 +110,6 @@ def test_another_user_may_unlock_and_gets_their_own_window(controller: SessionCo
     assert "learners" not in [spec.key for spec in window.specs]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_sign_out_empties_the_window_until_someone_signs_in(controller: SessionController, qtbot: QtBot) -> None:
     sign_in(qtbot, controller, "registrar")
     controller.window.refresh_status()

@@ -19,15 +19,12 @@ from ui.pages.core.home_page import HomePage
 from vocdesk.bootstrap import Opened, open_app
 from vocdesk.paths import app_root
 
-OFFSCREEN_LIMITS = "This plugin does not support"
-
 
 def window_args(tmp_path: Path) -> argparse.Namespace:
     return argparse.Namespace(home=str(tmp_path / "home"), db=f"sqlite:///{tmp_path / 'start.sqlite3'}",
                               lang="th", self_test=False)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_the_window_shows_while_the_database_is_still_opening(qtbot: QtBot, qapp: QApplication,
                                                               tmp_path: Path) -> None:
     entered, release = threading.Event(), threading.Event()
@@ -69,7 +66,6 @@ def test_the_window_shows_while_the_database_is_still_opening(qtbot: QtBot, qapp
         gui.close()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_page_that_fails_to_build_is_reported_not_left_loading(qtbot: QtBot, qapp: QApplication, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_attach(_window: MainWindow, _env: object) -> None:
@@ -111,7 +107,6 @@ def test_the_shell_paints_before_the_database_stack_is_imported(tmp_path: Path) 
     assert result.stdout.strip() == "loaded:"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_an_unexpected_error_while_opening_goes_to_the_crash_dialog_and_exits_1(
         qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reported: list[BaseException] = []

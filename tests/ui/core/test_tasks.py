@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import threading
 
-import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -99,7 +98,6 @@ def test_qt_calls_keep_python_singletons_alive(qapp: object) -> None:
     assert sys.getrefcount(True) >= true_before - 100
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_progress_dialog_shows_progress_and_cancel_stops_the_work(qtbot: QtBot, runner: TaskRunner, thai: None) -> None:
     steps = threading.Event()
     finished: list[object] = []

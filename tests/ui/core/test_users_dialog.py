@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.factories.ui import PASSWORD, add_users, sign_in
 from tests.ui.conftest import I18N, visible
-from tests.ui.core.test_session import OFFSCREEN_LIMITS, PASSWORD, add_users, sign_in
 from ui.context import UiEnv
 from ui.dialogs.users_dialog import UsersDialog
 from ui.dialogs.users_forms import AddUserDialog, ChangeRoleDialog
@@ -23,7 +23,6 @@ from vocdesk.security.lockout import LockoutPolicy
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.login import login
 
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)  # the forms open as windows on the offscreen platform
 
 def _dialog(env: UiEnv, qtbot: QtBot) -> UsersDialog:
     env.context.actor = Actor("somchai", "administrator", "สมชาย ใจดี")

@@ -2,44 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.integration.equipment.test_assets_register import add_room
+from tests.factories.ui import codes, register, settle
 from ui.context import UiEnv
 from ui.pages.equipment.assets_page import AssetsPage
-from vocdesk.services.equipment.asset_activity import Holder, check_in, check_out, log_maintenance
-from vocdesk.services.equipment.assets import AssetDetails, register_asset
-
-OFFSCREEN_LIMITS = "This plugin does not support"
-D = dt.date
 
 
-def register(env: UiEnv) -> dict[str, list[str]]:
-    """Four computers in LAB-1 (one damaged, one lent and returned), two lathes in W-1."""
-    ctx = env.context
-    lab, shop = add_room(ctx, "LAB-1", "ห้องคอมพิวเตอร์"), add_room(ctx, "W-1", "โรงฝึกงาน")
-    computers = [ctx.run(lambda uow, i=i: register_asset(uow, "7440-001", D(2025, 11, 3), 2_500_000, AssetDetails(
-        "คอมพิวเตอร์ตั้งโต๊ะ", location_id=lab, condition="damaged" if i == 0 else "good")))[0] for i in range(4)]
-    lathes = [ctx.run(lambda uow: register_asset(uow, "3400-001", D(2024, 5, 2), 45_000_000, AssetDetails(
-        "เครื่องกลึง", location_id=shop, serial_no="LT-2024-9")))[0] for _ in range(2)]
-    ctx.run(lambda uow: check_out(uow, computers[1], Holder("person", name="ครูสมศรี"), D(2026, 3, 1)))
-    ctx.run(lambda uow: check_in(uow, computers[1], D(2026, 3, 5), "fair"))
-    ctx.run(lambda uow: log_maintenance(uow, lathes[0], D(2026, 6, 1), "repair", "เปลี่ยนสายพาน", 120_000))
-    return {"computers": computers, "lathes": lathes}
-
-
-def codes(page: AssetsPage) -> list[str]:
-    return [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount())]
-
-
-def settle(qtbot: QtBot, page: AssetsPage, expected: int) -> None:
-    qtbot.waitUntil(lambda: page.model.rowCount() == expected and "…" not in codes(page), timeout=10_000)
-
-
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_register_list_filters(qtbot: QtBot, env: UiEnv) -> None:
     made = register(env)
     page = AssetsPage(env)
@@ -73,7 +42,6 @@ def test_register_list_filters(qtbot: QtBot, env: UiEnv) -> None:
     assert codes(page) == [made["computers"][2]]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_detail_tabs_show_loans_repairs_and_book_values(qtbot: QtBot, env: UiEnv) -> None:
     made = register(env)
     page = AssetsPage(env)
@@ -98,7 +66,6 @@ def test_detail_tabs_show_loans_repairs_and_book_values(qtbot: QtBot, env: UiEnv
     assert page.detail.loans.item(0, 4).text() == "พอใช้"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_check_out_and_back_in_from_the_page(qtbot: QtBot, env: UiEnv) -> None:
     from ui.pages.equipment.assets_dialogs import CheckInDialog, CheckOutDialog
 

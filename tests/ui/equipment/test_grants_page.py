@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.integration.equipment.test_grants_purchases import VENDOR, add_programme
+from tests.factories.equipment import VENDOR, add_programme
 from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.pages.equipment.grants_chart import SpendingBar
@@ -20,8 +19,6 @@ from vocdesk.persistence.models import Purchase
 from vocdesk.services.core.context import Actor
 from vocdesk.services.equipment.grants import GrantInput, create_grant, grant_summary
 from vocdesk.services.equipment.purchases import LineInput, PurchaseInput, record_purchase
-
-OFFSCREEN_LIMITS = "This plugin does not support"
 
 
 def grant_with_purchase(env: UiEnv) -> int:
@@ -45,7 +42,6 @@ def shown(qtbot: QtBot, page: GrantsPage) -> None:
     qtbot.waitUntil(lambda: page.purchase_table.rowCount() == 1, timeout=10_000)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_page_shows_the_balance_the_service_computes(qtbot: QtBot, env: UiEnv) -> None:
     grant_id = grant_with_purchase(env)
     page = GrantsPage(env)
@@ -65,7 +61,6 @@ def test_page_shows_the_balance_the_service_computes(qtbot: QtBot, env: UiEnv) -
     assert page.line_table.item(0, 1).text() == "เครื่องวิเคราะห์แบตเตอรี่"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_overspending_purchase_shows_the_shortfall_and_writes_nothing(qtbot: QtBot, env: UiEnv) -> None:
     grant_id = grant_with_purchase(env)
     page = GrantsPage(env)
@@ -91,7 +86,6 @@ def test_overspending_purchase_shows_the_shortfall_and_writes_nothing(qtbot: QtB
         assert grant_summary(session, env.context.actor, grant_id).balance == 43_600_000
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_purchase_that_fits_is_saved_and_the_balance_moves(qtbot: QtBot, env: UiEnv) -> None:
     grant_with_purchase(env)
     page = GrantsPage(env)
@@ -120,7 +114,6 @@ def test_roles_without_equipment_view_do_not_get_the_page() -> None:
     assert allowed(Actor("eq", "equipment_officer"), "equipment.view")
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_new_grant_outside_the_band_asks_for_confirmation_then_saves(qtbot: QtBot, env: UiEnv) -> None:
     from ui.pages.equipment.grants_dialogs import GrantDialog
 

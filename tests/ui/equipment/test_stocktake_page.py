@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.integration.equipment.test_assets_register import add_room
+from tests.factories.equipment import add_room
 from ui.context import UiEnv
 from ui.pages.equipment.stocktake_feedback import ELSEWHERE, FOUND, UNKNOWN
 from ui.pages.equipment.stocktake_page import StocktakePage
@@ -17,7 +16,6 @@ from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.equipment.assets import AssetDetails, register_asset
 from vocdesk.services.equipment.stocktake import open_stocktake
 
-OFFSCREEN_LIMITS = "This plugin does not support"
 D = dt.date
 
 
@@ -49,7 +47,6 @@ def scan(qtbot: QtBot, page: StocktakePage, typed: str) -> None:
     assert page.scan.text() == ""  # ready for the next scan
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_known_misplaced_and_unknown_codes(qtbot: QtBot, env: UiEnv) -> None:
     pcs, tools = counted_rooms(env.context)
     page = opened(qtbot, env)
@@ -79,7 +76,6 @@ def test_known_misplaced_and_unknown_codes(qtbot: QtBot, env: UiEnv) -> None:
     assert found == {pcs[1], tools[0]}
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_an_auditor_sees_the_count_but_cannot_scan(qtbot: QtBot, env: UiEnv) -> None:
     counted_rooms(env.context)
     env.context.actor = Actor("audit1", "auditor")

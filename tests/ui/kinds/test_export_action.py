@@ -6,19 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.data.import_catalogue import seed_catalogue
 from tests.data.import_files import write_workbook
-from tests.integration.learners.test_import_learners_messy import HEADER, TITLES, messy_rows
+from tests.factories.learners import HEADER, TITLES, messy_rows
 from ui.context import UiEnv
 from ui.pages.learners.register_page import LearnersPage
 from ui.widgets.export_action import ExportAction, suggested_name
 from vocdesk.services.kinds.imports import import_file
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
 
 
 def _page(qtbot: QtBot, env: UiEnv, tmp_path: Path) -> LearnersPage:

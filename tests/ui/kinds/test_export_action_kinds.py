@@ -6,19 +6,15 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.equipment.test_assets_page import register, settle
-from tests.ui.teachers.test_teachers_pages import demo_env, shown  # noqa: F401  (demo_env is a fixture)
+from tests.factories.ui import register, settle, shown
 from ui.context import UiEnv
 from ui.pages.equipment.assets_page import AssetsPage
 from ui.pages.teachers.register_page import TeachersPage
 from ui.widgets.export_action import ExportAction, suggested_name
 from vocdesk.services.kinds.imports import import_file
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
 
 
 def _export(qtbot: QtBot, page: AssetsPage | TeachersPage, target: Path) -> list[tuple[object, ...]]:
@@ -51,7 +47,7 @@ def test_assets_page_exports_the_sorted_search_and_it_reimports(qtbot: QtBot, en
     assert (again.errors, again.would_import, again.would_update, again.unchanged) == ([], 0, 0, 4)
 
 
-def test_teachers_page_exports_the_listed_teachers(qtbot: QtBot, demo_env: UiEnv,  # noqa: F811
+def test_teachers_page_exports_the_listed_teachers(qtbot: QtBot, demo_env: UiEnv,
                                                   tmp_path: Path) -> None:
     page = TeachersPage(demo_env)
     shown(qtbot, page)

@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 
 from tests.data.import_catalogue import seed_catalogue
 from tests.data.import_files import ole_file, write_workbook, zip_bomb
-from tests.integration.learners.test_import_learners_messy import HEADER, TITLES, messy_rows
+from tests.factories.learners import HEADER, TITLES, messy_rows
+from tests.factories.ui import open_window
 from tests.ui.conftest import visible
-from tests.ui.core.test_main_window import open_window
 from ui.context import UiEnv
 from ui.dialogs.import_wizard import CHOOSE, MAPPING, PREVIEW, RESULT, ImportWizard, importable_kinds
 from ui.dialogs.import_wizard_pages import ERROR_FILL
@@ -28,8 +28,6 @@ from vocdesk.errors import VocDeskError
 from vocdesk.persistence.models import Learner
 from vocdesk.services.core.context import Actor
 from vocdesk.services.kinds.imports import read_import_file
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
 
 
 @pytest.fixture

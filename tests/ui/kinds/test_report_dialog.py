@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.dialogs.report_dialog import ReportDialog
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform limits
 
 
 def _dialog(qtbot: QtBot, env: UiEnv) -> ReportDialog:

@@ -26,7 +26,6 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.learners.choices import learner_for_edit
 from vocdesk.services.learners.register import edit_learner
 
-OFFSCREEN_LIMITS = "This plugin does not support"
 SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
 """Set to a folder to save a screenshot of the form (docs/img/learner-form_th.png)."""
 GOOD_ID = "110370001234" + str(national_id_check_digit("110370001234"))
@@ -83,7 +82,6 @@ def stored(env: UiEnv, code: str) -> Learner | None:
         return learner
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_new_learner_saved_appears_in_the_list_with_the_be_birth_date(qtbot: QtBot, seeded: UiEnv) -> None:
     page = LearnersPage(seeded)
     qtbot.addWidget(page)
@@ -109,7 +107,6 @@ def test_a_new_learner_saved_appears_in_the_list_with_the_be_birth_date(qtbot: Q
     assert learner.id in codes
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_failed_checksum_needs_a_reason_and_the_reason_is_stored(qtbot: QtBot, seeded: UiEnv) -> None:
     panel = LearnerPanel(seeded)
     qtbot.addWidget(panel)
@@ -131,7 +128,6 @@ def test_a_failed_checksum_needs_a_reason_and_the_reason_is_stored(qtbot: QtBot,
     assert (learner.national_id, learner.national_id_override) == (BAD_ID, "ผู้เรียนสัญชาติลาว เลขจากบัตรสีชมพู")
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_missing_thai_name_is_shown_beside_its_field_and_nothing_is_saved(qtbot: QtBot, seeded: UiEnv) -> None:
     panel = LearnerPanel(seeded)
     qtbot.addWidget(panel)
@@ -144,7 +140,6 @@ def test_a_missing_thai_name_is_shown_beside_its_field_and_nothing_is_saved(qtbo
     assert form.isVisible() and stored(seeded, "67201010101") is None
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_an_edit_after_someone_elses_edit_shows_the_conflict_and_saves_nothing(
         qtbot: QtBot, seeded: UiEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = LearnerPanel(seeded)
@@ -184,7 +179,6 @@ def test_an_edit_after_someone_elses_edit_shows_the_conflict_and_saves_nothing(
     qtbot.waitUntil(lambda: form.fields.texts["phone"].text() == "0811111111", timeout=10_000)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_role_without_learners_edit_sees_no_add_or_edit_buttons(qtbot: QtBot, seeded: UiEnv) -> None:
     viewer = dataclasses.replace(seeded.context, actor=Actor("exec1", "executive"))
     runner = TaskRunner(viewer)
@@ -202,7 +196,6 @@ def test_a_role_without_learners_edit_sees_no_add_or_edit_buttons(qtbot: QtBot, 
     assert registrar.form_buttons.add_button.isVisible() and registrar.form_buttons.edit_button.isVisible()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_on_demo_data_the_groups_follow_the_programme_and_year(qtbot: QtBot, env: UiEnv) -> None:
     from vocdesk.demo import DemoOptions, fill_demo_college
 

@@ -17,8 +17,6 @@ from vocdesk.domain.risk import RiskLevel
 from vocdesk.persistence.models import Learner, LearnerStatusChange
 from vocdesk.services.core.context import Actor
 
-OFFSCREEN_LIMITS = "This plugin does not support"
-
 
 @pytest.fixture
 def demo_env(env: UiEnv) -> UiEnv:
@@ -31,7 +29,6 @@ def first_studying(env: UiEnv) -> int:
         return int(s.scalars(select(Learner.id).where(Learner.status == "studying").order_by(Learner.id)).first() or 0)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_status_change_through_the_dialog_is_saved_with_history(qtbot: QtBot, demo_env: UiEnv,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     panel = LearnerPanel(demo_env)
@@ -59,7 +56,6 @@ def test_status_change_through_the_dialog_is_saved_with_history(qtbot: QtBot, de
                         .order_by(LearnerStatusChange.id.desc()).limit(1)) == "ไปทำงานต่างจังหวัดกับผู้ปกครอง"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_rollover_preview_dialog_lists_every_change_and_cancel_writes_nothing(
         qtbot: QtBot, demo_env: UiEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
@@ -103,7 +99,6 @@ def test_filter_bar_narrows_the_provider(qtbot: QtBot, demo_env: UiEnv) -> None:
     assert all("x" in row.national_id_masked for row in provider.rows(pvs[:3]))
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_home_visit_recorded_in_the_dialog_raises_the_risk(qtbot: QtBot, demo_env: UiEnv,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.pages.learners.dialogs import CaseDialog
@@ -128,7 +123,6 @@ def test_a_home_visit_recorded_in_the_dialog_raises_the_risk(qtbot: QtBot, demo_
     assert "มีปัญหา" in panel.view.risk_label.text() and panel.view.risk_label.text().startswith("เสี่ยงสูง")
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_the_slow_search_mode_is_said_on_screen(qtbot: QtBot, env: UiEnv) -> None:
     bar = LearnerFilterBar()
     qtbot.addWidget(bar)
@@ -142,7 +136,6 @@ def test_the_slow_search_mode_is_said_on_screen(qtbot: QtBot, env: UiEnv) -> Non
     assert bar.mode_note.isVisible() and "pg_trgm" in bar.mode_note.text()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_support_dialog_adds_a_scholarship_and_refuses_a_bad_amount(qtbot: QtBot, demo_env: UiEnv,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.pages.learners.dialogs import SupportDialog

@@ -19,7 +19,6 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.learners.register import learner_detail
 from vocdesk.services.learners.risk import assess_learners
 
-OFFSCREEN_LIMITS = "This plugin does not support"
 SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
 """Set to a folder to save screenshots of the screens these tests show."""
 
@@ -46,7 +45,6 @@ def busy_learner(env: UiEnv) -> int:
         return int(s.scalars(query).first() or 0)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_detail_tabs_show_history_support_and_cases(qtbot: QtBot, demo_env: UiEnv) -> None:
     lid = busy_learner(demo_env)
     assert lid
@@ -75,7 +73,6 @@ def test_detail_tabs_show_history_support_and_cases(qtbot: QtBot, demo_env: UiEn
     assert "x" in masked.national_id and masked.cases is None and not view.isTabEnabled(4)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_dashboard_shows_counts_shortage_share_and_ai_gaps(qtbot: QtBot, demo_env: UiEnv) -> None:
     page = LearnerDashboardPage(demo_env)
     qtbot.addWidget(page)
@@ -100,7 +97,6 @@ def test_dashboard_shows_counts_shortage_share_and_ai_gaps(qtbot: QtBot, demo_en
     shot(page, "learner-dashboard.png")
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_coverage_page_lists_ai_gaps_and_edits_a_programme(qtbot: QtBot, demo_env: UiEnv,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialog
@@ -131,7 +127,6 @@ def test_coverage_page_lists_ai_gaps_and_edits_a_programme(qtbot: QtBot, demo_en
     assert edited.teaches_ai and "ai_use" in edited.competences
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_learners_page_filters_and_opens_the_detail(qtbot: QtBot, demo_env: UiEnv) -> None:
     from ui.pages.learners.register_page import LearnersPage
 

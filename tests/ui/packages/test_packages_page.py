@@ -32,7 +32,6 @@ from vocdesk.services.packages.keys import generate_college_key, signing_public_
 from vocdesk.services.packages.listing import package_history, period_choices
 from vocdesk.services.packages.workflow import lock_period, period_status, validate_period
 
-OFFSCREEN_LIMITS = "This plugin does not support"
 PASSWORD = "director-key-2569!"
 PASSPHRASE = "กุญแจ-วิทยาลัย-2569"
 PERIOD = "1/2569"
@@ -81,7 +80,6 @@ def status_of(env: UiEnv) -> str:
         return period_status(session, env.context.actor, PERIOD).status
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_validation_shows_the_planted_error_in_red_with_the_catalogue_message(qtbot: QtBot, env: UiEnv) -> None:
     demo_college(env)
     with env.context.unit_of_work() as uow:
@@ -104,7 +102,6 @@ def test_validation_shows_the_planted_error_in_red_with_the_catalogue_message(qt
     assert not page.explain_button.isEnabled()  # errors are fixed, not explained away
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_a_warning_is_explained_through_the_dialog(qtbot: QtBot, env: UiEnv) -> None:
     demo_college(env)
     with env.context.unit_of_work() as uow:
@@ -123,7 +120,6 @@ def test_a_warning_is_explained_through_the_dialog(qtbot: QtBot, env: UiEnv) -> 
     assert page.steps.status == "validated" and page.lock_button.isEnabled()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_lock_is_not_offered_to_a_registrar(qtbot: QtBot, env: UiEnv) -> None:
     demo_college(env)
     env.context.run(lambda uow: validate_period(uow, PERIOD))
@@ -135,7 +131,6 @@ def test_lock_is_not_offered_to_a_registrar(qtbot: QtBot, env: UiEnv) -> None:
     assert not page.key_box.create_button.isVisibleTo(page)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_administrator_locks_after_re_entering_the_password(qtbot: QtBot, env: UiEnv) -> None:
     demo_college(env)
     signed_in_keyholder(env, with_key=False)
@@ -177,7 +172,6 @@ def start_creation(qtbot: QtBot, env: UiEnv, out: Path) -> PackagesPage:
     return page
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_created_package_verifies_and_appears_in_history(qtbot: QtBot, env: UiEnv, tmp_path: Path) -> None:
     out = tmp_path / "sent" / "college_1-2569.zip"
     out.parent.mkdir()
@@ -198,7 +192,6 @@ def test_created_package_verifies_and_appears_in_history(qtbot: QtBot, env: UiEn
     qtbot.waitUntil(lambda: page.steps.status == "exported", timeout=10_000)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_cancel_leaves_no_file_and_no_history(qtbot: QtBot, env: UiEnv, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "sent" / "college_1-2569.zip"
@@ -234,7 +227,6 @@ def test_period_list_starts_with_the_current_semester_and_keeps_worked_on_period
     assert {"1/2569", "FY2570", "FY2569"} <= set(choices) and choices[-1] == "FY2566"
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_create_key_asks_the_passphrase_twice_and_the_password(qtbot: QtBot, env: UiEnv) -> None:
     demo_college(env)
     signed_in_keyholder(env, with_key=False)

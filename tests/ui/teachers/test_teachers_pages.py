@@ -8,30 +8,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.factories.ui import shown
 from ui.context import UiEnv
 from ui.pages.teachers.register_page import TeachersPage
 from ui.pages.teachers.staffing_page import StaffingPage
-from vocdesk.demo import DemoOptions, fill_demo_college
 from vocdesk.services.teachers.listing import teacher_rows
 from vocdesk.services.teachers.staffing import alerts, save_workload_constants, staffing_overview, workload_constants
 
-OFFSCREEN_LIMITS = "This plugin does not support"
 
-
-@pytest.fixture
-def demo_env(env: UiEnv) -> UiEnv:
-    env.context.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=300)))
-    return env
-
-
-def shown(qtbot: QtBot, page: TeachersPage | StaffingPage) -> None:
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.data_shown, timeout=10_000):
-        page.show()
-        page.activate()
-
-
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_teachers_page_filters_and_shows_tabs(qtbot: QtBot, demo_env: UiEnv) -> None:
     page = TeachersPage(demo_env)
     shown(qtbot, page)
@@ -58,7 +42,6 @@ def test_teachers_page_filters_and_shows_tabs(qtbot: QtBot, demo_env: UiEnv) -> 
     assert contract[0].name in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_staffing_dashboard_follows_the_constants(qtbot: QtBot, demo_env: UiEnv) -> None:
     page = StaffingPage(demo_env)
     shown(qtbot, page)
@@ -84,7 +67,6 @@ def test_staffing_dashboard_follows_the_constants(qtbot: QtBot, demo_env: UiEnv)
     assert "ภาระงานสอน 24 ชั่วโมงต่อสัปดาห์" in page.formula.text()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_home_alert_panel_counts_what_the_dashboard_lists(qtbot: QtBot, demo_env: UiEnv) -> None:
     from ui.pages.teachers.staffing_alerts import StaffingAlertsPanel
 
@@ -100,7 +82,6 @@ def test_home_alert_panel_counts_what_the_dashboard_lists(qtbot: QtBot, demo_env
     assert f"สัญญาจ้างสิ้นสุดภายใน 90 วัน {ending} คน" in panel.text.text()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_constants_dialog_and_plan_preview_then_save(qtbot: QtBot, demo_env: UiEnv) -> None:
     from ui.pages.teachers.staffing_dialogs import ConstantsDialog, PlanDialog
     from vocdesk.persistence.models import Department, Teacher
@@ -142,7 +123,6 @@ def test_constants_dialog_and_plan_preview_then_save(qtbot: QtBot, demo_env: UiE
         assert session.get(Department, department).code == "01"  # type: ignore[union-attr]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_adding_a_contract_and_development_from_the_page(qtbot: QtBot, demo_env: UiEnv,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
@@ -190,7 +170,6 @@ def test_adding_a_contract_and_development_from_the_page(qtbot: QtBot, demo_env:
                     == len(before.development) + 1, timeout=10_000)
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_export_menu_writes_each_list(qtbot: QtBot, demo_env: UiEnv, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -208,7 +187,6 @@ def test_export_menu_writes_each_list(qtbot: QtBot, demo_env: UiEnv, tmp_path: P
     assert rows[0][:3] == ("ชื่อ - นามสกุล", "ตำแหน่ง", "แผนกวิชา") and len(rows) > 1
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_typed_group_counts_replace_learner_data_until_cleared(qtbot: QtBot, demo_env: UiEnv) -> None:
     from ui.pages.teachers.staffing_dialogs import GroupCountsDialog
 
@@ -238,7 +216,6 @@ def test_typed_group_counts_replace_learner_data_until_cleared(qtbot: QtBot, dem
         assert staffing_overview(session, context.actor).line("12").groups == learners
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_add_then_edit_a_teacher(qtbot: QtBot, demo_env: UiEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.pages.teachers.dialogs as dialogs
     from vocdesk.messages import describe

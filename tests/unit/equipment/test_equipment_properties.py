@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,8 +25,24 @@ def test_line_total_is_net_plus_vat(quantity: Decimal, price: int, rate: Decimal
     amounts = line_amounts(quantity, price, rate, inclusive)
     assert amounts.total == amounts.net + amounts.vat
     assert amounts.vat >= 0 and amounts.net >= 0
+    assert abs(amounts.vat - amounts.net * rate / 100) <= 1  # VAT is the rate on the net, to within one satang
     if inclusive:  # the invoice's figure is kept: quantity × price, to the satang
         assert amounts.total == int((quantity * price).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+
+
+@pytest.mark.parametrize(("quantity", "price", "rate", "inclusive", "net", "vat", "total"), [
+    ("1", 10_000, "7", False, 10_000, 700, 10_700),  # 100.00 baht + 7 % = 107.00
+    ("3", 3_333, "7", False, 9_999, 700, 10_699),  # 99.99 × 7 % = 6.9993 → 7.00
+    ("1", 10_700, "7", True, 10_000, 700, 10_700),  # 107.00 incl. VAT = 100.00 + 7.00
+    ("1", 100, "7", True, 93, 7, 100),  # 1.00 incl.: net 0.934579… → 0.93, VAT 0.07
+    ("2.5", 1_999, "10", False, 4_998, 500, 5_498),  # 2.5 × 19.99 = 49.975 → 49.98; VAT 4.998 → 5.00
+    ("1", 15, "7", False, 15, 1, 16),  # 0.15 × 7 % = 0.0105 → 0.01
+    ("1", 50_000, "0", False, 50_000, 0, 50_000),
+])
+def test_line_amounts_hand_worked(quantity: str, price: int, rate: str, inclusive: bool, net: int, vat: int,
+                                  total: int) -> None:
+    amounts = line_amounts(Decimal(quantity), price, Decimal(rate), inclusive)
+    assert (amounts.net, amounts.vat, amounts.total) == (net, vat, total)
 
 
 @given(st.integers(0, 10**12), st.integers(1, 5000))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tests.unit.kinds.test_pdf_support import RESOURCES, need_poppler, page_texts, squeeze
+from tests.factories.kinds import RESOURCES, need_poppler, page_texts, squeeze
 from vocdesk.io.pdf.document import render
 from vocdesk.io.pdf.job import Job
 from vocdesk.io.pdf.kit import Kit

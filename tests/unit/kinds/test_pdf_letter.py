@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import cm
 
-from tests.unit.kinds.test_pdf_support import RESOURCES, embedded_fonts, need_poppler, page_texts, squeeze, words
+from tests.factories.kinds import RESOURCES, embedded_fonts, need_poppler, page_texts, squeeze, words
 from vocdesk.io.pdf import ReportCancelled, ReportOptions, builtin_reports
 from vocdesk.io.pdf.letter import GARUDA_HEIGHT, SETUP, build_official_letter
 from vocdesk.io.pdf.sample import sample_letter

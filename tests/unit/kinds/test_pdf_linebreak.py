@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.kinds.test_pdf_support import RESOURCES, squeeze
+from tests.factories.kinds import RESOURCES, squeeze
 from vocdesk.io.pdf.fonts import register_fonts
 from vocdesk.io.pdf.linebreak import clusters, fill_lines, split_words
 from vocdesk.io.pdf.shaping import Shaper

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.kinds.test_pdf_support import RESOURCES, embedded_fonts, need_poppler, page_texts, squeeze, words
+from tests.factories.kinds import RESOURCES, embedded_fonts, need_poppler, page_texts, squeeze, words
 from vocdesk.errors import NotFound
 from vocdesk.io.pdf import Report, ReportCancelled, ReportOptions, ReportRegistry, builtin_reports
 from vocdesk.io.pdf.kit import Kit

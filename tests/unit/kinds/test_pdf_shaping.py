@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.unit.kinds.test_pdf_support import RESOURCES, embedded_fonts, need_poppler, page_texts
+from tests.factories.kinds import RESOURCES, embedded_fonts, need_poppler, page_texts
 from vocdesk.io.pdf.fonts import FontFamily, FontMissing, font_files, register_fonts
 from vocdesk.io.pdf.shaping import Shaper, needs_shaping
 

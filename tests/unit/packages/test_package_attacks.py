@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.packages.test_package_support import (
+from tests.factories.packages import (
     NOW,
     FixedLedger,
     Signed,

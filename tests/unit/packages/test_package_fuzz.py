@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.unit.packages.test_package_support import Signed, make_package, members, replace_info, rezip, sign_bytes
+from tests.factories.packages import Signed, make_package, members, replace_info, rezip, sign_bytes
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.manifest import MANIFEST_NAME
 from vocdesk.io.package.verifier import VerifiedPackage

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.packages.test_package_support import NOW, make_package
+from tests.factories.packages import NOW, make_package
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.minisign import SecretKey
 from vocdesk.io.package.state import StateFolder

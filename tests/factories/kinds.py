@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
 

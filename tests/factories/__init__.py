@@ -1,0 +1,1 @@
+"""Builders shared by tests of several modules, one module per area."""
