@@ -65,3 +65,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A placement cannot go from {old} to {new}",
     ),
 }
+
+MESSAGES.update({
+    "dual.tax_id_invalid": (
+        "เลขประจำตัวผู้เสียภาษี '{value}' ไม่ถูกต้อง (ต้องเป็นตัวเลข 13 หลักที่ผ่านการตรวจสอบ)",
+        "Tax ID '{value}' is not a valid 13-digit number",
+    ),
+    "dual.tax_id_duplicate": (
+        "มีสถานประกอบการเลขประจำตัวผู้เสียภาษี {value} อยู่แล้ว (#{existing}) — รวมข้อมูลได้ด้วยคำสั่งรวม",
+        "An enterprise with tax ID {value} already exists (#{existing}); merge them instead",
+    ),
+    "dual.branch_invalid": ("เลขสาขา '{value}' ไม่ถูกต้อง (ตัวเลขไม่เกิน 5 หลัก)", "Branch '{value}' is not up to 5 digits"),
+    "dual.tsic_invalid": ("รหัส TSIC '{value}' ไม่ถูกต้อง", "'{value}' is not a TSIC code"),
+    "dual.size_band_invalid": (
+        "ขนาดกิจการ '{value}' ไม่ถูกต้อง (micro, small, medium, large)",
+        "Size band '{value}' is not micro, small, medium or large",
+    ),
+    "dual.period_order": ("วันสิ้นสุด {end} อยู่ก่อนวันเริ่ม {start}", "The end {end} is before the start {start}"),
+    "dual.cooperation_level": ("ระดับความร่วมมือต้องเป็น 1–3 ('{value}')", "Cooperation level must be 1–3 ('{value}')"),
+    "dual.scan_missing": ("ไม่พบไฟล์สแกน {path}", "The scan file {path} does not exist"),
+    "dual.merge_same": ("รวมสถานประกอบการกับตัวเองไม่ได้", "An enterprise cannot be merged into itself"),
+})
+
+MESSAGES["dual.trainer_elsewhere"] = (
+    "ครูฝึก {trainer} ไม่ได้อยู่ในสถานประกอบการนี้", "Trainer {trainer} does not work for this enterprise")
