@@ -31,7 +31,7 @@ def test_tax_ids_are_checked_normalised_and_unique(ctx: AppContext) -> None:
 
 
 def test_an_enterprise_added_by_the_teachers_area_is_the_same_row_and_merges_keep_its_records(ctx: AppContext) -> None:
-    kept, trainer = partner(ctx)
+    kept, _trainer = partner(ctx)
     legacy = ctx.run(lambda uow: save_enterprise(uow, "บ. หนึ่ง", "", "ชลบุรี"))[0]  # teachers' record, no tax ID
     with ctx.unit_of_work() as uow:
         uow.session.add(TeacherDevelopment(teacher_id=_teacher(uow), enterprise_id=legacy, topic="training",
