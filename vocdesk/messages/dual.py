@@ -89,3 +89,6 @@ MESSAGES.update({
 
 MESSAGES["dual.trainer_elsewhere"] = (
     "ครูฝึก {trainer} ไม่ได้อยู่ในสถานประกอบการนี้", "Trainer {trainer} does not work for this enterprise")
+MESSAGES["dual.weekdays_invalid"] = (
+    "วันฝึก '{value}' อ่านไม่ได้ (เช่น จ-ศ หรือ อ,พ,พฤ)", "Training days '{value}' cannot be read (e.g. จ-ศ or อ,พ,พฤ)")
+MESSAGES["dual.time_invalid"] = ("เวลา '{value}' ไม่ถูกต้อง (เช่น 08:00)", "Time '{value}' is not valid (e.g. 08:00)")

@@ -22,5 +22,5 @@ AREA = Area(
         "dual.merge": frozenset({"administrator", "registrar"}),
         "dual.settings": frozenset({"administrator"}),
     },
-    commands=("dual_cmd",),
+    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd"),
 )
