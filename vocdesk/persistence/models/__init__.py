@@ -2,6 +2,7 @@
 
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
+from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
 from vocdesk.persistence.models.equipment import (
     Asset,
     AssetCategory,
@@ -39,6 +40,11 @@ __all__ = [
     "AuthProof",
     "BreachIncident",
     "Department",
+    "DualMou",
+    "DualPlacement",
+    "DualShift",
+    "DualTrainer",
+    "DualTrainerCertificate",
     "Enterprise",
     "EquipmentUsage",
     "Erasure",

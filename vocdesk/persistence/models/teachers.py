@@ -70,6 +70,17 @@ class Enterprise(Versioned, Base):
     name_th: Mapped[str] = mapped_column(String(300))
     tax_id: Mapped[str | None] = mapped_column(String(13), unique=True, nullable=True)
     province: Mapped[str] = mapped_column(String(60), default="")
+    # The fields below were added for the dual system's shared enterprise register (migration 0009_dual).
+    branch: Mapped[str] = mapped_column(String(5), default="00000", server_default="00000")
+    """Branch number as on the VAT registration; 00000 is the head office."""
+    tsic_code: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    tsic_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    contact_email: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    size_band: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    """`micro`, `small`, `medium`, `large` (SME bands by employees), or empty when unknown."""
 
 
 class TeacherDevelopment(Versioned, Base):

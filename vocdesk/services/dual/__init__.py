@@ -1,0 +1,26 @@
+"""Dual system (ทวิภาคี): the shared enterprise register, MOUs, trainers, placements and the rules before placing."""
+
+from __future__ import annotations
+
+from vocdesk.services.core.area import Area
+from vocdesk.services.core.changes import Change
+
+ENTERPRISES = Change("dual", "enterprises")
+MOUS = Change("dual", "mous")
+TRAINERS = Change("dual", "trainers")
+PLACEMENTS = Change("dual", "placements")
+
+_EDIT = frozenset({"administrator", "registrar", "training_staff"})
+
+AREA = Area(
+    name="dual",
+    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS),
+    permissions={
+        "dual.view": _EDIT | {"executive", "auditor"},
+        "dual.edit": _EDIT,
+        "dual.activate": _EDIT,
+        "dual.merge": frozenset({"administrator", "registrar"}),
+        "dual.settings": frozenset({"administrator"}),
+    },
+    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd"),
+)
