@@ -20,4 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Same fact as row {first_row} with the same value; this row is skipped"),
     "labour_fact_conflict": ("ข้อมูลเดียวกับแถว {first_row} แต่ค่าต่างกัน",
                              "Same fact as row {first_row} with a different value"),
+    "labour_map_entry_invalid": ("อาชีพ {scheme}:{occupation} น้ำหนัก {weight} ใช้ไม่ได้ (รหัสต้องอยู่ในระบบ น้ำหนัก 0–1)",
+                                 "Occupation {scheme}:{occupation} with weight {weight} is not valid "
+                                 "(code in its scheme, weight above 0 up to 1)"),
+    "labour_map_weights": ("น้ำหนักของอาชีพรวมกันต้องเท่ากับ 1 (ตอนนี้ {total})",
+                           "The occupations' weights must add up to 1 (now {total})"),
 }
