@@ -28,6 +28,7 @@ def test_not_for_this_database():
 
 def _run(folder: Path, require: str | None) -> str:
     env = {k: v for k, v in os.environ.items() if k != "VOCDESK_REQUIRE_TOOLS"}
+    env["PYTHONPATH"] = str(CONFTEST.parents[1])  # the copied conftest loads plugins from the tests package
     if require is not None:
         env["VOCDESK_REQUIRE_TOOLS"] = require
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfs", str(folder)],

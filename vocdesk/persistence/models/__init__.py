@@ -14,6 +14,7 @@ from vocdesk.persistence.models.equipment import (
     StocktakeEntry,
 )
 from vocdesk.persistence.models.grants import FundingGrant, GrantAdjustment, Purchase, PurchaseLine, Vendor
+from vocdesk.persistence.models.labour import DemandFact, GraduateOutcome, ProgrammeOccupation
 from vocdesk.persistence.models.learner_support import FollowUpCase, LearnerIncome, LearnerSkill, LearnerSupport
 from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
@@ -39,6 +40,7 @@ __all__ = [
     "AuditEvent",
     "AuthProof",
     "BreachIncident",
+    "DemandFact",
     "Department",
     "DualMou",
     "DualPlacement",
@@ -50,6 +52,7 @@ __all__ = [
     "Erasure",
     "FollowUpCase",
     "FundingGrant",
+    "GraduateOutcome",
     "GrantAdjustment",
     "GuardianConsent",
     "Learner",
@@ -63,6 +66,7 @@ __all__ = [
     "PackageHistory",
     "PackageSubmission",
     "Programme",
+    "ProgrammeOccupation",
     "Purchase",
     "PurchaseLine",
     "SensitiveFact",

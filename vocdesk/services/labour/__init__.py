@@ -1,0 +1,21 @@
+"""Labour market: demand facts from NSO tables and surveys, graduate outcomes, supply against demand."""
+
+from __future__ import annotations
+
+from vocdesk.services.core.area import Area
+from vocdesk.services.core.changes import Change
+
+DEMAND = Change("labour", "demand")
+OCCUPATION_MAP = Change("labour", "occupation_map")
+
+AREA = Area(
+    name="labour",
+    changes=(DEMAND, OCCUPATION_MAP),
+    permissions={
+        "labour.view": frozenset({"administrator", "registrar", "executive", "auditor"}),
+        "labour.import": frozenset({"administrator", "registrar"}),
+        "labour.map": frozenset({"administrator", "registrar"}),
+    },
+    import_kinds={"demand": "import_:DemandImport"},
+    commands=("labour_cmd",),
+)
