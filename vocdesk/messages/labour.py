@@ -25,4 +25,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "(code in its scheme, weight above 0 up to 1)"),
     "labour_map_weights": ("น้ำหนักของอาชีพรวมกันต้องเท่ากับ 1 (ตอนนี้ {total})",
                            "The occupations' weights must add up to 1 (now {total})"),
+    "programme_not_found": ("ไม่พบสาขาวิชารหัสระบบ {id}", "No programme with id {id}"),
 }

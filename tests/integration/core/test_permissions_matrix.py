@@ -24,6 +24,9 @@ from vocdesk.services.core.overview import college_overview
 from vocdesk.services.core.permissions import ROLES, all_permissions, allowed, national_id_for, require
 from vocdesk.services.core.settings import CollegeProfile, save_college_profile, write_setting
 from vocdesk.services.core.users import add_user, create_demo_users, list_users
+from vocdesk.services.dual.enterprises import list_enterprises, merge_enterprises
+from vocdesk.services.dual.placements import activate_placement
+from vocdesk.services.dual.trainers import add_trainer
 from vocdesk.services.equipment.asset_activity import dispose_asset, log_maintenance, record_usage
 from vocdesk.services.equipment.grants import record_topup, save_policy_band
 from vocdesk.services.equipment.locations import list_locations
@@ -31,6 +34,7 @@ from vocdesk.services.equipment.stocktake import open_stocktake
 from vocdesk.services.kinds.exports import ExportResult, record_export
 from vocdesk.services.kinds.imports import read_import_file
 from vocdesk.services.kinds.reports import ReportRequest
+from vocdesk.services.labour.occupation_map import occupation_map, set_occupations
 from vocdesk.services.learners.listing import learner_ids
 from vocdesk.services.learners.programmes import coverage, edit_programme
 from vocdesk.services.learners.register import change_status, learner_detail
@@ -122,6 +126,15 @@ def _username(uow: UnitOfWork) -> str:
 
 
 PROBES: dict[str, Probe] = {
+    # dual system
+    "dual.view": _write(lambda uow, _w: list_enterprises(uow)),
+    "dual.edit": _write(lambda uow, _w: add_trainer(uow, 999_999, "ผู้ฝึก"), "not_found"),
+    "dual.activate": _write(lambda uow, _w: activate_placement(uow, 999_999), "not_found"),
+    "dual.merge": _write(lambda uow, _w: merge_enterprises(uow, 999_998, 999_999), "not_found"),
+    # labour market
+    "labour.view": _read(lambda s, a, _w: occupation_map(s, a)),
+    "labour.map": _write(lambda uow, _w: set_occupations(uow, 999_999, []), "programme_not_found", "not_found"),
+    "labour.import": _import("demand"),
     # core
     "users.manage": _write(lambda uow, _w: add_user(uow, _username(uow), "auditor", "Probe-pass-123")),
     "users.view": _write(lambda uow, _w: list_users(uow)),
@@ -261,9 +274,11 @@ def test_unknown_action_is_a_programming_error() -> None:
 
 
 # written by hand: what the two read-only roles may do; a new action given to them must be added here on purpose
-EXECUTIVE_MAY = {"equipment.view", "export.data", "learners.view", "pdpa.breach_view", "programmes.view",
+EXECUTIVE_MAY = {"dual.view", "labour.view",
+                 "equipment.view", "export.data", "learners.view", "pdpa.breach_view", "programmes.view",
                  "reports.print", "risk.view", "settings.view", "staffing.view", "support.view", "teachers.view"}
-AUDITOR_MAY = {"audit.verify", "audit.view", "check.run", "equipment.view", "learners.view", "pdpa.breach_view",
+AUDITOR_MAY = {"audit.verify", "audit.view", "check.run", "dual.view", "labour.view",
+               "equipment.view", "learners.view", "pdpa.breach_view",
                "pdpa.retention_report", "programmes.view", "reports.print", "risk.view", "settings.view",
                "staffing.view", "support.view", "teachers.view", "users.view"}
 

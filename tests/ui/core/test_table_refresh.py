@@ -48,7 +48,12 @@ def shown(qtbot: QtBot, runner: TaskRunner, count: int) -> tuple[EditableProvide
     return provider, model, view
 
 
-def settle(qtbot: QtBot, runner: TaskRunner) -> None:
+def settle(qtbot: QtBot, runner: TaskRunner, model: LazyTableModel | None = None, row: int | None = None) -> None:
+    """Wait until the worker is idle and, when given, until `row`'s page is on hand (asking for it if need be)."""
+    if model is not None and row is not None:
+        # row_tuple asks for a missing page; the page counts once it is in the cache (stale rows do not)
+        qtbot.waitUntil(lambda: model.row_tuple(row) is not None and row // model.page_size in model.loaded_pages(),
+                        timeout=5000)
     qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5000)
 
 
@@ -56,7 +61,7 @@ def test_a_change_elsewhere_keeps_the_selected_row_and_the_scroll(qtbot: QtBot, 
     provider, model, view = shown(qtbot, runner, 1000)
     view.selectRow(600)
     view.scrollTo(model.index(600, 0), QAbstractItemView.ScrollHint.PositionAtTop)
-    settle(qtbot, runner)
+    settle(qtbot, runner, model, 600)
     top_before = model.row_id(view.rowAt(0))
     assert model.row_id(view.currentIndex().row()) == 601 and top_before == 601
     resets: list[bool] = []
@@ -66,7 +71,7 @@ def test_a_change_elsewhere_keeps_the_selected_row_and_the_scroll(qtbot: QtBot, 
     provider.stored[2000] = (2000, "C00000", "ใหม่")                 # and adds one that sorts first
     with qtbot.waitSignal(model.refreshed, timeout=5000):
         model.refresh()
-    settle(qtbot, runner)
+    settle(qtbot, runner, model, 600)
     assert resets == []
     assert model.rowCount() == 1000
     current = view.currentIndex()

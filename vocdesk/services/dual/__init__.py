@@ -20,7 +20,6 @@ AREA = Area(
         "dual.edit": _EDIT,
         "dual.activate": _EDIT,
         "dual.merge": frozenset({"administrator", "registrar"}),
-        "dual.settings": frozenset({"administrator"}),
     },
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd"),
 )
