@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -44,18 +43,6 @@ class Changes:
 
     def with_initiator(self, initiator: object | None) -> Changes:
         return Changes(self.changes, initiator)
-
-    def merged(self, other: Changes) -> Changes:
-        return Changes(self.changes | other.changes, self.initiator or other.initiator)
-
-    @classmethod
-    def of(cls, changes: Iterable[Change], initiator: object | None = None) -> Changes:
-        return cls(frozenset(changes), initiator)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Sorted 'area.name' strings (logs, JSON)."""
-        return tuple(sorted(str(c) for c in self.changes))
 
 
 # The core's own changes (college profile and structure, accounts).
