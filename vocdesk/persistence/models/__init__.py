@@ -28,6 +28,7 @@ from vocdesk.persistence.models.teachers import (
     TeacherQualification,
     TeachingAssignment,
 )
+from vocdesk.persistence.models.training import Booking, Closure, Facility, HolidayChange, Lesson, Term
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
@@ -37,21 +38,26 @@ __all__ = [
     "AssetMaintenance",
     "AuditEvent",
     "AuthProof",
+    "Booking",
     "BreachIncident",
+    "Closure",
     "Department",
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
+    "Facility",
     "FollowUpCase",
     "FundingGrant",
     "GrantAdjustment",
     "GuardianConsent",
+    "HolidayChange",
     "Learner",
     "LearnerIncome",
     "LearnerSkill",
     "LearnerStatusChange",
     "LearnerSupport",
     "LearningGroup",
+    "Lesson",
     "Location",
     "PackageExplanation",
     "PackageHistory",
@@ -70,6 +76,7 @@ __all__ = [
     "TeacherDevelopment",
     "TeacherQualification",
     "TeachingAssignment",
+    "Term",
     "UserAccount",
     "Vendor",
 ]
