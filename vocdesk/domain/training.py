@@ -78,3 +78,22 @@ def occurrence_dates(first: dt.date, last: dt.date, days: tuple[int, ...], every
     rule = rrule(WEEKLY, interval=every_weeks, byweekday=[weekday(d) for d in days], wkst=0,
                  dtstart=dt.datetime.combine(first, dt.time()), until=dt.datetime.combine(last, dt.time()))
     return [moment.date() for moment in rule]
+
+
+def parse_hours(text: str) -> dict[int, tuple[Window, ...]]:
+    """Bookable hours `mon-fri=17:00-21:00;sat=08:00-16:00` → weekday → windows; empty text = no limit ({})."""
+    hours: dict[int, list[Window]] = {}
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        days, sep, window = part.partition("=")
+        if not sep:
+            raise ValueError(part)
+        for day in parse_days(days):
+            hours.setdefault(day, []).append(parse_window(window))
+    return {day: tuple(windows) for day, windows in hours.items()}
+
+
+def within_hours(hours: dict[int, tuple[Window, ...]], day: int, window: Window) -> bool:
+    """True when there is no limit or the window lies inside one bookable window of that weekday."""
+    if not hours:
+        return True
+    return any(w.start <= window.start and window.end <= w.end for w in hours.get(day, ()))
