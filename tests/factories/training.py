@@ -46,3 +46,25 @@ def book_once(ctx: AppContext, room: str, day: dt.date, window: str, purpose: st
                              **options)  # type: ignore[arg-type]
     result, _ = ctx.run(lambda uow: book(uow, request))
     return result
+
+
+def race_to_book(db_url: str, home: str, room: str, day: dt.date, window: str, purpose: str, start: object,
+                 results: object) -> None:
+    """One PC in a separate process: wait for the others, then book the same slot; report what happened."""
+    from vocdesk.clock import FixedClock
+    from vocdesk.errors import VocDeskError
+    from vocdesk.paths import AppPaths
+    from vocdesk.persistence.database import Database
+    from vocdesk.services.core.context import Actor
+
+    db = Database(db_url)
+    ctx = AppContext(paths=AppPaths.resolve(home), db=db, clock=FixedClock(), actor=Actor(purpose, "training_staff"))
+    start.wait()  # type: ignore[attr-defined]
+    try:
+        outcome = "booked" if book_once(ctx, room, day, window, purpose).written else "refused"
+    except VocDeskError as error:
+        outcome = error.code
+    except Exception as error:  # any other failure must show up in the test's assertion
+        outcome = repr(error)
+    results.put(outcome)  # type: ignore[attr-defined]
+    db.dispose()
