@@ -67,7 +67,7 @@ def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
         Location.active.is_(True), Location.is_bookable.is_(True))
     if query.kind:
         candidates = candidates.where(Location.kind == query.kind)
-    places = [(f, loc) for f, loc in session.execute(candidates).tuples()
+    places = [(f, loc) for f, loc in session.execute(candidates)
               if query.seats is None or (seats_of(f, loc) or 0) >= query.seats]
     clashes = find_clashes(session, places, dates, query.window, None, query.equipment)
     rooms = [RoomAnswer(loc.code, loc.name_th, loc.kind, seats_of(f, loc), tuple(clashes.get(loc.id, ())))
