@@ -27,6 +27,7 @@ class FacilityInput:
     buffer_after_min: int = 0
     bookable_hours: str = ""
     approver_role: str = "training_staff"
+    bookable: bool = True
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,12 @@ def set_facility(uow: UnitOfWork, data: FacilityInput) -> FacilityRow:
     facility.seats, facility.bookable_hours = data.seats, data.bookable_hours
     facility.approver_role = data.approver_role
     facility.buffer_before_min, facility.buffer_after_min = data.buffer_before_min, data.buffer_after_min
+    # The location's own flag was made for room bookings ("shared with room bookings"): it is ours to set.
+    was_bookable, location.is_bookable = location.is_bookable, data.bookable
     uow.session.flush()
     uow.audit("training.facility.set", "training_facility", facility.id,
-              {k: [None if before is None else before[k], v] for k, v in _values(facility).items()})
+              {k: [None if before is None else before[k], v] for k, v in _values(facility).items()}
+              | {"is_bookable": [was_bookable, data.bookable]})
     uow.changed(FACILITIES)
     return _row(facility, location)
 
