@@ -1,4 +1,4 @@
-"""The exact command line: `term set`, `room setup|free|book` with --json, exit 0 / 1 (conflicts, nothing written) / 2."""
+"""The exact command line: `term set`, `room setup|free|book` with --json; exit 0, 1 (conflicts: nothing written), 2."""
 
 from __future__ import annotations
 
