@@ -23,3 +23,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not booked: {count} clashes (nothing was written)",
     ),
 }
+MESSAGES |= {
+    "timetable_no_time": (
+        "ไม่มีคอลัมน์คาบ (Hour) หรือเวลาเริ่ม/สิ้นสุด", "No Hour column and no start and end columns",
+    ),
+    "timetable_day": ("ไม่รู้จักวัน '{value}'", "Unknown day name '{value}'"),
+    "timetable_hour_no_time": (
+        "คาบ '{value}' ไม่มีเวลา และยังไม่ได้ตั้งตารางคาบของวิทยาลัย",
+        "Hour '{value}' carries no time and no period table matches it",
+    ),
+    "timetable_teacher_unmatched": (
+        "ไม่พบครู '{value}' ในทะเบียนครู (นำเข้าไว้ตามชื่อ)", "Teacher '{value}' is not in the register (kept by name)",
+    ),
+    "timetable_room_unknown": (
+        "ไม่พบห้อง '{value}' (ใช้ --create-rooms เพื่อสร้างห้องใหม่)",
+        "Room '{value}' does not exist (use --create-rooms to create it)",
+    ),
+    "timetable_room_code_long": (
+        "ชื่อห้อง '{value}' ยาวเกิน 30 ตัวอักษร", "Room name '{value}' is longer than 30 characters",
+    ),
+    "timetable_room_double": (
+        "ห้อง {room} มีคาบเรียนซ้อนกับแถว {first_row} ({time})",
+        "Room {room} already has a lesson at this time in row {first_row} ({time})",
+    ),
+}

@@ -24,5 +24,5 @@ AREA = Area(
         "training.book": _STAFF,
         "training.approve": _STAFF,
     },
-    commands=("room_cmd", "term_cmd"),
+    commands=("room_cmd", "term_cmd", "timetable_cmd"),
 )
