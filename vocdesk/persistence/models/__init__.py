@@ -30,6 +30,7 @@ from vocdesk.persistence.models.teachers import (
     TeacherQualification,
     TeachingAssignment,
 )
+from vocdesk.persistence.models.training import Booking, Closure, Facility, HolidayChange, Lesson, Term
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
@@ -39,7 +40,9 @@ __all__ = [
     "AssetMaintenance",
     "AuditEvent",
     "AuthProof",
+    "Booking",
     "BreachIncident",
+    "Closure",
     "DemandFact",
     "Department",
     "DualMou",
@@ -50,17 +53,20 @@ __all__ = [
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
+    "Facility",
     "FollowUpCase",
     "FundingGrant",
     "GraduateOutcome",
     "GrantAdjustment",
     "GuardianConsent",
+    "HolidayChange",
     "Learner",
     "LearnerIncome",
     "LearnerSkill",
     "LearnerStatusChange",
     "LearnerSupport",
     "LearningGroup",
+    "Lesson",
     "Location",
     "PackageExplanation",
     "PackageHistory",
@@ -80,6 +86,7 @@ __all__ = [
     "TeacherDevelopment",
     "TeacherQualification",
     "TeachingAssignment",
+    "Term",
     "UserAccount",
     "Vendor",
 ]

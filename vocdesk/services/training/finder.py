@@ -1,0 +1,76 @@
+"""The spare-room finder: which facilities are free for every occurrence of a weekly request, and why not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vocdesk.domain.training import Window, occurrence_dates
+from vocdesk.errors import ValidationFailed
+from vocdesk.persistence.models import Facility, Location
+from vocdesk.services.core.context import Actor
+from vocdesk.services.core.permissions import require
+from vocdesk.services.training.booking import Skipped
+from vocdesk.services.training.calendar_ import blocked_days
+from vocdesk.services.training.clashes import Clash, find_clashes
+from vocdesk.services.training.facilities import seats_of
+
+
+@dataclass(frozen=True)
+class FreeQuery:
+    first: dt.date
+    last: dt.date
+    days: tuple[int, ...]
+    window: Window
+    seats: int | None = None
+    kind: str | None = None
+    equipment: Mapping[str, int] = field(default_factory=dict)  # asset category code -> items needed
+
+
+@dataclass(frozen=True)
+class RoomAnswer:
+    code: str
+    name_th: str
+    kind: str
+    seats: int | None
+    conflicts: tuple[Clash, ...]
+
+    @property
+    def free(self) -> bool:
+        return not self.conflicts
+
+
+@dataclass(frozen=True)
+class FreeAnswer:
+    """`occurrences` leaves out holidays and closures (listed in `skipped`); free rooms first, then fewest clashes."""
+
+    occurrences: tuple[dt.date, ...]
+    skipped: tuple[Skipped, ...]
+    rooms: tuple[RoomAnswer, ...]
+
+
+def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
+    require(actor, "training.view")
+    if query.last < query.first:
+        raise ValidationFailed("date_order", field="to")
+    if (query.last - query.first).days > 400:
+        raise ValidationFailed("too_many", field="to", limit=400)
+    dates = occurrence_dates(query.first, query.last, query.days)
+    blocked = blocked_days(session, query.first, query.last)
+    skipped = tuple(Skipped(day, blocked[day]) for day in dates if day in blocked)
+    dates = [day for day in dates if day not in blocked]
+    candidates = select(Facility, Location).join(Location, Location.id == Facility.location_id).where(
+        Location.active.is_(True), Location.is_bookable.is_(True))
+    if query.kind:
+        candidates = candidates.where(Location.kind == query.kind)
+    places = [(f, loc) for f, loc in session.execute(candidates)
+              if query.seats is None or (seats_of(f, loc) or 0) >= query.seats]
+    clashes = find_clashes(session, places, dates, query.window, None, query.equipment)
+    rooms = [RoomAnswer(loc.code, loc.name_th, loc.kind, seats_of(f, loc), tuple(clashes.get(loc.id, ())))
+             for f, loc in places]
+    rooms.sort(key=lambda r: (not r.free, len(r.conflicts), r.code))
+    return FreeAnswer(tuple(dates), skipped, tuple(rooms))
