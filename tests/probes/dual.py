@@ -1,0 +1,15 @@
+"""Permission probes for the dual system."""
+
+from __future__ import annotations
+
+from tests.probes import Probe, write
+from vocdesk.services.dual.enterprises import list_enterprises, merge_enterprises
+from vocdesk.services.dual.placements import activate_placement
+from vocdesk.services.dual.trainers import add_trainer
+
+PROBES: dict[str, Probe] = {
+    "dual.view": write(lambda uow, _w: list_enterprises(uow)),
+    "dual.edit": write(lambda uow, _w: add_trainer(uow, 999_999, "ผู้ฝึก"), "not_found"),
+    "dual.activate": write(lambda uow, _w: activate_placement(uow, 999_999), "not_found"),
+    "dual.merge": write(lambda uow, _w: merge_enterprises(uow, 999_998, 999_999), "not_found"),
+}
