@@ -333,6 +333,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+126" />
       <source>Equipment</source>
       <translation>ครุภัณฑ์</translation>
     </message>
@@ -667,6 +668,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/dialogs/login.py" line="+32" />
+      <location filename="../../ui/pages/training/common.py" line="+28" />
       <source>Administrator</source>
       <translation>ผู้ดูแลระบบ</translation>
     </message>
@@ -677,16 +679,19 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/common.py" line="+1" />
       <source>Equipment officer</source>
       <translation>เจ้าหน้าที่พัสดุ</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/common.py" line="-1" />
       <source>Training staff</source>
       <translation>เจ้าหน้าที่ศูนย์ฝึกอบรม</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/common.py" line="+1" />
       <source>Executive</source>
       <translation>ผู้บริหาร</translation>
     </message>
@@ -1085,6 +1090,9 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
+      <location line="+8" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+24" />
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
@@ -1094,6 +1102,8 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-60" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-25" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1285,12 +1295,16 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="+26" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+16" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="+0" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
@@ -1301,6 +1315,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+15" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="+8" />
       <source>dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1562,6 +1577,7 @@ Please send this log file to your support person:
     <message>
       <location line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-16" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
@@ -1678,6 +1694,7 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+25" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -1685,6 +1702,8 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-8" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-9" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -2557,6 +2576,245 @@ Please send this log file to your support person:
       <location line="+3" />
       <source>Use ticked fields</source>
       <translation>ใช้ค่าที่เลือก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/common.py" line="-13" />
+      <source>Classroom</source>
+      <translation>ห้องเรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Workshop</source>
+      <translation>โรงฝึกงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Laboratory</source>
+      <translation>ห้องปฏิบัติการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hall</source>
+      <translation>ห้องประชุม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Outdoor area</source>
+      <translation>ลานกลางแจ้ง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Store</source>
+      <translation>ห้องพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Office</source>
+      <translation>สำนักงาน</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Timetable lesson</source>
+      <translation>คาบเรียนตามตาราง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Booking</source>
+      <translation>การจอง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Outside bookable hours</source>
+      <translation>นอกเวลาที่จองได้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Too few seats</source>
+      <translation>ที่นั่งไม่พอ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Equipment missing</source>
+      <translation>อุปกรณ์ไม่พอ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-55" />
+      <source>Facility {code}</source>
+      <translation>สถานที่ {code}</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>min</source>
+      <translation>นาที</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Open for booking</source>
+      <translation>เปิดให้จอง</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Empty hours = bookable at any time. Days: mon tue wed thu fri sat sun.</source>
+      <translation>เว้น​ว่าง = จอง​ได้​ทุกเวลา ชื่อ​วัน: mon tue wed thu fri sat sun (จันทร์–อาทิตย์)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Place</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-16" />
+      <source>Seats</source>
+      <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Set-up before</source>
+      <translation>เวลาเตรียมก่อนใช้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Cleaning after</source>
+      <translation>เวลาเก็บกวาดหลังใช้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+1" />
+      <source>Bookable hours</source>
+      <translation>เวลาที่จองได้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Approves outside requests</source>
+      <translation>ผู้อนุมัติคำขอจากภายนอก</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Add closure</source>
+      <translation>เพิ่มวันปิดทำการ</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Add a day off</source>
+      <translation>เพิ่มวันหยุดของวิทยาลัย</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+9" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+24" />
+      <source>Holiday</source>
+      <translation>วันหยุด</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/facilities_page.py" line="-25" />
+      <source>Place name</source>
+      <translation>ชื่อสถานที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Bookable</source>
+      <translation>จองได้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Buffer (min)</source>
+      <translation>กันเวลา (นาที)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Approver</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Yes</source>
+      <translation>ได้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>No</source>
+      <translation>ไม่ได้</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Any time</source>
+      <translation>ทุกเวลา</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{count} places, {bookable} open for booking</source>
+      <translation>สถานที่ {count} แห่ง เปิด​ให้​จอง {bookable} แห่ง</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Public holiday</source>
+      <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>College day off</source>
+      <translation>วันหยุดของวิทยาลัย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>College works this day</source>
+      <translation>วิทยาลัยเปิดทำการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Day</source>
+      <translation>วัน</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Work on this day</source>
+      <translation>เปิดทำการวันนี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Undo the college's change</source>
+      <translation>กลับไปใช้ปฏิทินราชการ</translation>
+    </message>
+    <message>
+      <location line="+47" />
+      <source>Edit facility…</source>
+      <translation>แก้ไขสถานที่…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>College closures</source>
+      <translation>วันปิดทำการของวิทยาลัย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add closure…</source>
+      <translation>เพิ่มวันปิดทำการ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove closure</source>
+      <translation>ลบวันปิดทำการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Holidays</source>
+      <translation>วันหยุด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Year (B.E.)</source>
+      <translation>ปี พ.ศ.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a day off…</source>
+      <translation>เพิ่มวันหยุด…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Facilities</source>
+      <translation>สถานที่ฝึกอบรม</translation>
     </message>
   </context>
 </TS>

@@ -28,6 +28,7 @@ class FacilityInput:
     bookable_hours: str = ""
     approver_role: str = "training_staff"
     bookable: bool = True
+    kind: str | None = None  # room | workshop | lab | hall | outdoor; None keeps the location's own kind
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ def set_facility(uow: UnitOfWork, data: FacilityInput) -> FacilityRow:
         parse_hours(data.bookable_hours)
     except ValueError:
         raise ValidationFailed("invalid", field="bookable_hours", value=data.bookable_hours) from None
+    if data.kind is not None and data.kind not in KINDS:
+        raise ValidationFailed("invalid", field="kind", value=data.kind)
     if data.approver_role not in ROLES:
         raise ValidationFailed("invalid", field="approver_role", value=data.approver_role)
     facility = uow.session.scalars(select(Facility).where(Facility.location_id == location.id)).first()
@@ -75,10 +78,13 @@ def set_facility(uow: UnitOfWork, data: FacilityInput) -> FacilityRow:
     facility.buffer_before_min, facility.buffer_after_min = data.buffer_before_min, data.buffer_after_min
     # The location's own flag was made for room bookings ("shared with room bookings"): it is ours to set.
     was_bookable, location.is_bookable = location.is_bookable, data.bookable
+    was_kind = location.kind
+    if data.kind is not None:
+        location.kind = data.kind
     uow.session.flush()
     uow.audit("training.facility.set", "training_facility", facility.id,
               {k: [None if before is None else before[k], v] for k, v in _values(facility).items()}
-              | {"is_bookable": [was_bookable, data.bookable]})
+              | {"is_bookable": [was_bookable, data.bookable], "kind": [was_kind, location.kind]})
     uow.changed(FACILITIES)
     return _row(facility, location)
 

@@ -1,0 +1,1 @@
+"""Training-centre pages: facilities, week grid, spare-room finder, approval queue, timetable import."""

@@ -1,0 +1,48 @@
+"""Developer tool: grab the training-centre pages at 1366×768 and 1100×650, in Thai and English, for a look.
+
+Usage: QT_QPA_PLATFORM=offscreen python -m ui.screenshots_training --home /tmp/vd-demo --out /tmp/shots
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ui.app import make_application, open_gui
+from ui.i18n import set_language
+from ui.screenshots import save, settle
+
+SIZES = ((1366, 768), (1100, 650))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--home", required=True)
+    parser.add_argument("--out", default="/tmp/shots")
+    parser.add_argument("--pages", default="training_facilities,training_week,training_finder,training_approvals")
+    options = parser.parse_args(argv)
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    gui = open_gui(app, argparse.Namespace(home=options.home, db=None, lang="th"))
+    window = gui.window
+    window.show()
+    keys = [spec.key for spec in window.specs]
+    for language in ("th", "en"):
+        set_language(language, gui.env.i18n_dir)
+        for key in options.pages.split(","):
+            if key not in keys:
+                print(f"no page {key}")
+                continue
+            window.sidebar.setCurrentRow(keys.index(key))
+            for width, height in SIZES:
+                window.resize(width, height)
+                settle(app, ms=1500)
+                save(window, out / f"{key}_{language}_{width}.png")
+    gui.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
