@@ -334,6 +334,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+126" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+46" />
       <source>Equipment</source>
       <translation>ครุภัณฑ์</translation>
     </message>
@@ -1092,7 +1093,8 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+24" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+27" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+152" />
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
@@ -1103,7 +1105,9 @@ Please send this log file to your support person:
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="-60" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-25" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-28" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-24" />
+      <location line="+48" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1296,7 +1300,8 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+26" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+16" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+19" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-1" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
@@ -1305,17 +1310,20 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+0" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+40" />
       <source>Purpose</source>
       <translation>วัตถุประสงค์</translation>
     </message>
     <message>
       <location line="+15" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+8" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-95" />
       <source>dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1577,7 +1585,8 @@ Please send this log file to your support person:
     <message>
       <location line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-16" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-19" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+48" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
@@ -1694,7 +1703,7 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+25" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+28" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -2664,7 +2673,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-16" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-19" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+0" />
+      <location line="+48" />
       <source>Seats</source>
       <translation>ที่นั่ง</translation>
     </message>
@@ -2702,12 +2713,13 @@ Please send this log file to your support person:
     <message>
       <location line="+5" />
       <location line="+9" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+24" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+27" />
       <source>Holiday</source>
       <translation>วันหยุด</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/facilities_page.py" line="-25" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-28" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-48" />
       <source>Place name</source>
       <translation>ชื่อสถานที่</translation>
     </message>
@@ -2742,7 +2754,7 @@ Please send this log file to your support person:
       <translation>ทุกเวลา</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+12" />
       <source>{count} places, {bookable} open for booking</source>
       <translation>สถานที่ {count} แห่ง เปิด​ให้​จอง {bookable} แห่ง</translation>
     </message>
@@ -2763,6 +2775,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+24" />
       <source>Day</source>
       <translation>วัน</translation>
     </message>
@@ -2815,6 +2828,120 @@ Please send this log file to your support person:
       <location line="+6" />
       <source>Facilities</source>
       <translation>สถานที่ฝึกอบรม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/book_dialog.py" line="-15" />
+      <source>Book {room}</source>
+      <translation>จอง {room}</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Request from an outside body (needs approval)</source>
+      <translation>คำขอ​จาก​หน่วยงาน​ภายนอก (ต้อง​รอ​อนุมัติ)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skip the clashing dates and book the rest</source>
+      <translation>ข้ามวันที่ชนและจองวันที่เหลือ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Facility</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>When</source>
+      <translation>เมื่อ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>People</source>
+      <translation>จำนวนคน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+7" />
+      <source>Requested by</source>
+      <translation>ผู้ขอใช้</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/finder_page.py" line="-69" />
+      <location line="+92" />
+      <source>Days</source>
+      <translation>วัน</translation>
+    </message>
+    <message>
+      <location line="-88" />
+      <location line="+88" />
+      <source>Until</source>
+      <translation>ถึงเวลา</translation>
+    </message>
+    <message>
+      <location line="-54" />
+      <source>{occurrences} occurrences · {free} of {rooms} facilities free on every one</source>
+      <translation>{occurrences} ครั้ง · ว่าง​ทุกครั้ง {free} จาก {rooms} แห่ง</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>left out (holidays, closures)</source>
+      <translation>ไม่นับ (วันหยุด วันปิดทำการ)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Answer</source>
+      <translation>ผล</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Free</source>
+      <translation>ว่าง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>{count} clashes</source>
+      <translation>ชน {count} รายการ</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <location line="+23" />
+      <source>Time</source>
+      <translation>เวลา</translation>
+    </message>
+    <message>
+      <location line="-23" />
+      <source>Clash</source>
+      <translation>ชนกับ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>What</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Any kind</source>
+      <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Equipment needed: asset category code = items, separated by commas</source>
+      <translation>ครุภัณฑ์​ที่​ต้อง​ใช้: รหัส​ประเภท​ครุภัณฑ์ = จำนวน คั่น​ด้วย​จุลภาค</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Find free facilities</source>
+      <translation>ค้นหาสถานที่ว่าง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Book…</source>
+      <translation>จอง…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Spare-room finder</source>
+      <translation>ค้นหาห้องว่าง</translation>
     </message>
   </context>
 </TS>
