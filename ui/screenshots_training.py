@@ -40,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
             if key == "training_finder" and getattr(page, "answer", None) is None:
                 settle(app, ms=300)
                 page.search()  # type: ignore[attr-defined]  # the default need: weekends, 8 weeks, 09-16
+            if key == "training_week" and language == "th":
+                settle(app, ms=500)
+                page.show_room("01-W1")  # type: ignore[attr-defined]  # the demo's booked workshop, next week
+                page.move(7)  # type: ignore[attr-defined]
             for width, height in SIZES:
                 window.resize(width, height)
                 settle(app, ms=1500)

@@ -1094,7 +1094,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+27" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+152" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+153" />
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
@@ -1323,7 +1323,7 @@ Please send this log file to your support person:
     <message>
       <location line="+15" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+8" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-95" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-96" />
       <source>dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1586,7 +1586,7 @@ Please send this log file to your support person:
       <location line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <location filename="../../ui/pages/training/facilities_page.py" line="-19" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+48" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+49" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
@@ -2866,19 +2866,19 @@ Please send this log file to your support person:
       <translation>ผู้ขอใช้</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/finder_page.py" line="-69" />
-      <location line="+92" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-70" />
+      <location line="+93" />
       <source>Days</source>
       <translation>วัน</translation>
     </message>
     <message>
-      <location line="-88" />
-      <location line="+88" />
+      <location line="-89" />
+      <location line="+89" />
       <source>Until</source>
       <translation>ถึงเวลา</translation>
     </message>
     <message>
-      <location line="-54" />
+      <location line="-55" />
       <source>{occurrences} occurrences · {free} of {rooms} facilities free on every one</source>
       <translation>{occurrences} ครั้ง · ว่าง​ทุกครั้ง {free} จาก {rooms} แห่ง</translation>
     </message>
@@ -2888,7 +2888,7 @@ Please send this log file to your support person:
       <translation>ไม่นับ (วันหยุด วันปิดทำการ)</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Answer</source>
       <translation>ผล</translation>
     </message>
@@ -2942,6 +2942,46 @@ Please send this log file to your support person:
       <location line="+6" />
       <source>Spare-room finder</source>
       <translation>ค้นหาห้องว่าง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/week_page.py" line="+112" />
+      <source>◀ Previous week</source>
+      <translation>◀ สัปดาห์ก่อน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This week</source>
+      <translation>สัปดาห์นี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Next week ▶</source>
+      <translation>สัปดาห์ถัดไป ▶</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Timetable</source>
+      <translation>ตารางเรียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Booked</source>
+      <translation>จองแล้ว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Awaiting approval</source>
+      <translation>รออนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Grey days are holidays or closures; point at a block for its group and teacher.</source>
+      <translation>วัน​สีเทา​คือ​วันหยุด​หรือ​วัน​ปิด​ทำการ ชี้​ที่​ช่อง​เพื่อ​ดู​กลุ่ม​เรียน​และ​ครูผู้สอน</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Facility week</source>
+      <translation>ตารางใช้สถานที่</translation>
     </message>
   </context>
 </TS>

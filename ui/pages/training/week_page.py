@@ -1,0 +1,123 @@
+"""Week grid per facility: this week's timetable lessons, bookings and outside requests, previous and next week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import tr
+from ui.pages import Page, PageSpec
+from ui.pages.training.common import be_date
+from ui.pages.training.week_grid import COLOURS, EDGES, WeekGrid
+from vocdesk.services.core.context import Changes
+from vocdesk.services.training import BOOKINGS, CALENDAR, FACILITIES, TIMETABLE
+from vocdesk.services.training.facility_listing import PlaceRow, list_places
+from vocdesk.services.training.views import FacilityWeek, facility_week
+
+
+class WeekPage(Page):
+    """Pick a facility and a week; the grid shows what occupies it, in colours the legend explains."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.day = env.context.clock.today()
+        self.places: list[PlaceRow] = []
+        self.room = QComboBox(self)
+        self.room.setMinimumWidth(220)
+        self.room.currentIndexChanged.connect(lambda _index: self.load_week())
+        self.previous_button = QPushButton(self)
+        self.previous_button.clicked.connect(lambda: self.move(-7))
+        self.today_button = QPushButton(self)
+        self.today_button.clicked.connect(self.this_week)
+        self.next_button = QPushButton(self)
+        self.next_button.clicked.connect(lambda: self.move(7))
+        self.week_label = QLabel(self)
+        self.week_label.setStyleSheet("font-weight: bold;")
+        self.legend = {kind: QLabel(self) for kind in COLOURS}
+        for kind, label in self.legend.items():
+            label.setStyleSheet(f"background: {COLOURS[kind].name()}; border: 1px solid {EDGES[kind].name()};"
+                                " padding: 2px 8px;")
+        self.grid = WeekGrid(self)
+        top = QHBoxLayout()
+        for widget in (self.room, self.previous_button, self.today_button, self.next_button, self.week_label):
+            top.addWidget(widget)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        for label in self.legend.values():
+            bottom.addWidget(label)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("color: #666;")
+        bottom.addWidget(self.hint)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        actor = self.env.actor
+        self.env.runner.read(lambda s: [p for p in list_places(s, actor) if p.set_up], on_done=self._show_places,
+                             on_error=lambda error: show_error(self, error))
+
+    def on_changes(self, changes: Changes) -> None:
+        if not self.activated_once:
+            return
+        if changes.touches(FACILITIES):
+            self.refresh()
+        elif changes.touches(BOOKINGS, TIMETABLE, CALENDAR):
+            self.load_week()
+
+    def _show_places(self, places: list[PlaceRow]) -> None:
+        current = self.room.currentData()
+        self.places = places
+        self.room.blockSignals(True)
+        self.room.clear()
+        for place in places:
+            self.room.addItem(f"{place.code} {place.name_th}", place.code)
+        self.room.setCurrentIndex(max(0, self.room.findData(current)))
+        self.room.blockSignals(False)
+        self.load_week()
+
+    def show_room(self, code: str) -> None:
+        self.room.setCurrentIndex(self.room.findData(code))
+
+    def move(self, days: int) -> None:
+        self.day += dt.timedelta(days=days)
+        self.load_week()
+
+    def this_week(self) -> None:
+        self.day = self.env.context.clock.today()
+        self.load_week()
+
+    def load_week(self) -> None:
+        code, day, actor = self.room.currentData(), self.day, self.env.actor
+        if code is None:
+            return
+        self.env.runner.read(lambda s: facility_week(s, actor, str(code), day), on_done=self._show_week,
+                             on_error=lambda error: show_error(self, error))
+
+    def _show_week(self, week: FacilityWeek) -> None:
+        if week.code != self.room.currentData():
+            return  # an answer for a room the user has already left
+        self.grid.set_week(week)
+        self.week_label.setText(f"{be_date(week.monday)} – {be_date(week.monday + dt.timedelta(days=6))}")
+        self.data_shown.emit()
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(tr("◀ Previous week"))
+        self.today_button.setText(tr("This week"))
+        self.next_button.setText(tr("Next week ▶"))
+        self.legend["lesson"].setText(tr("Timetable"))
+        self.legend["booking"].setText(tr("Booked"))
+        self.legend["requested"].setText(tr("Awaiting approval"))
+        self.hint.setText(tr("Grey days are holidays or closures; point at a block for its group and teacher."))
+        self.grid.update()
+
+
+PAGE = PageSpec(key="training_week", title=lambda: tr("Facility week"), factory=WeekPage, order=41,
+                permission="training.view")
