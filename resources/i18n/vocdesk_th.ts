@@ -859,6 +859,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="+60" />
       <source>Dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1316,6 +1317,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="+0" />
       <location filename="../../ui/pages/training/book_dialog.py" line="+40" />
       <source>Purpose</source>
       <translation>วัตถุประสงค์</translation>
@@ -2734,12 +2736,53 @@ Please send this log file to your support person:
       <translation>กันเวลา (นาที)</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="+0" />
+      <source>Times</source>
+      <translation>ครั้ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
       <source>Approver</source>
       <translation>ผู้อนุมัติ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+5" />
+      <source>{count} requests awaiting a decision</source>
+      <translation>คำขอรอพิจารณา {count} รายการ</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Approved</source>
+      <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Rejected</source>
+      <translation>ไม่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Approve</source>
+      <translation>อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reject</source>
+      <translation>ไม่อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reason for rejecting (told to the requester)</source>
+      <translation>เหตุผล​ที่​ไม่​อนุมัติ (แจ้ง​ผู้​ขอ​ใช้)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Booking approvals</source>
+      <translation>อนุมัติการจอง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/facilities_page.py" line="+2" />
       <source>Yes</source>
       <translation>ได้</translation>
     </message>
@@ -2845,22 +2888,25 @@ Please send this log file to your support person:
       <translation>ข้ามวันที่ชนและจองวันที่เหลือ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="-63" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
       <source>Facility</source>
       <translation>สถานที่</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+0" />
       <source>When</source>
       <translation>เมื่อ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="+1" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
       <source>People</source>
       <translation>จำนวนคน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-1" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
       <location line="+7" />
       <source>Requested by</source>
       <translation>ผู้ขอใช้</translation>
@@ -2903,13 +2949,14 @@ Please send this log file to your support person:
       <translation>ชน {count} รายการ</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="+1" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+22" />
       <location line="+23" />
       <source>Time</source>
       <translation>เวลา</translation>
     </message>
     <message>
-      <location line="-23" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-23" />
       <source>Clash</source>
       <translation>ชนกับ</translation>
     </message>

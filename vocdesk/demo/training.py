@@ -47,7 +47,7 @@ def fill_training(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
     session.execute(insert(Facility), [
         {"location_id": pid, "seats": seats, "buffer_before_min": BUFFERS.get(kind, (0, 0))[0],
          "buffer_after_min": BUFFERS.get(kind, (0, 0))[1], "bookable_hours": HOURS.get(kind, ""),
-         "approver_role": "executive" if kind == "hall" else "training_staff", "version": 1}
+         "approver_role": "administrator" if kind == "hall" else "training_staff", "version": 1}
         for pid, _code, kind, seats in places])
     today = uow.clock.today()
     key, first, last = _term(today)

@@ -15,7 +15,7 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.training.facility_listing import PlaceRow
 
-APPROVERS = ("training_staff", "administrator", "executive")
+APPROVERS = ("training_staff", "administrator")  # the roles that may approve (training.approve)
 
 
 class FacilityDialog(ServiceDialog):

@@ -25,5 +25,5 @@ AREA = Area(
         "training.approve": _STAFF,
     },
     commands=("room_cmd", "term_cmd", "timetable_cmd"),
-    pages=("facilities_page", "week_page", "finder_page"),
+    pages=("facilities_page", "week_page", "finder_page", "approvals_page"),
 )
