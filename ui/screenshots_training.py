@@ -20,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--home", required=True)
     parser.add_argument("--out", default="/tmp/shots")
+    parser.add_argument("--timetable", help="a FET CSV to check in the import dialog (grabbed too)")
     parser.add_argument("--pages", default="training_facilities,training_week,training_finder,training_approvals")
     options = parser.parse_args(argv)
     out = Path(options.out)
@@ -48,6 +49,15 @@ def main(argv: list[str] | None = None) -> int:
                 window.resize(width, height)
                 settle(app, ms=1500)
                 save(window, out / f"{key}_{language}_{width}.png")
+            if key == "training_week" and options.timetable:
+                page.import_timetable()  # type: ignore[attr-defined]
+                settle(app, ms=500)
+                dialog = page.dialog  # type: ignore[attr-defined]
+                dialog.path.setText(options.timetable)
+                dialog.check_button.click()
+                settle(app, ms=1500)
+                save(dialog, out / f"training_timetable_{language}.png")
+                dialog.close()
     gui.close()
     return 0
 

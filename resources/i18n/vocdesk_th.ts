@@ -175,6 +175,7 @@
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+57" />
       <source>Import</source>
       <translation>นำเข้า</translation>
     </message>
@@ -381,6 +382,7 @@ Please send this log file to your support person:
     <message>
       <location line="+3" />
       <location line="+39" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+73" />
       <source>Column</source>
       <translation>คอลัมน์</translation>
     </message>
@@ -422,6 +424,7 @@ Please send this log file to your support person:
     <message>
       <location line="+5" />
       <location line="+1" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Row</source>
       <translation>แถว</translation>
     </message>
@@ -429,11 +432,13 @@ Please send this log file to your support person:
       <location line="-1" />
       <location filename="../../ui/pages/learners/detail.py" line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Level</source>
       <translation>ระดับ</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Problem</source>
       <translation>ปัญหา</translation>
     </message>
@@ -480,11 +485,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+11" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+1" />
       <source>Error</source>
       <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Warning</source>
       <translation>คำเตือน</translation>
     </message>
@@ -2137,6 +2144,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="-62" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
@@ -2762,7 +2770,7 @@ Please send this log file to your support person:
       <translation>ไม่อนุมัติแล้ว</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+20" />
       <source>Approve</source>
       <translation>อนุมัติ</translation>
     </message>
@@ -2888,7 +2896,7 @@ Please send this log file to your support person:
       <translation>ข้ามวันที่ชนและจองวันที่เหลือ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/approvals_page.py" line="-63" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="-65" />
       <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
       <source>Facility</source>
       <translation>สถานที่</translation>
@@ -2991,7 +2999,12 @@ Please send this log file to your support person:
       <translation>ค้นหาห้องว่าง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/week_page.py" line="+112" />
+      <location filename="../../ui/pages/training/week_page.py" line="+132" />
+      <source>Import timetable…</source>
+      <translation>นำเข้าตารางเรียน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>◀ Previous week</source>
       <translation>◀ สัปดาห์ก่อน</translation>
     </message>
@@ -3029,6 +3042,66 @@ Please send this log file to your support person:
       <location line="+4" />
       <source>Facility week</source>
       <translation>ตารางใช้สถานที่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="-28" />
+      <source>Import timetable</source>
+      <translation>นำเข้าตารางเรียน</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Browse…</source>
+      <translation>เลือกแฟ้ม…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Create rooms the file names but the college does not have yet</source>
+      <translation>สร้าง​ห้อง​ที่​มี​ใน​แฟ้ม​แต่​ยัง​ไม่​มี​ใน​วิทยาลัย</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Check file</source>
+      <translation>ตรวจแฟ้ม</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Term</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Set the term first: vocdesk term set 2/2569 --from … --to …</source>
+      <translation>ต้อง​ตั้ง​ภาคเรียน​ก่อน: vocdesk term set 2/2569 --from … --to …</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Timetable file</source>
+      <translation>แฟ้มตารางเรียน</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Imported: the term's timetable now has {lessons} lessons.</source>
+      <translation>นำเข้า​แล้ว: ตารางเรียน​ของ​ภาคเรียน​นี้​มี {lessons} คาบ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Nothing imported: {errors} errors to fix in the file.</source>
+      <translation>ไม่​ได้​นำเข้า: ต้อง​แก้ไข​แฟ้ม {errors} ข้อผิดพลาด</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ready to import: {lessons} lessons.</source>
+      <translation>พร้อมนำเข้า: {lessons} คาบ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{rows} rows · {added} lessons added, {removed} removed, {unchanged} unchanged</source>
+      <translation>{rows} แถว · เพิ่ม {added} คาบ ลบ {removed} คาบ คงเดิม {unchanged} คาบ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Rooms not in the college</source>
+      <translation>ห้องที่ยังไม่มีในวิทยาลัย</translation>
     </message>
   </context>
 </TS>

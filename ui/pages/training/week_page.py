@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
@@ -13,7 +13,9 @@ from ui.pages import Page, PageSpec
 from ui.pages.training.common import be_date
 from ui.pages.training.week_grid import COLOURS, EDGES, WeekGrid
 from vocdesk.services.core.context import Changes
+from vocdesk.services.core.permissions import allowed
 from vocdesk.services.training import BOOKINGS, CALENDAR, FACILITIES, TIMETABLE
+from vocdesk.services.training.calendar_ import TermRow
 from vocdesk.services.training.facility_listing import PlaceRow, list_places
 from vocdesk.services.training.views import FacilityWeek, facility_week
 
@@ -34,6 +36,10 @@ class WeekPage(Page):
         self.today_button.clicked.connect(self.this_week)
         self.next_button = QPushButton(self)
         self.next_button.clicked.connect(lambda: self.move(7))
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.import_timetable)
+        self.import_button.setVisible(allowed(env.actor, "training.timetable"))
+        self.dialog: QDialog | None = None
         self.week_label = QLabel(self)
         self.week_label.setStyleSheet("font-weight: bold;")
         self.legend = {kind: QLabel(self) for kind in COLOURS}
@@ -45,6 +51,7 @@ class WeekPage(Page):
         for widget in (self.room, self.previous_button, self.today_button, self.next_button, self.week_label):
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         bottom = QHBoxLayout()
         for label in self.legend.values():
             bottom.addWidget(label)
@@ -108,7 +115,21 @@ class WeekPage(Page):
         self.week_label.setText(f"{be_date(week.monday)} – {be_date(week.monday + dt.timedelta(days=6))}")
         self.data_shown.emit()
 
+    def import_timetable(self) -> None:
+        from vocdesk.services.training.calendar_ import list_terms
+
+        actor = self.env.actor
+        self.env.runner.read(lambda s: list_terms(s, actor), on_done=self._open_import,
+                             on_error=lambda error: show_error(self, error))
+
+    def _open_import(self, terms: list[TermRow]) -> None:
+        from ui.pages.training.timetable_dialog import TimetableDialog
+
+        self.dialog = TimetableDialog(self.env, terms, self)
+        self.dialog.open()
+
     def retranslate(self) -> None:
+        self.import_button.setText(tr("Import timetable…"))
         self.previous_button.setText(tr("◀ Previous week"))
         self.today_button.setText(tr("This week"))
         self.next_button.setText(tr("Next week ▶"))

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from vocdesk.domain.training_calendar import public_holidays
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Closure, HolidayChange, Term
-from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import CALENDAR, TIMETABLE
 
@@ -92,3 +92,9 @@ def set_term(uow: UnitOfWork, key: str, first: dt.date, last: dt.date) -> TermRo
     uow.audit("training.term.set", "training_term", term.id, {"days": [before, [first, last]]})
     uow.changed(TIMETABLE)
     return TermRow(term.id, term.key, term.first_day, term.last_day)
+
+
+def list_terms(session: Session, actor: Actor) -> list[TermRow]:
+    require(actor, "training.view")
+    return [TermRow(t.id, t.key, t.first_day, t.last_day)
+            for t in session.scalars(select(Term).order_by(Term.first_day.desc()))]
