@@ -24,6 +24,6 @@ AREA = Area(
         "training.book": _STAFF,
         "training.approve": _STAFF,
     },
-    commands=("room_cmd", "term_cmd", "timetable_cmd"),
+    commands=("room_cmd", "term_cmd", "timetable_cmd", "calendar_cmd"),
     pages=("facilities_page", "week_page", "finder_page", "approvals_page"),
 )
