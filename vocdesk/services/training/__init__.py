@@ -25,5 +25,6 @@ AREA = Area(
         "training.approve": _STAFF,
     },
     commands=("room_cmd", "term_cmd", "timetable_cmd", "calendar_cmd"),
+    reports=("reports",),
     pages=("facilities_page", "week_page", "finder_page", "approvals_page"),
 )
