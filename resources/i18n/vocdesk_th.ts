@@ -202,7 +202,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+75" />
+      <location filename="../../ui/widgets/export_action.py" line="+76" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -334,7 +334,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+126" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+129" />
       <location filename="../../ui/pages/training/finder_page.py" line="+46" />
       <source>Equipment</source>
       <translation>ครุภัณฑ์</translation>
@@ -2876,7 +2876,8 @@ Please send this log file to your support person:
       <translation>เพิ่มวันหยุด…</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-192" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+6" />
       <source>Facilities</source>
       <translation>สถานที่ฝึกอบรม</translation>
     </message>

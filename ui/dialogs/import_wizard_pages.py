@@ -37,7 +37,7 @@ WARNING_FILL = QColor("#fff3cd")
 def kind_title(kind: str) -> str:
     """The kind as the user knows it."""
     return {"learners": tr("Learners"), "teachers": tr("Teachers and staff"), "equipment": tr("Equipment"),
-            "purchases": tr("Purchases (procurement lines)")}.get(kind, kind)
+            "purchases": tr("Purchases (procurement lines)"), "facilities": tr("Facilities")}.get(kind, kind)
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:

@@ -27,6 +27,10 @@ MESSAGES |= {
     "timetable_no_time": (
         "ไม่มีคอลัมน์คาบ (Hour) หรือเวลาเริ่ม/สิ้นสุด", "No Hour column and no start and end columns",
     ),
+    "facility_hours_invalid": (
+        "เวลาที่จองได้ '{value}' ไม่ถูกต้อง (ตัวอย่าง mon-fri=17:00-21:00;sat=08:00-16:00)",
+        "Bookable hours '{value}' are not valid (e.g. mon-fri=17:00-21:00;sat=08:00-16:00)",
+    ),
     "timetable_day": ("ไม่รู้จักวัน '{value}'", "Unknown day name '{value}'"),
     "timetable_hour_no_time": (
         "คาบ '{value}' ไม่มีเวลา และยังไม่ได้ตั้งตารางคาบของวิทยาลัย",

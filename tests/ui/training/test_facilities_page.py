@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import openpyxl
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -12,7 +14,9 @@ from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.pages.training.facilities_dialogs import ClosureDialog, FacilityDialog
 from ui.pages.training.facilities_page import FacilitiesPage
+from ui.widgets.export_action import ExportAction
 from vocdesk.persistence.models import AuditEvent, Closure, Facility, HolidayChange, Location
+from vocdesk.services.kinds.imports import import_file
 
 
 def audit_count(env: UiEnv) -> int:
@@ -119,3 +123,20 @@ def test_a_closure_added_and_removed_and_a_public_holiday_worked(qtbot: QtBot, e
     with env.context.db.read() as session:
         assert session.execute(select(HolidayChange.day, HolidayChange.change)).all() == [
             (dt.date(2026, 12, 5), "remove")]
+
+
+def test_export_to_excel_writes_the_set_up_facilities_and_the_file_reimports_unchanged(
+        qtbot: QtBot, env: UiEnv, tmp_path: Path) -> None:
+    add_place(env.context, "W1", seats=18, hours="sat=08:00-16:00")
+    add_place(env.context, "LAB2", kind="lab")
+    page = shown(qtbot, env)
+    button = page.export_action  # type: ignore[attr-defined]
+    assert isinstance(button, ExportAction)
+    target = tmp_path / "facilities.xlsx"
+    button.choose_path = lambda _suggested: target
+    button.click()
+    qtbot.waitUntil(lambda: button.last_result is not None and target.exists(), timeout=20_000)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert [row[0] for row in sheet.iter_rows(values_only=True)] == ["รหัสสถานที่", "LAB2", "W1"]
+    again = import_file(env.context, "facilities", target, commit=False).report
+    assert (again.errors, again.would_import, again.would_update, again.unchanged) == ([], 0, 0, 2)

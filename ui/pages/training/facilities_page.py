@@ -21,6 +21,7 @@ from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.pages.training.common import be_date, day_name, kind_label, role_label
+from ui.widgets.export_action import ExportAction, ListedIds
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -72,6 +73,8 @@ class FacilitiesPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
         top.addWidget(self.edit_button)
+        ExportAction.install(self, top, "facilities",  # the set-up facilities, in the table's order
+                             ListedIds(lambda: [p.location_id for p in self.places if p.set_up]))
         closure_layout = QVBoxLayout(self.closure_box)
         closure_layout.addWidget(self.closure_table, 1)
         closure_buttons = QHBoxLayout()

@@ -39,3 +39,38 @@ TIMETABLE = Declaration(
         Column("comments", "หมายเหตุ", c.text(500), ("Comments",), width=16),
     ),
 )
+
+
+FACILITY_KINDS = {"room": "ห้องเรียน", "workshop": "โรงฝึกงาน", "lab": "ห้องปฏิบัติการ", "hall": "ห้องประชุม",
+                  "outdoor": "ลานกลางแจ้ง"}
+OTHER_KINDS = {"store": "ห้องพัสดุ", "office": "สำนักงาน"}  # the register's own kinds, kept as they are
+APPROVER_ROLES = {"training_staff": "เจ้าหน้าที่ศูนย์ฝึกอบรม", "administrator": "ผู้ดูแลระบบ"}
+YES_NO = {"yes": "ใช่", "no": "ไม่"}
+
+
+def _spellings(names: dict[str, str]) -> dict[str, str]:
+    return {**{name: code for code, name in names.items()}, **{code: code for code in names}}
+
+
+FACILITIES = Declaration(
+    kind="facilities",
+    title_th="สถานที่ฝึกอบรม",
+    key="locationCode",
+    columns=(
+        Column("locationCode", "รหัสสถานที่", c.text(30), ("รหัสห้อง", "ห้อง", "room", "code"), required=True,
+               unique=True, width=12),
+        Column("locationName", "ชื่อสถานที่", c.text(200), ("ชื่อห้อง", "name"), width=26),
+        Column("kind", "ประเภทสถานที่", c.choice(_spellings({**FACILITY_KINDS, **OTHER_KINDS}),
+                                                  ", ".join(FACILITY_KINDS.values())),
+               ("ประเภท", "kind"), width=14),
+        Column("seats", "ที่นั่ง", c.decimal(0, 2000, 0), ("จำนวนที่นั่ง", "seats", "capacity"), width=8),
+        Column("bufferBefore", "เวลาเตรียมก่อนใช้ (นาที)", c.decimal(0, 240, 0), ("buffer before",), width=10),
+        Column("bufferAfter", "เวลาเก็บกวาดหลังใช้ (นาที)", c.decimal(0, 240, 0), ("buffer after",), width=10),
+        Column("bookableHours", "เวลาที่จองได้", c.text(200), ("bookable hours", "hours"), width=34),
+        Column("approver", "ผู้อนุมัติคำขอจากภายนอก", c.choice(_spellings(APPROVER_ROLES),
+                                                             ", ".join(APPROVER_ROLES.values())),
+               ("ผู้อนุมัติ", "approver"), width=18),
+        Column("bookable", "เปิดให้จอง", c.choice({**_spellings(YES_NO), "ได้": "yes", "ไม่ได้": "no"},
+                                                 "ใช่, ไม่"), ("จองได้", "bookable"), width=10),
+    ),
+)

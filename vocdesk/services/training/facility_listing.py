@@ -31,6 +31,7 @@ class PlaceRow:
     bookable_hours: str
     approver_role: str
     equipment: tuple[tuple[str, str, int], ...]  # (category code, category name, items not disposed)
+    location_id: int = 0
 
 
 def list_places(session: Session, actor: Actor) -> list[PlaceRow]:
@@ -55,5 +56,5 @@ def list_places(session: Session, actor: Actor) -> list[PlaceRow]:
             location.is_bookable and facility is not None, facility is not None,
             facility.buffer_before_min if facility else 0, facility.buffer_after_min if facility else 0,
             facility.bookable_hours if facility else "", facility.approver_role if facility else "training_staff",
-            tuple(equipment.get(location.id, ()))))
+            tuple(equipment.get(location.id, ())), location.id))
     return places
