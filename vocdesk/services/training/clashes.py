@@ -100,21 +100,28 @@ def _booking_clashes(session: Session, ids: list[int], by_id: Mapping[int, Facil
 
 def _lesson_clashes(session: Session, ids: list[int], by_id: Mapping[int, Facility], days: list[dt.date],
                     window: Window, first: dt.date, last: dt.date, found: dict[int, list[Clash]]) -> None:
-    rows = session.execute(select(Lesson, Term.first_day, Term.last_day).join(Term, Term.id == Lesson.term_id)
-                           .where(Lesson.location_id.in_(ids), Term.first_day <= last, Term.last_day >= first))
-    by_weekday: dict[tuple[int, int], list[tuple[Lesson, dt.date, dt.date]]] = defaultdict(list)
-    for lesson, term_first, term_last in rows:
-        assert lesson.location_id is not None
-        by_weekday[(lesson.location_id, lesson.weekday)].append((lesson, term_first, term_last))
-    for location_id in ids:
-        facility = by_id[location_id]
-        start, end = widened(window.start, window.end, facility.buffer_before_min, facility.buffer_after_min)
-        for day in days:
-            for lesson, term_first, term_last in by_weekday.get((location_id, day.weekday()), ()):
-                if term_first <= day <= term_last and overlaps(start, end, lesson.start_min, lesson.end_min):
-                    what = " ".join(filter(None, (lesson.subject, lesson.students, lesson.teachers)))
-                    found[location_id].append(Clash(location_id, day, lesson.start_min, lesson.end_min, "lesson",
-                                                    what))
+    # Only lessons that can overlap the window widened by the largest buffers, on the weekdays asked, as plain rows:
+    # loading a whole term's timetable as objects was most of a search's time.
+    low = window.start - max(f.buffer_before_min for f in by_id.values())
+    high = window.end + max(f.buffer_after_min for f in by_id.values())
+    rows = session.execute(select(Lesson.location_id, Lesson.weekday, Lesson.start_min, Lesson.end_min,
+                                  Lesson.subject, Lesson.students, Lesson.teachers, Term.first_day, Term.last_day)
+                           .join(Term, Term.id == Lesson.term_id)
+                           .where(Lesson.location_id.in_(ids), Term.first_day <= last, Term.last_day >= first,
+                                  Lesson.weekday.in_(sorted({day.weekday() for day in days})),
+                                  Lesson.start_min < high, Lesson.end_min > low))
+    on_weekday: dict[int, list[dt.date]] = defaultdict(list)
+    for day in days:
+        on_weekday[day.weekday()].append(day)
+    spans = {location_id: widened(window.start, window.end, f.buffer_before_min, f.buffer_after_min)
+             for location_id, f in by_id.items()}
+    for row in rows:
+        start, end = spans[row.location_id]
+        if not overlaps(start, end, row.start_min, row.end_min):
+            continue
+        what = " ".join(filter(None, (row.subject, row.students, row.teachers)))
+        found[row.location_id].extend(Clash(row.location_id, day, row.start_min, row.end_min, "lesson", what)
+                                      for day in on_weekday[row.weekday] if row.first_day <= day <= row.last_day)
 
 
 def _out_on(checkouts: Iterable[AssetCheckout], day: dt.date) -> bool:
