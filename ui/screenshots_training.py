@@ -8,12 +8,33 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ui.app import make_application, open_gui
 from ui.i18n import set_language
 from ui.screenshots import save, settle
 
 SIZES = ((1366, 768), (1100, 650))
+
+
+def _evening_need(page: Any) -> None:
+    """Weekday evenings 15:00–18:00 for 20 people: some rooms free, others clash with the afternoon lessons."""
+    from PySide6.QtCore import QTime
+
+    for day, box in enumerate(page.day_boxes):
+        box.setChecked(day < 5)
+    page.start.setTime(QTime(15, 0))
+    page.end.setTime(QTime(18, 0))
+    page.seats.setValue(20)
+    page.data_shown.connect(lambda: _first_busy(page))
+    page.search()
+
+
+def _first_busy(page: Any) -> None:
+    rooms = page.answer.rooms if page.answer else ()
+    busy = next((n for n, room in enumerate(rooms) if not room.free), None)
+    if busy is not None:
+        page.table.selectRow(busy)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             page = window.page(key)
             if key == "training_finder" and getattr(page, "answer", None) is None:
                 settle(app, ms=300)
-                page.search()  # type: ignore[attr-defined]  # the default need: weekends, 8 weeks, 09-16
+                _evening_need(page)
             if key == "training_week" and language == "th":
                 settle(app, ms=500)
                 page.show_room("01-W1")  # type: ignore[attr-defined]  # the demo's booked workshop, next week

@@ -13,7 +13,7 @@ from vocdesk.domain.training import parse_window
 from vocdesk.persistence.models import Facility, LearningGroup, Lesson, Location, Teacher, Term
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.training.booking import BookingRequest, book
-from vocdesk.services.training.calendar_ import add_closure
+from vocdesk.services.training.calendar_ import add_closure, blocked_days
 
 BUFFERS = {"workshop": (15, 15), "lab": (10, 10), "hall": (30, 30)}
 HOURS = {"workshop": "mon-fri=08:00-20:00;sat-sun=08:00-17:00", "lab": "mon-fri=08:00-21:00;sat=08:00-17:00"}
@@ -85,6 +85,9 @@ def fill_training(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
     )
     booked = 0
     for code, start, end, days, window, purpose, people, outsider in requests:
+        if start == end:  # a one-off on a holiday or closure is refused: the demo takes the next open week
+            while blocked_days(session, start, start):
+                start = end = start + dt.timedelta(weeks=1)
         result = book(uow, BookingRequest(code, start, end, days, parse_window(window), purpose, people,
                                           skip_conflicts=True, state="requested" if outsider else "booked",
                                           requested_by=outsider))

@@ -21,18 +21,20 @@ def may(role: str, action: str) -> bool:
     return role in all_permissions()[action]
 
 
-ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", "grants", "assets",
-             "stocktake", "packages"]
+TRAINING_VIEW = ["training_facilities", "training_week", "training_finder"]
+ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", *TRAINING_VIEW,
+             "training_approvals", "grants", "assets", "stocktake", "packages"]
 LEARNER_PAGES = ["learners", "learner_dashboard"]
 EQUIPMENT_PAGES = ["grants", "assets", "stocktake"]
+READ_ALL = [page for page in ALL_PAGES if page not in ("training_approvals", "packages")]
 # written by hand from the roles' jobs, not from the permission table: a changed table must change this too
 SEES: dict[str, tuple[list[str], bool]] = {  # role -> (pages in sidebar order, may import)
     "administrator": (ALL_PAGES, True),
     "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", "packages"], True),
-    "equipment_officer": (["home", "ai_coverage", *EQUIPMENT_PAGES], True),
-    "training_staff": (["home", "ai_coverage"], False),
-    "executive": (ALL_PAGES[:-1], False),  # reads everything but the OVEC packages
-    "auditor": (ALL_PAGES[:-1], False),
+    "equipment_officer": (["home", "ai_coverage", *TRAINING_VIEW, *EQUIPMENT_PAGES], True),  # sees the facilities
+    "training_staff": (["home", "ai_coverage", *TRAINING_VIEW, "training_approvals"], True),  # imports facilities
+    "executive": (READ_ALL, False),  # reads everything but the OVEC packages; approves no bookings
+    "auditor": (READ_ALL, False),
 }
 
 

@@ -61,8 +61,12 @@ class ApprovalsPage(Page):
                                 tr("Time"), tr("People"), tr("Approver")),
                    [[r.requested_by, r.purpose, r.room, self._dates(r), str(r.count), span(r.start, r.end),
                      str(r.people), role_label(r.approver_role)] for r in requests])
-        for column, width in enumerate((175, 190, 60, 190, 40, 90, 60)):
+        for column, width in enumerate((150, 165, 55, 200, 45, 88, 50)):
             self.table.setColumnWidth(column, width)
+        for row in range(self.table.rowCount()):  # whatever a narrow window cuts stays readable
+            for column in (0, 1, 3, 7):
+                item = self.table.item(row, column)
+                item.setToolTip(item.text())
         self.count_label.setText(tr("{count} requests awaiting a decision").replace("{count}", str(len(requests))))
         if requests:
             self.table.selectRow(0)
