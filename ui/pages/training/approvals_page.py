@@ -61,8 +61,9 @@ class ApprovalsPage(Page):
                                 tr("Time"), tr("People"), tr("Approver")),
                    [[r.requested_by, r.purpose, r.room, self._dates(r), str(r.count), span(r.start, r.end),
                      str(r.people), role_label(r.approver_role)] for r in requests])
-        for column, width in enumerate((150, 165, 55, 200, 45, 88, 50)):
-            self.table.setColumnWidth(column, width)
+        self.table.resizeColumnsToContents()  # then cap the free texts so a narrow window still shows the rest
+        for column, cap in ((0, 180), (1, 190), (3, 210)):
+            self.table.setColumnWidth(column, min(cap, self.table.columnWidth(column)))
         for row in range(self.table.rowCount()):  # whatever a narrow window cuts stays readable
             for column in (0, 1, 3, 7):
                 item = self.table.item(row, column)
