@@ -70,6 +70,16 @@ def main(argv: list[str] | None = None) -> int:
                 window.resize(width, height)
                 settle(app, ms=1500)
                 save(window, out / f"{key}_{language}_{width}.png")
+            if key == "training_facilities":
+                page.edit_facility()  # type: ignore[attr-defined]
+                settle(app, ms=500)
+                save(page.dialog, out / f"training_facility_dialog_{language}.png")  # type: ignore[attr-defined]
+                page.dialog.close()  # type: ignore[attr-defined]
+            if key == "training_finder":
+                page.book_selected()  # type: ignore[attr-defined]
+                settle(app, ms=500)
+                save(page.dialog, out / f"training_book_dialog_{language}.png")  # type: ignore[attr-defined]
+                page.dialog.close()  # type: ignore[attr-defined]
             if key == "training_week" and options.timetable:
                 page.import_timetable()  # type: ignore[attr-defined]
                 settle(app, ms=500)

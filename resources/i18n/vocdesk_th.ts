@@ -2755,7 +2755,7 @@ Please send this log file to your support person:
       <translation>ผู้อนุมัติ</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+10" />
       <source>{count} requests awaiting a decision</source>
       <translation>คำขอรอพิจารณา {count} รายการ</translation>
     </message>
@@ -2897,7 +2897,7 @@ Please send this log file to your support person:
       <translation>ข้ามวันที่ชนและจองวันที่เหลือ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/approvals_page.py" line="-65" />
+      <location filename="../../ui/pages/training/approvals_page.py" line="-70" />
       <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
       <source>Facility</source>
       <translation>สถานที่</translation>
@@ -3000,7 +3000,27 @@ Please send this log file to your support person:
       <translation>ค้นหาห้องว่าง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/week_page.py" line="+132" />
+      <location filename="../../ui/pages/training/week_page.py" line="+140" />
+      <source>Export calendar</source>
+      <translation>ส่งออกปฏิทิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>iCalendar file (*.ics)</source>
+      <translation>แฟ้มปฏิทิน iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>{count} bookings written to the calendar file</source>
+      <translation>เขียน​การ​จอง {count} รายการ​ลง​แฟ้ม​ปฏิทิน​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Export calendar…</source>
+      <translation>ส่งออกปฏิทิน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Import timetable…</source>
       <translation>นำเข้าตารางเรียน…</translation>
     </message>

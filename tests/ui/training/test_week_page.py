@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import icalendar
+import recurring_ical_events
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from tests.factories.training import add_place, add_term_lessons, book_once
+from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.pages.training.week_grid import CLOSED, COLOURS
 from ui.pages.training.week_page import WeekPage
@@ -76,3 +80,16 @@ def test_a_booking_made_elsewhere_appears_without_reopening_the_page(qtbot: QtBo
         env.runner.action(lambda uow: book(uow, BookingRequest("W1", FRIDAY, FRIDAY, (4,),
                                                                parse_window("17:00-19:00"), "คอมพิวเตอร์", 10)))
     assert colour_inside(page, FRIDAY, 18 * 60) == COLOURS["booking"]
+
+
+def test_export_calendar_writes_the_rooms_bookings(qtbot: QtBot, env: UiEnv, tmp_path: Path) -> None:
+    page = shown(qtbot, env)
+    target = tmp_path / "w1.ics"
+    page.choose_ics = lambda _suggested: target
+    page.ics_button.click()
+    qtbot.waitUntil(lambda: page.exported is not None, timeout=10_000)
+    events = recurring_ical_events.of(icalendar.Calendar.from_ical(target.read_bytes())).between(
+        dt.date(2026, 11, 1), dt.date(2026, 12, 31))
+    assert sorted((str(e["SUMMARY"]), e["DTSTART"].dt.date()) for e in events) == [
+        ("ซ่อมรถ", dt.date(2026, 11, 29)), ("อบรมช่างเชื่อม", dt.date(2026, 11, 28))]
+    assert visible(page.week_label.toolTip()) == "เขียนการจอง 2 รายการลงแฟ้มปฏิทินแล้ว"

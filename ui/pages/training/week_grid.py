@@ -85,9 +85,6 @@ class WeekGrid(QWidget):
             closed = self.week.blocked.get(self.day_of(index))
             if closed is not None:
                 painter.fillRect(QRectF(left, HEADER, width, self.height() - HEADER), CLOSED)
-                painter.setPen(QColor("#707070"))
-                painter.drawText(QRectF(left + 4, HEADER + 6, width - 8, 160),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), closed)
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(left, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
                              self.header_text(index))
@@ -103,6 +100,14 @@ class WeekGrid(QWidget):
         for index in range(8):
             x = int(TIME_COLUMN + index * width)
             painter.drawLine(x, 0, x, self.height())
+        painter.setPen(QColor("#707070"))
+        for index in range(7):  # the holiday's or closure's name over the grid lines
+            closed = self.week.blocked.get(self.day_of(index))
+            if closed is not None:
+                text_box = QRectF(TIME_COLUMN + index * width + 4, HEADER + 6, width - 8, self.height() - HEADER - 12)
+                painter.fillRect(painter.boundingRect(text_box, int(Qt.AlignmentFlag.AlignHCenter
+                                                                    | Qt.TextFlag.TextWordWrap), closed), CLOSED)
+                painter.drawText(text_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), closed)
         for item in self.week.items:
             rect = self.rect_for(item)
             painter.setBrush(QBrush(COLOURS[item.kind]))

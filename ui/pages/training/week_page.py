@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
@@ -16,6 +18,7 @@ from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.training import BOOKINGS, CALENDAR, FACILITIES, TIMETABLE
 from vocdesk.services.training.calendar_ import TermRow
+from vocdesk.services.training.calendar_export import CalendarExport
 from vocdesk.services.training.facility_listing import PlaceRow, list_places
 from vocdesk.services.training.views import FacilityWeek, facility_week
 
@@ -40,6 +43,10 @@ class WeekPage(Page):
         self.import_button.clicked.connect(self.import_timetable)
         self.import_button.setVisible(allowed(env.actor, "training.timetable"))
         self.dialog: QDialog | None = None
+        self.ics_button = QPushButton(self)
+        self.ics_button.clicked.connect(self.export_calendar)
+        self.choose_ics: Callable[[str], Path | None] = self._ask_ics_path
+        self.exported: CalendarExport | None = None
         self.week_label = QLabel(self)
         self.week_label.setStyleSheet("font-weight: bold;")
         self.legend = {kind: QLabel(self) for kind in COLOURS}
@@ -51,14 +58,15 @@ class WeekPage(Page):
         for widget in (self.room, self.previous_button, self.today_button, self.next_button, self.week_label):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.import_button)
         bottom = QHBoxLayout()
         for label in self.legend.values():
             bottom.addWidget(label)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #666;")
-        bottom.addWidget(self.hint)
-        bottom.addStretch(1)
+        self.hint.setWordWrap(True)  # gives way to the buttons in a narrow window
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.ics_button)
+        bottom.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
@@ -128,7 +136,30 @@ class WeekPage(Page):
         self.dialog = TimetableDialog(self.env, terms, self)
         self.dialog.open()
 
+    def _ask_ics_path(self, suggested: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Export calendar"), suggested,
+                                                      tr("iCalendar file (*.ics)"))
+        return Path(chosen) if chosen else None
+
+    def export_calendar(self) -> None:
+        """The facility's bookings as an .ics file a calendar program reads (as `vocdesk calendar export`)."""
+        from vocdesk.services.training.calendar_export import export_facility_calendar
+
+        code = self.room.currentData()
+        path = self.choose_ics(f"{code}.ics") if code is not None else None
+        if path is None:
+            return
+        context = self.env.context
+        self.env.runner.read(lambda s: export_facility_calendar(s, context.actor, str(code), path, context.clock.now()),
+                             on_done=self._exported, on_error=lambda error: show_error(self, error))
+
+    def _exported(self, result: CalendarExport) -> None:
+        self.exported = result
+        self.week_label.setToolTip(tr("{count} bookings written to the calendar file").replace(
+            "{count}", str(result.events)))
+
     def retranslate(self) -> None:
+        self.ics_button.setText(tr("Export calendar…"))
         self.import_button.setText(tr("Import timetable…"))
         self.previous_button.setText(tr("◀ Previous week"))
         self.today_button.setText(tr("This week"))
