@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+
+@lru_cache(maxsize=32)
+def _thai_year(year: int) -> tuple[tuple[dt.date, str], ...]:
+    """One year's calendar, built once per process: every booking and search asks for it."""
+    import holidays  # imported when first needed: it loads every country's calendar module lazily anyway
+
+    return tuple(sorted((day, str(name)) for day, name in
+                        holidays.country_holidays("TH", years=year, language="th").items()))
 
 
 def public_holidays(first: dt.date, last: dt.date, added: Mapping[dt.date, str] | None = None,
                     removed: Iterable[dt.date] = ()) -> dict[dt.date, str]:
     """Thailand's public holidays between two dates (inclusive), plus days the college added, minus those it removed."""
-    import holidays  # imported when first needed: it loads every country's calendar module lazily anyway
-
-    years = range(first.year, last.year + 1)
-    calendar = holidays.country_holidays("TH", years=years, language="th")
-    found = {day: str(name) for day, name in calendar.items() if first <= day <= last}
+    found = {day: name for year in range(first.year, last.year + 1) for day, name in _thai_year(year)
+             if first <= day <= last}
     for day, name in (added or {}).items():
         if first <= day <= last:
             found[day] = name
