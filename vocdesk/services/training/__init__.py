@@ -27,6 +27,6 @@ AREA = Area(
     commands=("room_cmd", "term_cmd", "timetable_cmd", "calendar_cmd"),
     import_kinds={"facilities": "facility_kind:FacilityImport"},
     export_kinds={"facilities": "facility_kind:EXPORT_KIND"},
-    reports=("reports",),
+    reports=("facility_reports",),
     pages=("facilities_page", "week_page", "finder_page", "approvals_page"),
 )
