@@ -1,11 +1,10 @@
-"""Starts the GUI: the window first, then the database on the worker, then sign-in; crash handling, self-test."""
+"""Starts the GUI: the window first, then the database on the worker, then sign-in; crash handling."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -328,87 +327,3 @@ def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
         return code
     finally:
         gui.close()
-
-
-def self_test_sign_in(gui: Gui, outcome: dict[str, object], quit_app: Callable[[], None]) -> None:
-    """Unattended sign-in: a home without users gets a throwaway administrator (random password, never shown) that
-    signs in through the real dialog; a home with users only proves that the sign-in dialog appears."""
-    import secrets
-
-    from vocdesk.services.core.users import create_first_administrator, has_administrator
-
-    session = gui.session
-    if session is None:
-        return
-    username, password = f"selftest-{secrets.token_hex(3)}", secrets.token_urlsafe(18) + "-Aa1"
-
-    def shown(dialog: LoginDialog) -> None:
-        if outcome.get("users_exist"):
-            quit_app()
-            return
-        dialog.username.setText(username)
-        dialog.password.setText(password)
-        dialog.submit()
-
-    def decide(has: bool) -> None:
-        if has:
-            outcome["users_exist"] = True
-            session.start()
-            return
-        def refused(error: BaseException) -> None:
-            outcome.setdefault("error", error)
-            quit_app()
-
-        gui.runner.action(lambda uow: create_first_administrator(uow, username, password, "Self-test"),
-                          on_done=lambda _info: session.start(), on_error=refused)
-
-    session.sign_in_shown.connect(shown)
-    gui.runner.read(has_administrator, on_done=decide)
-
-
-def self_test(args: argparse.Namespace) -> int:
-    """Offscreen, on a fresh temporary home unless --home is given: migrate, open and close the main window."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    with tempfile.TemporaryDirectory(prefix="vocdesk-selftest-") as scratch:
-        if not args.home:
-            args.home = scratch
-            if not args.db:  # a fresh home means a fresh database too, whatever VOCDESK_DB_URL says
-                args.db = f"sqlite:///{Path(scratch) / 'data' / 'vocdesk.sqlite3'}"
-        try:
-            app = make_application()
-            gui = build_shell(app, args)
-            outcome: dict[str, object] = {}
-            gui.window.first_data_shown.connect(lambda: outcome.setdefault("shown", True))
-            gui.runner.failed.connect(lambda error: outcome.setdefault("error", error))
-
-            def failed(error: BaseException) -> None:
-                outcome.setdefault("error", error)
-                app.quit()
-
-            start_when_painted(gui, lambda: open_in_background(
-                gui, args, on_ready=lambda: self_test_sign_in(gui, outcome, app.quit), on_failed=failed, sign_in=True))
-            gui.window.show()
-            timer = QTimer()
-            timer.setSingleShot(True)
-            timer.timeout.connect(app.quit)
-            gui.window.first_data_shown.connect(app.quit)
-            timer.start(60_000)
-            app.exec()
-            pages = [spec.key for spec in gui.window.specs]
-            if gui.window.attached:
-                for key in pages:  # pages are built when first opened; the self-test builds every one
-                    gui.window.page(key)
-            gui.close()
-        except Exception as error:  # a self-test reports every failure as a line and a non-zero exit
-            print(f"VocDesk self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
-            return 1
-        if outcome.get("users_exist") and "error" not in outcome:
-            print("VocDesk self-test OK: main window and sign-in dialog shown offscreen "
-                  "(this home has users, so the pages were not opened)")
-            return 0
-        if "error" in outcome or not outcome.get("shown"):
-            print(f"VocDesk self-test FAILED: {outcome.get('error', 'the home page never showed its data')}",
-                  file=sys.stderr)
-            return 1
-    print(f"VocDesk self-test OK: main window opened and closed offscreen, pages {', '.join(pages)}")
-    return 0
