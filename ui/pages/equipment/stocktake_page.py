@@ -21,7 +21,7 @@ from ui.errors import message_for, show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.stocktake_feedback import COLOURS, ScanOutcome, outcome_of
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.errors import VocDeskError
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import pick, tr
-from ui.pages.learners.detail import _fill, _table
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.learners import ALLOWED_MOVES, LearnerStatus
 from vocdesk.domain.rollover import Move
 from vocdesk.services.learners.rollover import RolloverPreview
@@ -74,9 +74,9 @@ class RolloverDialog(QDialog):
         warning = tr("The database is backed up before writing (PostgreSQL: the server's backups apply)")
         if preview.already_done:
             warning = tr("This year was already rolled over")
-        self.table = _table(self)
+        self.table = read_only_table(self, fit_contents=True)
         codes = preview.group_codes
-        _fill(self.table, [tr("Code"), pick("ชื่อ", "Name"), tr("Change"),
+        fill_table(self.table, [tr("Code"), pick("ชื่อ", "Name"), tr("Change"),
                            tr("Year"), tr("Group"), tr("Note")],
               [[c.student_code, preview.names.get(c.learner_id, ""), pick(*MOVE_TH[c.move]),
                 f"{c.old_year} → {c.new_year}",

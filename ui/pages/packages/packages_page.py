@@ -25,9 +25,9 @@ from ui.pages import Page, PageSpec
 from ui.pages.packages.create import PackageCreation
 from ui.pages.packages.dialogs import ExplainDialog, PassphraseDialog, ask_proof
 from ui.pages.packages.sections import HistoryBox, KeyBox, StatusSteps
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.progress import run_with_progress
 from ui.tasks import TaskControl
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.messages import render
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.login import ReauthProof

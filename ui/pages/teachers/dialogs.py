@@ -6,21 +6,17 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import UiEnv
-from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages.teachers.staffing_dialogs import name_buttons
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.national_id_edit import NationalIdEdit
 from vocdesk.domain.teachers import ACADEMIC_TITLES, DevelopmentTopic, PositionType
 from vocdesk.errors import ValidationFailed
@@ -29,22 +25,11 @@ from vocdesk.services.teachers.records import add_contract, add_development, fin
 from vocdesk.services.teachers.register import TeacherInput, save_teacher
 
 
-class RecordDialog(QDialog):
+class RecordDialog(FormDialog):
     """A form with Save/Cancel; Save runs `action` in one unit of work and closes on success."""
 
     def __init__(self, env: UiEnv, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.env = env
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        super().__init__(title, parent, env=env, ok_text=tr("Save"), ok_button=QDialogButtonBox.StandardButton.Save)
 
     def dates(self, start: BuddhistDateEdit, end: BuddhistDateEdit) -> tuple[dt.date, dt.date]:
         start.commit_text()
@@ -60,16 +45,17 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        try:
-            self.prepare()
-        except ValidationFailed as error:
-            show_error(self, error)
-            return
-        self.env.runner.action(self.action, on_done=lambda _id: self.accept(),
-                               on_error=lambda error: show_error(self, error))
+        self.submit()
 
     def prepare(self) -> None:
         """Read the widgets on the GUI thread (the action runs on the worker)."""
+
+    def check(self) -> str:
+        self.prepare()
+        return ""
+
+    def proceed(self) -> None:
+        self.run(self.action)
 
 
 class ContractDialog(RecordDialog):

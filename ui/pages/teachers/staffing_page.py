@@ -22,9 +22,9 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.pages.teachers.staffing_chart import Bar, StaffingChart
 from ui.pages.teachers.staffing_dialogs import ConstantsDialog, GroupCountsDialog, PlanDialog
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.staffing import TEACHING_POSITIONS, ContractAlert, StaffingResult, WorkloadConstants
 from vocdesk.domain.teachers import PositionType
