@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.staffing import TEACHING_POSITIONS, Move, PositionRequest, WorkloadConstants
 from vocdesk.domain.teachers import PositionType
 from vocdesk.services.teachers.listing import TeacherRow
