@@ -139,15 +139,16 @@
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+58" />
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+51" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+36" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <location filename="../../ui/pages/learners/form.py" line="+64" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_wizard.py" line="-7" />
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+99" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+73" />
       <source>Import from Excel</source>
       <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
@@ -164,11 +165,9 @@
     <message>
       <location line="+1" />
       <location filename="../../ui/dialogs/settings_dialog.py" line="+1" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+1" />
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/learners/form.py" line="+1" />
-      <location filename="../../ui/pages/packages/dialogs.py" line="+41" />
       <location filename="../../ui/progress.py" line="+29" />
+      <location filename="../../ui/widgets/form_dialog.py" line="+52" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
@@ -318,7 +317,7 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-38" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
@@ -327,7 +326,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+353" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+326" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -342,7 +341,7 @@ Please send this log file to your support person:
       <translation>รายการจัดซื้อ (ตามใบสั่งซื้อ)</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+12" />
       <source>Choose the data and the file</source>
       <translation>เลือกชนิดข้อมูลและไฟล์</translation>
     </message>
@@ -378,12 +377,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <location line="+39" />
+      <location line="+40" />
       <source>Column</source>
       <translation>คอลัมน์</translation>
     </message>
     <message>
-      <location line="-39" />
+      <location line="-40" />
       <source>Header in the file</source>
       <translation>หัวคอลัมน์ในไฟล์</translation>
     </message>
@@ -393,7 +392,7 @@ Please send this log file to your support person:
       <translation>นำเข้าเป็น</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Sheet “{sheet}”, headers in row {row}, {rows} data rows.</source>
       <translation>ชีต “{sheet}” หัว​ตาราง​อยู่​แถว​ที่ {row} มี​ข้อมูล {rows} แถว</translation>
     </message>
@@ -419,13 +418,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location line="+1" />
+      <location line="+2" />
       <source>Row</source>
       <translation>แถว</translation>
     </message>
     <message>
-      <location line="-1" />
-      <location filename="../../ui/pages/learners/detail.py" line="+143" />
+      <location line="-2" />
+      <location filename="../../ui/pages/learners/detail.py" line="+120" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
       <source>Level</source>
       <translation>ระดับ</translation>
@@ -436,7 +435,7 @@ Please send this log file to your support person:
       <translation>ปัญหา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Key</source>
       <translation>รหัส</translation>
     </message>
@@ -457,7 +456,7 @@ Please send this log file to your support person:
       <translation>หลังนำเข้า</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Skip rows with errors and import the others</source>
       <translation>ข้าม​แถว​ที่​ผิดพลาด และ​นำ​เข้าแถว​อื่น</translation>
     </message>
@@ -565,7 +564,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+211" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+208" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -661,7 +660,7 @@ Please send this log file to your support person:
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+297" />
+      <location filename="../../ui/app.py" line="+220" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
@@ -712,7 +711,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+7" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+60" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+32" />
       <source>User name</source>
       <translation>ชื่อผู้ใช้</translation>
     </message>
@@ -730,8 +729,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-48" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+3" />
-      <location line="+22" />
+      <location filename="../../ui/dialogs/users_forms.py" line="-19" />
       <source>Password again</source>
       <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
@@ -842,6 +840,18 @@ Please send this log file to your support person:
       <translation>แหล่งงบ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Start</source>
+      <comment>a contract column</comment>
+      <translation>เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>End</source>
+      <comment>a contract column</comment>
+      <translation>สิ้นสุด</translation>
+    </message>
+    <message>
       <location line="+3" />
       <source>Renewed</source>
       <translation>ต่อสัญญาแล้ว</translation>
@@ -855,6 +865,12 @@ Please send this log file to your support person:
       <location line="+2" />
       <source>Dates</source>
       <translation>วันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hours</source>
+      <comment>a development column</comment>
+      <translation>ชั่วโมง</translation>
     </message>
     <message>
       <location line="+1" />
@@ -873,7 +889,13 @@ Please send this log file to your support person:
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-22" />
+      <location line="-103" />
+      <source>Name</source>
+      <comment>first and last name</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="+81" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -884,7 +906,13 @@ Please send this log file to your support person:
       <translation>ค้นหา​ชื่อ นามสกุล หรือ​เลขประจำตัว​ประชาชน…</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+1" />
+      <source>Export to Excel</source>
+      <comment>a short button</comment>
+      <translation>ส่งออก Excel</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Add…</source>
       <translation>เพิ่มครู…</translation>
     </message>
@@ -964,12 +992,12 @@ Please send this log file to your support person:
       <translation>ปลดล็อก</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/users_forms.py" line="-33" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+13" />
       <source>Add a user</source>
       <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+7" />
       <source>Role</source>
       <translation>บทบาท</translation>
     </message>
@@ -979,23 +1007,23 @@ Please send this log file to your support person:
       <translation>รหัสผ่านเริ่มต้น</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+12" />
       <source>Reset the password</source>
       <translation>ตั้งรหัสผ่านใหม่</translation>
     </message>
     <message>
-      <location line="+4" />
-      <location line="+20" />
+      <location line="+2" />
+      <location line="+15" />
       <source>User</source>
       <translation>ผู้ใช้</translation>
     </message>
     <message>
-      <location line="-19" />
+      <location line="-14" />
       <source>New password</source>
       <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+11" />
       <source>Change the role</source>
       <translation>เปลี่ยนบทบาท</translation>
     </message>
@@ -1025,7 +1053,7 @@ Please send this log file to your support person:
       <translation>ป.ตรี</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/assets_detail.py" line="+76" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+67" />
       <source>Record</source>
       <translation>ทะเบียน</translation>
     </message>
@@ -1082,7 +1110,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
       <source>Date</source>
@@ -1090,7 +1118,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+20" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
@@ -1236,12 +1264,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+10" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-24" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+48" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <source>New grant</source>
       <translation>เพิ่มเงินอุดหนุน</translation>
     </message>
@@ -1257,9 +1285,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+167" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -1290,7 +1318,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+64" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
@@ -1331,9 +1359,15 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+66" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+65" />
       <source>Vendor</source>
       <translation>ผู้ขาย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Date</source>
+      <comment>of a purchase</comment>
+      <translation>วันที่ซื้อ</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1387,7 +1421,7 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-143" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-142" />
       <location line="+77" />
       <source>FY</source>
       <translation>ปีงบ</translation>
@@ -1408,12 +1442,18 @@ Please send this log file to your support person:
       <translation>ใช้ไปแล้ว</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+65" />
       <source>Total (baht)</source>
       <translation>รวม (บาท)</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+0" />
+      <source>Order no.</source>
+      <comment>a short column</comment>
+      <translation>ใบสั่งซื้อ</translation>
+    </message>
+    <message>
+      <location line="+19" />
       <source>Description</source>
       <translation>รายการ</translation>
     </message>
@@ -1433,7 +1473,7 @@ Please send this log file to your support person:
       <translation>ประเภทครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>No grants yet</source>
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
@@ -1555,7 +1595,13 @@ Please send this log file to your support person:
       <translation>ที่มา เช่น ประกาศ สอ​ศ. ปีงบประมาณ 2569</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+8" />
+      <source>Source</source>
+      <comment>where a shortage listing comes from</comment>
+      <translation>ที่มา</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Digital and AI competences taught</source>
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
@@ -1587,8 +1633,15 @@ Please send this log file to your support person:
       <translation>มีทักษะ AI</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
+      <source>Learners</source>
+      <comment>a column of counts</comment>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
       <location line="+2" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+2" />
       <source>yes</source>
       <translation>สอนแล้ว</translation>
     </message>
@@ -1599,7 +1652,7 @@ Please send this log file to your support person:
       <translation>ยังไม่สอน</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+16" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
@@ -1684,7 +1737,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
-      <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -1694,7 +1747,13 @@ Please send this log file to your support person:
       <translation>รายได้ต่อเดือน</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+2" />
+      <source>Source</source>
+      <comment>who gives a learner support</comment>
+      <translation>แหล่ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Baht</source>
       <translation>บาท</translation>
     </message>
@@ -1702,6 +1761,12 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Period</source>
       <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Item</source>
+      <comment>what a learner's support is</comment>
+      <translation>รายการ</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1726,8 +1791,15 @@ Please send this log file to your support person:
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-3" />
+      <source>Kind</source>
+      <comment>what a follow-up case is about</comment>
+      <translation>เรื่อง</translation>
+    </message>
+    <message>
       <location line="+1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-2" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+1" />
       <source>Screening</source>
       <translation>ผลคัดกรอง</translation>
     </message>
@@ -1783,7 +1855,15 @@ Please send this log file to your support person:
       <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <location line="+84" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-32" />
+      <source>Name</source>
+      <comment>of a person or a scholarship</comment>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <location line="-83" />
       <source>Year</source>
       <translation>ชั้นปี</translation>
     </message>
@@ -1813,7 +1893,19 @@ Please send this log file to your support person:
       <translation>บาท (ทุน: ทั้ง​ช่วง; รายได้: ต่อ​เดือน)</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+5" />
+      <source>Source</source>
+      <comment>who funds a scholarship</comment>
+      <translation>แหล่งทุน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Amount</source>
+      <comment>money a learner receives</comment>
+      <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>From / date</source>
       <translation>ตั้งแต่ / วันที่</translation>
     </message>
@@ -1869,7 +1961,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+200" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+232" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -1996,12 +2088,12 @@ Please send this log file to your support person:
       <translation>กำลังสร้างแพ็กเกจ…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/dialogs.py" line="-41" />
+      <location filename="../../ui/widgets/form_dialog.py" line="-1" />
       <source>OK</source>
       <translation>ตกลง</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="-6" />
       <source>Explain the warning</source>
       <translation>อธิบายคำเตือน</translation>
     </message>
@@ -2049,6 +2141,12 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Severity</source>
       <translation>ระดับ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Record</source>
+      <comment>a record a package check names</comment>
+      <translation>ระเบียน</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2106,9 +2204,21 @@ Please send this log file to your support person:
       <translation>สร้างเมื่อ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Period</source>
+      <comment>the data a package covers</comment>
+      <translation>ช่วงข้อมูล</translation>
+    </message>
+    <message>
       <location line="+1" />
       <source>File</source>
       <translation>ไฟล์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>By</source>
+      <comment>who created a package</comment>
+      <translation>โดย</translation>
     </message>
     <message>
       <location line="+37" />
@@ -2155,6 +2265,12 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>From</source>
+      <comment>the first day of a course</comment>
+      <translation>ตั้งแต่</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2367,6 +2483,13 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>After</source>
       <translation>หลังตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+0" />
+      <source>Balance</source>
+      <comment>teachers short or over</comment>
+      <translation>ขาด/เกิน</translation>
     </message>
     <message>
       <location line="+1" />

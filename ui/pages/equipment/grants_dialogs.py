@@ -153,7 +153,7 @@ class PurchaseDialog(ServiceDialog):
         self.vat = QLineEdit("7", self)
         self.includes_vat = QCheckBox(tr("Prices include VAT"), self)
         for caption, widget in ((tr("Grant"), QLabel(grant_label, self)),
-                                (pick("วันที่ซื้อ", "Date"), self.date), (tr("Vendor"), self.vendor),
+                                (tr("Date", "of a purchase"), self.date), (tr("Vendor"), self.vendor),
                                 (tr("Tax ID"), self.tax_id),
                                 (tr("Order no."), self.order_no),
                                 (tr("Invoice no."), self.invoice_no),

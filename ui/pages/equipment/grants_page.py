@@ -185,7 +185,7 @@ class GrantsPage(Page):
         self.chart.set_bars(bars)
         self.purchases = purchases
         fill_table(self.purchase_table, (tr("Date"), tr("Vendor"),
-                                         pick("ใบสั่งซื้อ", "Order no."), tr("Total (baht)")),
+                                         tr("Order no.", "a short column"), tr("Total (baht)")),
                    [[format_be_short(p.purchase_date), p.vendor_name, p.order_no, format_baht(p.total)]
                     for p in purchases])
         self.purchase_table.setColumnWidth(1, 220)

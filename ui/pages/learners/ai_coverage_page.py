@@ -47,7 +47,7 @@ class ProgrammeDialog(QDialog):
             grid.addWidget(box, index // 2, index % 2)
         form = QFormLayout()
         form.addRow(self.shortage)
-        form.addRow(pick("ที่มา", "Source"), self.source)
+        form.addRow(tr("Source", "where a shortage listing comes from"), self.source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -99,7 +99,7 @@ class AiCoveragePage(Page):
                                   f"{sum(r.learners for r in gaps):,} learners are in them"))
         fill_table(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
                            tr("Teaches AI"), tr("Competences"),
-                           pick("ผู้เรียน", "Learners"), tr("With an AI skill")],
+                           tr("Learners", "a column of counts"), tr("With an AI skill")],
               [[r.major_code or "–", r.name_th, "✓" if r.is_shortage else "",
                 tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",

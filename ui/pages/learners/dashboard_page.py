@@ -166,7 +166,7 @@ class LearnerDashboardPage(Page):
                  f"{t.support_baht:,} baht · {t.earning:,} earning, {t.income_baht_month:,} baht/month")
             for t in data.support))
         fill_table(self.coverage, [tr("Programme"), tr("Teaches AI"),
-                              tr("Digital competences"), pick("ผู้เรียน", "Learners"),
+                              tr("Digital competences"), tr("Learners", "a column of counts"),
                               tr("Learners with an AI skill")],
               [[r.name_th, tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",

@@ -114,14 +114,14 @@ class LearnerDetailView(QTabWidget):
                    for kind, source, name, amount, start, end in detail.support]
         support += [[thai_kind(kind), source, tr("Per month"), f"{monthly:,}",
                      f"{date_text(start)} – {date_text(end)}"] for kind, source, monthly, start, end in detail.income]
-        fill_table(self.support, [tr("Kind"), pick("แหล่ง", "Source"), pick("รายการ", "Item"),
-                             tr("Baht"), tr("Period")], support)
+        fill_table(self.support, [tr("Kind"), tr("Source", "who gives a learner support"),
+                                  tr("Item", "what a learner's support is"), tr("Baht"), tr("Period")], support)
         fill_table(self.skills, [tr("Date"), tr("Competence"), tr("Kind"),
                             tr("Title"), tr("Level")],
               [[date_text(day), COMPETENCE_TH.get(c, c), thai_kind(kind), title, level]
                for day, c, kind, title, level in detail.skills])
         self.setTabEnabled(4, detail.cases is not None)
-        fill_table(self.cases, [tr("Opened"), pick("เรื่อง", "Kind"), tr("Responsible"),
+        fill_table(self.cases, [tr("Opened"), tr("Kind", "what a follow-up case is about"), tr("Responsible"),
                            tr("Screening"), tr("Notes"), tr("Outcome"),
                            tr("Closed")],
               [[date_text(opened), thai_kind(kind), who, ScreeningGroup(group).label_th if group else "", notes,

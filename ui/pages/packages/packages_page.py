@@ -202,7 +202,7 @@ class PackagesPage(Page):
 
     def _show_findings(self) -> None:
         language = current_language()
-        headers = (tr("Rule"), pick("ระเบียน", "Record"), tr("Severity"),
+        headers = (tr("Rule"), tr("Record", "a record a package check names"), tr("Severity"),
                    tr("Message"), tr("Explanation"))
         fill_table(self.findings_table, headers, [
             [f.rule_id, f.record, pick(*SEVERITY_LABELS.get(f.severity, (f.severity, f.severity))),

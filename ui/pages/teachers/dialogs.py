@@ -92,7 +92,7 @@ class DevelopmentDialog(RecordDialog):
         self.hours.setDecimals(1)
         self.enterprise, self.tax_id = QLineEdit(self), QLineEdit(self)
         self.title, self.certificate = QLineEdit(self), QLineEdit(self)
-        for label, widget in ((tr("Topic"), self.topic), (pick("ตั้งแต่", "From"), self.start),
+        for label, widget in ((tr("Topic"), self.topic), (tr("From", "the first day of a course"), self.start),
                               (tr("To"), self.end), (tr("Hours"), self.hours),
                               (tr("Enterprise"), self.enterprise),
                               (tr("Tax ID"), self.tax_id),

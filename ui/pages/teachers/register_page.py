@@ -80,7 +80,7 @@ class TeacherDetailView(QTabWidget):
         for index, text in enumerate((tr("Profile"), tr("Contracts"),
                                       tr("Development"))):
             self.setTabText(index, text)
-        captions = (pick("ชื่อ", "Name"), tr("English name"), tr("Position"),
+        captions = (tr("Name", "of a person or a scholarship"), tr("English name"), tr("Position"),
                     tr("Academic standing"), tr("Department"),
                     tr("National ID"), tr("Contact"),
                     tr("Industry experience"), tr("Qualifications"))
@@ -111,12 +111,12 @@ class TeacherDetailView(QTabWidget):
         for key, label in self.fields.items():
             label.setText(values[key])
         renewed = {c[4] for c in detail.contracts if c[4] is not None}
-        fill_table(self.contracts, (pick("เริ่ม", "Start"), pick("สิ้นสุด", "End"), tr("Funding"),
+        fill_table(self.contracts, (tr("Start", "a contract column"), tr("End", "a contract column"), tr("Funding"),
                                     tr("Status")),
                    [[format_be_short(start), format_be_short(end), funding,
                      tr("Renewed") if cid in renewed else tr("Current")]
                     for cid, start, end, funding, _renews in detail.contracts])
-        fill_table(self.development, (tr("Dates"), pick("ชั่วโมง", "Hours"), tr("Topic"),
+        fill_table(self.development, (tr("Dates"), tr("Hours", "a development column"), tr("Topic"),
                                       tr("Enterprise"), tr("Certificate")),
                    [[f"{format_be_short(start)}–{format_be_short(end)}", f"{hours:g}",
                      pick(DevelopmentTopic(topic).label_th, DevelopmentTopic(topic).label_en), enterprise,
@@ -214,7 +214,7 @@ class TeachersPage(Page):
                 self.department.addItem(name, code)
             self.department.blockSignals(False)
         self.rows = rows
-        fill_table(self.table, (pick("ชื่อ - นามสกุล", "Name"), tr("Position"),
+        fill_table(self.table, (tr("Name", "first and last name"), tr("Position"),
                                 tr("Department")),
                    [[r.name, pick(r.position_th, PositionType(r.position_type).label_en), r.department_th]
                     for r in rows])
@@ -309,7 +309,7 @@ class TeachersPage(Page):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr("Search by name or national ID…"))
-        self.export_button.setText(pick("ส่งออก Excel", "Export to Excel"))
+        self.export_button.setText(tr("Export to Excel", "a short button"))
         self._fill_export_menu()
         self.add_button.setText(tr("Add…"))
         self.edit_button.setText(tr("Edit…"))

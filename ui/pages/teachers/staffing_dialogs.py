@@ -213,7 +213,7 @@ class PlanDialog(QDialog):
             rows.append([before.name_th, str(before.need), str(before.actual), str(before.balance),
                          str(after.actual), str(after.balance), "●" if after.actual != before.actual else ""])
         fill_table(self.table, (tr("Department"), tr("Needed"),
-                                tr("In post"), pick("ขาด/เกิน", "Balance"), tr("After"),
+                                tr("In post"), tr("Balance", "teachers short or over"), tr("After"),
                                 tr("Balance after"), ""), rows)
         self.table.resizeColumnsToContents()
 

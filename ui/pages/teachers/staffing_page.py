@@ -218,7 +218,7 @@ class StaffingPage(Page):
         headers = [tr("Department"), tr("Groups"), tr("Hours/week"),
                    "T", tr("Needed"),
                    *(pick(PositionType(p).label_th, PositionType(p).label_en) for p in TEACHING_POSITIONS),
-                   tr("In post"), pick("ขาด/เกิน", "Balance")]
+                   tr("In post"), tr("Balance", "teachers short or over")]
         lines = [*result.lines, result.college]
         fill_table(self.table, headers, [
             [line.name_th + (tr(" (technical)") if line.is_technical else ""), str(line.groups),
