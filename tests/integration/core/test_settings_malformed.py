@@ -3,9 +3,17 @@ silently replaced by its default."""
 
 from __future__ import annotations
 
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from vocdesk.messages import describe
+from vocdesk.paths import app_root
 from vocdesk.persistence.models import Setting
 from vocdesk.services.core.backups import backup_settings, database_check, save_backup_settings
 from vocdesk.services.core.context import AppContext
@@ -48,3 +56,21 @@ def test_a_service_refuses_to_store_what_the_declaration_forbids_and_stores_what
     ctx.run(lambda uow: save_backup_settings(uow, keep_last=3))
     assert backup_settings(ctx).policy.keep_last == 3
     assert database_check(ctx).setting_problems == ()
+
+
+def test_vocdesk_check_names_the_malformed_setting_and_exits_1(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("VOCDESK_")}
+
+    def vocdesk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, str(app_root() / "main.py"), "--home", str(home), "--lang", "en", *args],
+                              capture_output=True, text=True, check=False, timeout=120, env=environment)
+
+    assert vocdesk("info").returncode == 0
+    with sqlite3.connect(home / "data" / "vocdesk.sqlite3") as conn:
+        conn.execute("INSERT INTO setting (key, value_json) VALUES ('staffing.teaching_load', '{oops')")
+    checked = vocdesk("check")
+    assert checked.returncode == 1, checked.stderr
+    problems = json.loads(checked.stdout)["setting_problems"]
+    assert [(p["key"], p["code"]) for p in problems] == [("staffing.teaching_load", "setting_not_json")]
+    assert problems[0]["message"].startswith("The stored setting staffing.teaching_load cannot be read")
