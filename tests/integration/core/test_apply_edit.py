@@ -1,5 +1,5 @@
-"""The shared edit tail: only what differs is set and audited as [old, new], the version moves on, and an edit
-that changes nothing leaves no audit line, no version step and no change announced."""
+"""The shared edit and create tails: an edit sets and audits only what differs as [old, new] and steps the
+version; one that changes nothing leaves no trace; a creation is audited field by field under its new id."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def test_an_edit_that_changes_nothing_writes_nothing(ctx: AppContext) -> None:
     assert _edits(ctx) == []
     assert _version(ctx, location_id) == before
     assert not changes.touches(LOCATIONS)
+
+
+def test_a_creation_is_audited_field_by_field_under_its_new_id(ctx: AppContext) -> None:
+    location_id, changes = ctx.run(lambda uow: save_location(uow, LocationInput("LAB1", "ห้องปฏิบัติการ", capacity=20)))
+    with ctx.db.read() as session:
+        entity_id, text = session.execute(select(AuditEvent.entity_id, AuditEvent.changes_json)
+                                          .where(AuditEvent.action == "location.create")).one()
+    assert entity_id == str(location_id)
+    created = json.loads(text)
+    assert created["code"] == [None, "LAB1"] and created["capacity"] == [None, 20]
+    assert changes.touches(LOCATIONS)

@@ -1,8 +1,9 @@
-"""`apply_edit`: the tail every edit shares: diff, set, flush (the row's version moves on), audit, announce."""
+"""`apply_edit` and `apply_create`: the tails edits and creations share: set, flush, audit old/new, announce."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from vocdesk.services.core.changes import Change
 from vocdesk.services.core.context import UnitOfWork
@@ -23,3 +24,13 @@ def apply_edit(uow: UnitOfWork, record: object, values: Mapping[str, object], *,
         uow.audit(action, entity, entity_id, diff)
         uow.changed(*changes)
     return diff
+
+
+def apply_create(uow: UnitOfWork, record: Any, values: Mapping[str, object], *, action: str, entity: str,
+                 changes: tuple[Change, ...]) -> None:
+    """Add the new `record` (built from `values`), flush so that it has its id, audit `action` with {field: [None,
+    value]} under that id, and announce `changes`."""
+    uow.session.add(record)
+    uow.session.flush()
+    uow.audit(action, entity, record.id, {name: [None, value] for name, value in values.items()})
+    uow.changed(*changes)

@@ -10,7 +10,7 @@ from vocdesk.domain.dual.enterprise import clean_branch, clean_size_band, clean_
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualMou, DualPlacement, DualTrainer, Enterprise, TeacherDevelopment
 from vocdesk.services.core.context import UnitOfWork
-from vocdesk.services.core.edits import apply_edit
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual import ENTERPRISES, MOUS, PLACEMENTS, TRAINERS
 
@@ -55,10 +55,7 @@ def add_enterprise(uow: UnitOfWork, data: EnterpriseInput) -> int:
     if existing is not None:
         raise ValidationFailed("dual.tax_id_duplicate", field="tax_id", value=values["tax_id"], existing=existing)
     enterprise = Enterprise(**values)
-    uow.session.add(enterprise)
-    uow.session.flush()
-    uow.audit("enterprise.create", "enterprise", enterprise.id, {k: [None, v] for k, v in values.items()})
-    uow.changed(ENTERPRISES)
+    apply_create(uow, enterprise, values, action="enterprise.create", entity="enterprise", changes=(ENTERPRISES,))
     return enterprise.id
 
 

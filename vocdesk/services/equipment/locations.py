@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Asset, Department, Location
 from vocdesk.services.core.context import Actor, UnitOfWork
-from vocdesk.services.core.edits import apply_edit
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.equipment import LOCATIONS
 
@@ -68,10 +68,7 @@ def save_location(uow: UnitOfWork, data: LocationInput, location_id: int | None 
         raise ValidationFailed("duplicate", field="code", value=clean.code)
     if location_id is None:
         location = Location(**asdict(clean))
-        uow.session.add(location)
-        uow.session.flush()
-        uow.audit("location.create", "location", location.id, {k: [None, v] for k, v in asdict(clean).items()})
-        uow.changed(LOCATIONS)
+        apply_create(uow, location, asdict(clean), action="location.create", entity="location", changes=(LOCATIONS,))
         return location.id
     found = uow.session.get(Location, location_id)
     if found is None:

@@ -11,7 +11,7 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Enterprise, TeacherContract, TeacherDevelopment
 from vocdesk.services.core.context import UnitOfWork
-from vocdesk.services.core.edits import apply_edit
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.teachers import ENTERPRISES, STAFFING, TEACHERS
 from vocdesk.services.teachers.register import get_teacher, raise_problem
@@ -60,10 +60,8 @@ def save_enterprise(uow: UnitOfWork, name_th: str, tax_id: str = "", province: s
     values = {"name_th": name_th.strip(), "tax_id": digits or None, "province": province.strip()}
     if enterprise_id is None:
         enterprise = Enterprise(**values)
-        uow.session.add(enterprise)
-        uow.session.flush()
-        uow.audit("enterprise.create", "enterprise", enterprise.id, {k: [None, v] for k, v in values.items()})
-        uow.changed(ENTERPRISES)
+        apply_create(uow, enterprise, values, action="enterprise.create", entity="enterprise",
+                     changes=(ENTERPRISES,))
         return enterprise.id
     found = uow.session.get(Enterprise, enterprise_id)
     if found is None:
