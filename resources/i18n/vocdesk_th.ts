@@ -141,7 +141,7 @@
       <location line="+3" />
       <location filename="../../ui/dialogs/users_forms.py" line="+36" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
-      <location filename="../../ui/pages/learners/form.py" line="+64" />
+      <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
       <source>Save</source>
       <translation>บันทึก</translation>
@@ -1940,7 +1940,7 @@ Please send this log file to your support person:
       <translation>ผู้ปกครอง</translation>
     </message>
     <message>
-      <location line="+105" />
+      <location line="+107" />
       <source>Changed by someone else</source>
       <translation>มีผู้อื่นแก้ไขข้อมูลนี้แล้ว</translation>
     </message>
@@ -2577,12 +2577,12 @@ Please send this log file to your support person:
       <translation>อัตรากำลังครู</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_card.py" line="+40" />
+      <location filename="../../ui/pages/learners/form_card.py" line="+41" />
       <source>Read the guardian's ID card</source>
       <translation>อ่านบัตรผู้ปกครอง</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+33" />
       <source>This card belongs to a learner already registered: {code} {name}. Open that record instead of adding the person again.</source>
       <translation>บัตร​นี้​เป็น​ของ​ผู้เรียน​ที่​ลงทะเบียน​ไว้​แล้ว: {code} {name} ให้​เปิด​ระเบียน​เดิม​แทน​การ​เพิ่ม​ซ้ำ</translation>
     </message>
@@ -2680,6 +2680,31 @@ Please send this log file to your support person:
       <location line="+3" />
       <source>Use ticked fields</source>
       <translation>ใช้ค่าที่เลือก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/form_photo.py" line="+25" />
+      <source>Also read the photo (kept only with consent)</source>
+      <translation>อ่าน​รูปถ่าย​ด้วย (เก็บ​เมื่อ​ได้รับ​ความยินยอม​เท่านั้น)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Consent to keep the photo was given by</source>
+      <translation>ได้รับ​ความยินยอม​ให้​เก็บ​รูปถ่าย​จาก</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the learner, or a guardian for a minor</source>
+      <translation>ผู้เรียน หรือ​ผู้ปกครอง​กรณี​ผู้เยาว์</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>(photo read)</source>
+      <translation>(อ่านรูปถ่ายแล้ว)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Without the tick the photo is not kept.</source>
+      <translation>หาก​ไม่​ทำเครื่องหมาย ระบบ​จะ​ไม่​เก็บ​รูปถ่าย</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,6 @@ are never written with pick() (which skips the .ts and so the completeness check
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from ui.i18n import tr
 from vocdesk.paths import app_root
