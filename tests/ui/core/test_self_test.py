@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from vocdesk.paths import app_root
 
 ROOT = app_root()
@@ -73,3 +75,13 @@ def test_info_without_signing_in_shows_no_counts_and_signed_in_shows_them(tmp_pa
     assert signed_in["signed_in"] == "somchai" and signed_in["row_counts"]["learner"] == 0
     wrong = vocdesk(home, "--user", "somchai", "info", VOCDESK_PASSWORD="not-the-password-1")
     assert wrong.returncode == 2 and "row_counts" not in wrong.stdout
+
+
+@pytest.mark.postgres
+def test_self_test_on_a_server_database_adds_nobody_there(tmp_path: Path, postgres_url: str) -> None:
+    home = tmp_path / "home"
+    result = vocdesk(home, "--db", postgres_url, "--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "sign-in dialog shown" in result.stdout and not home.exists()  # not even the home was made
+    users = vocdesk(tmp_path / "other", "--db", postgres_url, "user", "list")
+    assert users.returncode == 0 and json.loads(users.stdout) == []
