@@ -56,3 +56,18 @@ def test_numbers_are_right_aligned_and_codes_and_words_are_not(qtbot: QtBot) -> 
     right = [bool(table.item(0, c).textAlignment() & Qt.AlignmentFlag.AlignRight) for c in range(len(row))]
     assert right == [True, True, True, True, True, False, False, False, False]
     assert table.rowCount() == 1 and table.columnCount() == len(row)
+
+
+def test_the_staffing_constants_refusal_is_said_beside_the_field_it_names(qtbot: QtBot, env: UiEnv) -> None:
+    from ui.pages.teachers.staffing_dialogs import ConstantsDialog
+    from vocdesk.domain.staffing import WorkloadConstants
+
+    dialog = ConstantsDialog(env, WorkloadConstants())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.general_hours["pvs"].setValue(40)  # more general-education hours than class hours (30)
+    dialog.ok_button.click()
+    note = dialog.field_messages["general_hours.pvs"]
+    qtbot.waitUntil(note.isVisible, timeout=10_000)
+    assert visible(note.text()) == "ชั่วโมงวิชาสามัญต่อกลุ่มของระดับ pvs มากกว่าชั่วโมงเรียนทั้งหมด"
+    assert dialog.isVisible() and not dialog.field_messages["teaching_load"].isVisible()
