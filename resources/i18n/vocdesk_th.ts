@@ -143,6 +143,7 @@
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+71" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
@@ -425,7 +426,7 @@ Please send this log file to your support person:
     <message>
       <location line="-2" />
       <location filename="../../ui/pages/learners/detail.py" line="+120" />
-      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <source>Level</source>
       <translation>ระดับ</translation>
     </message>
@@ -835,7 +836,12 @@ Please send this log file to your support person:
       <translation>คุณวุฒิ</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+21" />
+      <source> level {level}</source>
+      <translation> ระดับ {level}</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Funding</source>
       <translation>แหล่งงบ</translation>
     </message>
@@ -878,7 +884,12 @@ Please send this log file to your support person:
       <translation>เลขที่วุฒิบัตร</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+6" />
+      <source>{hours} hours in all years</source>
+      <translation>รวม {hours} ชั่วโมง (ทุกปี)</translation>
+    </message>
+    <message>
+      <location line="+62" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
@@ -895,7 +906,12 @@ Please send this log file to your support person:
       <translation>ชื่อ - นามสกุล</translation>
     </message>
     <message>
-      <location line="+81" />
+      <location line="+6" />
+      <source>{count} people</source>
+      <translation>{count} คน</translation>
+    </message>
+    <message>
+      <location line="+75" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -1078,6 +1094,12 @@ Please send this log file to your support person:
       <translation>ไม่คิดค่าเสื่อม</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-213" />
+      <source>{years} years</source>
+      <translation>{years} ปี</translation>
+    </message>
+    <message>
       <location line="+5" />
       <source>Out</source>
       <translation>ยืมวันที่</translation>
@@ -1248,7 +1270,14 @@ Please send this log file to your support person:
       <translation>รวมที่จำหน่ายแล้ว</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+15" />
+      <location line="+11" />
+      <location line="+53" />
+      <source>{count} items</source>
+      <translation>{count} รายการ</translation>
+    </message>
+    <message>
+      <location line="-9" />
       <source>Check out…</source>
       <translation>ให้ยืม…</translation>
     </message>
@@ -1406,7 +1435,12 @@ Please send this log file to your support person:
       <translation>ภาษีมูลค่าเพิ่ม</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+8" />
+      <source>row {row}</source>
+      <translation>แถว {row}</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>quantity</source>
       <translation>จำนวน</translation>
     </message>
@@ -1442,7 +1476,12 @@ Please send this log file to your support person:
       <translation>ใช้ไปแล้ว</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+11" />
+      <source>{count} grants</source>
+      <translation>เงินอุดหนุน {count} รายการ</translation>
+    </message>
+    <message>
+      <location line="+54" />
       <source>Total (baht)</source>
       <translation>รวม (บาท)</translation>
     </message>
@@ -1503,7 +1542,17 @@ Please send this log file to your support person:
       <translation>ไม่ระบุสถานที่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+103" />
+      <location line="+7" />
+      <source>{code}: repeated or empty</source>
+      <translation>{code}: สแกนซ้ำหรือว่างเปล่า</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+102" />
+      <source>Count FY {year}</source>
+      <translation>ตรวจนับปีงบ {year}</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source> (closed)</source>
       <translation> (ปิดแล้ว)</translation>
     </message>
@@ -1550,7 +1599,12 @@ Please send this log file to your support person:
       <translation>ไม่พบ</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+5" />
+      <source>Not yet seen ({count})</source>
+      <translation>ยังไม่พบ ({count})</translation>
+    </message>
+    <message>
+      <location line="+44" />
       <source>Scan a barcode or type an asset code, then press Enter</source>
       <translation>สแกน​บาร์​โค้ด​หรือ​พิมพ์​รหัส​ครุภัณฑ์ แล้ว​กด Enter</translation>
     </message>
@@ -1729,8 +1783,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+64" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -2088,6 +2142,11 @@ Please send this log file to your support person:
       <translation>กำลังสร้างแพ็กเกจ…</translation>
     </message>
     <message>
+      <location line="+8" />
+      <source>Created {file}</source>
+      <translation>สร้างแพ็กเกจ {file} แล้ว</translation>
+    </message>
+    <message>
       <location filename="../../ui/widgets/form_dialog.py" line="-1" />
       <source>OK</source>
       <translation>ตกลง</translation>
@@ -2123,12 +2182,27 @@ Please send this log file to your support person:
       <translation>รหัสผ่านกุญแจสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/packages_page.py" line="+173" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+166" />
+      <source>Period {period}</source>
+      <translation>ช่วงข้อมูล {period}</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Not validated yet</source>
       <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+2" />
+      <source>locked by {user}</source>
+      <translation>ล็อกโดย {user}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>last package sequence {sequence}</source>
+      <translation>แพ็กเกจ​ล่าสุด ลำดับ {sequence}</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <source>Validating the data…</source>
       <translation>กำลังตรวจสอบข้อมูล…</translation>
     </message>
@@ -2194,7 +2268,12 @@ Please send this log file to your support person:
       <translation>แพ็กเกจส่ง สอศ.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/sections.py" line="+63" />
+      <location filename="../../ui/pages/packages/sections.py" line="+62" />
+      <source>Packages sent ({count})</source>
+      <translation>แพ็กเกจที่ส่งแล้ว ({count})</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Sequence</source>
       <translation>ลำดับ</translation>
     </message>
@@ -2246,7 +2325,12 @@ Please send this log file to your support person:
       <translation> (ผู้ดูแลระบบเป็นผู้สร้าง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/dialogs.py" line="-30" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="-35" />
+      <source>Add a contract: {name}</source>
+      <translation>เพิ่มสัญญาจ้าง: {name}</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Start</source>
       <translation>เริ่มสัญญา</translation>
     </message>
@@ -2261,7 +2345,12 @@ Please send this log file to your support person:
       <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+14" />
+      <source>Add development: {name}</source>
+      <translation>เพิ่มการพัฒนา: {name}</translation>
+    </message>
+    <message>
+      <location line="+11" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
@@ -2349,9 +2438,9 @@ Please send this log file to your support person:
       <location line="+134" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
       <location line="+6" />
-      <location line="+35" />
+      <location line="+33" />
       <source>Department</source>
       <translation>แผนกวิชา</translation>
     </message>
@@ -2407,12 +2496,12 @@ Please send this log file to your support person:
       <translation>แผนกวิชาช่าง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-165" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-160" />
       <source>Staffing formula constants</source>
       <translation>ค่าคงที่ของสูตรอัตรากำลัง</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Teaching load per teacher per week (L)</source>
       <translation>ภาระ​งานสอน​ต่อ​ครู​ต่อ​สัปดาห์ (L)</translation>
     </message>
@@ -2422,13 +2511,13 @@ Please send this log file to your support person:
       <translation>ชั่วโมงพัฒนาต่อครูต่อปี</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+29" />
       <source>Staffing plan</source>
       <translation>วางแผนจัดสรรอัตรากำลังครู</translation>
     </message>
     <message>
       <location line="+8" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-29" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-27" />
       <source> (technical)</source>
       <translation> (ช่าง)</translation>
     </message>
@@ -2567,7 +2656,22 @@ Please send this log file to your support person:
       <translation>แผนกจะขาดครู</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+1" />
+      <source>needs {need}, would have {after}</source>
+      <translation>ต้องการ {need} จะ​เหลือ {after}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>ends {date} (in {days} days)</source>
+      <translation>สิ้นสุด {date} (อีก {days} วัน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ended {date}, not renewed</source>
+      <translation>หมดสัญญา​แล้ว​เมื่อ {date} ยัง​ไม่​ต่อ</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Teacher / item</source>
       <translation>ครู / รายการ</translation>
     </message>

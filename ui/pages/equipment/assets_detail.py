@@ -82,7 +82,7 @@ class AssetDetailView(QTabWidget):
         values["acquired"] = _date(dt.date.fromisoformat(values["acquired"]))
         values["condition"] = condition_label(values["condition"])
         life = int(values["life"])
-        values["life"] = pick(f"{life} ปี", f"{life} years") if life else tr("not depreciated")
+        values["life"] = tr("{years} years").format(years=life) if life else tr("not depreciated")
         if values["warranty"]:
             values["warranty"] = _date(dt.date.fromisoformat(values["warranty"]))
         for key, label in self.fields.items():

@@ -207,7 +207,7 @@ class PurchaseDialog(ServiceDialog):
                 continue
             box = self.lines.cellWidget(row, 0)
             kind = LineKind(box.currentData() if isinstance(box, QComboBox) else "asset")
-            field = pick(f"แถว {row + 1}", f"row {row + 1}")
+            field = tr("row {row}").format(row=row + 1)
             try:
                 quantity = Decimal(self._cell(row, 2).replace(",", "") or "0")
             except InvalidOperation:

@@ -131,7 +131,7 @@ class GrantsPage(Page):
         for column, width in enumerate((175, 44, 96, 96)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.count_label.setText(pick(f"เงินอุดหนุน {len(self.grants)} รายการ", f"{len(self.grants)} grants"))
+        self.count_label.setText(tr("{count} grants").format(count=len(self.grants)))
         ids = [g.id for g in self.grants]
         if ids:
             self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)

@@ -163,7 +163,7 @@ class PackagesPage(Page):
             self._show_findings()
         self.status = status
         self.steps.show_status(status.status)
-        parts = [pick(f"ช่วงข้อมูล {status.period}", f"Period {status.period}")]
+        parts = [tr("Period {period}").format(period=status.period)]
         if status.validated_by:
             parts.append(pick(f"ข้อผิดพลาด {status.errors} · คำเตือนที่ยังไม่อธิบาย {status.warnings_open} · "
                               f"ตรวจสอบโดย {status.validated_by}",
@@ -172,10 +172,9 @@ class PackagesPage(Page):
         else:
             parts.append(tr("Not validated yet"))
         if status.locked_by:
-            parts.append(pick(f"ล็อกโดย {status.locked_by}", f"locked by {status.locked_by}"))
+            parts.append(tr("locked by {user}").format(user=status.locked_by))
         if status.last_sequence:
-            parts.append(pick(f"แพ็กเกจล่าสุด ลำดับ {status.last_sequence}",
-                              f"last package sequence {status.last_sequence}"))
+            parts.append(tr("last package sequence {sequence}").format(sequence=status.last_sequence))
         self.summary.setText(" · ".join(parts))
         self._enable()
         self.data_shown.emit()

@@ -59,7 +59,7 @@ class HistoryBox(QGroupBox):
 
     def show_history(self, rows: list[SentPackage]) -> None:
         self.rows = rows
-        self.setTitle(pick(f"แพ็กเกจที่ส่งแล้ว ({len(rows)})", f"Packages sent ({len(rows)})"))
+        self.setTitle(tr("Packages sent ({count})").format(count=len(rows)))
         headers = (tr("Sequence"), tr("Period", "the data a package covers"), tr("Created"),
                    tr("By", "who created a package"), "SHA-256", tr("File"))
         fill_table(self.table, headers, [

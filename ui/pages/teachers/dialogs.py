@@ -60,7 +60,7 @@ class RecordDialog(FormDialog):
 
 class ContractDialog(RecordDialog):
     def __init__(self, env: UiEnv, teacher_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick(f"เพิ่มสัญญาจ้าง: {name}", f"Add a contract: {name}"), parent)
+        super().__init__(env, tr("Add a contract: {name}").format(name=name), parent)
         self.teacher_id = teacher_id
         self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
         self.funding = QLineEdit(self)
@@ -81,7 +81,7 @@ class ContractDialog(RecordDialog):
 
 class DevelopmentDialog(RecordDialog):
     def __init__(self, env: UiEnv, teacher_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick(f"เพิ่มการพัฒนา: {name}", f"Add development: {name}"), parent)
+        super().__init__(env, tr("Add development: {name}").format(name=name), parent)
         self.teacher_id = teacher_id
         self.topic = QComboBox(self)
         for topic in DevelopmentTopic:

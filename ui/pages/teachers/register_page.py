@@ -101,10 +101,10 @@ class TeacherDetailView(QTabWidget):
             "position": pick(position.label_th, position.label_en), "title": detail.academic_title or "–",
             "department": row.department_th or "–", "national_id": row.national_id,
             "contact": " · ".join(x for x in (row.phone, row.email) if x) or "–",
-            "industry": pick(f"{detail.industry_experience_years} ปี", f"{detail.industry_experience_years} years")
+            "industry": tr("{years} years").format(years=detail.industry_experience_years)
             + (f" — {detail.industry_experience}" if detail.industry_experience else ""),
             "qualifications": "\n".join(
-                f"{title}" + (pick(f" ระดับ {level}", f" level {level}") if level else "") + (f" ({issuer})"
+                f"{title}" + (tr(" level {level}").format(level=level) if level else "") + (f" ({issuer})"
                                                                                             if issuer else "")
                 for _kind, title, level, issuer, _on in detail.qualifications) or "–",
         }
@@ -123,7 +123,7 @@ class TeacherDetailView(QTabWidget):
                      certificate]
                     for start, end, topic, _title, enterprise, hours, certificate in detail.development])
         total = sum(item[5] for item in detail.development)
-        self.development_total.setText(pick(f"รวม {total:g} ชั่วโมง (ทุกปี)", f"{total:g} hours in all years"))
+        self.development_total.setText(tr("{hours} hours in all years").format(hours=f"{total:g}"))
         self.contracts.resizeColumnsToContents()
         self.development.resizeColumnsToContents()
 
@@ -220,7 +220,7 @@ class TeachersPage(Page):
                     for r in rows])
         self.table.setColumnWidth(0, 210)
         self.table.setColumnWidth(1, 130)
-        self.count_label.setText(pick(f"{len(rows):,} คน", f"{len(rows):,} people"))
+        self.count_label.setText(tr("{count} people").format(count=f"{len(rows):,}"))
         ids = [r.id for r in rows]
         if rows:
             self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)

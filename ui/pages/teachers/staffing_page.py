@@ -241,14 +241,12 @@ class StaffingPage(Page):
             department = names.get(alert.department_code, alert.department_code)
             if alert.kind == "below_need":
                 rows.append([tr("Department falls short"), department,
-                             pick(f"ต้องการ {alert.need} จะเหลือ {alert.actual_after}",
-                                  f"needs {alert.need}, would have {alert.actual_after}")])
+                             tr("needs {need}, would have {after}").format(need=alert.need, after=alert.actual_after)])
             else:
                 assert alert.end is not None
-                state = pick(f"สิ้นสุด {format_be_short(alert.end)} (อีก {alert.days_left} วัน)",
-                             f"ends {format_be_short(alert.end)} (in {alert.days_left} days)") \
-                    if alert.kind == "ending" else pick(f"หมดสัญญาแล้วเมื่อ {format_be_short(alert.end)} ยังไม่ต่อ",
-                                                        f"ended {format_be_short(alert.end)}, not renewed")
+                end = format_be_short(alert.end)
+                state = (tr("ends {date} (in {days} days)").format(date=end, days=alert.days_left)
+                         if alert.kind == "ending" else tr("ended {date}, not renewed").format(date=end))
                 rows.append([alert.teacher_name, department, state])
         fill_table(self.alerts_table, (tr("Teacher / item"), tr("Department"),
                                        tr("Status")), rows)
