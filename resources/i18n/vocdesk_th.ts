@@ -139,15 +139,17 @@
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+58" />
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+51" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+36" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <location filename="../../ui/pages/learners/form.py" line="+66" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+71" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_wizard.py" line="-7" />
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+99" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+73" />
       <source>Import from Excel</source>
       <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
@@ -164,11 +166,9 @@
     <message>
       <location line="+1" />
       <location filename="../../ui/dialogs/settings_dialog.py" line="+1" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+1" />
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/learners/form.py" line="+1" />
-      <location filename="../../ui/pages/packages/dialogs.py" line="+41" />
       <location filename="../../ui/progress.py" line="+29" />
+      <location filename="../../ui/widgets/form_dialog.py" line="+52" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
@@ -318,7 +318,7 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-38" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
@@ -327,7 +327,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+353" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+326" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -342,7 +342,7 @@ Please send this log file to your support person:
       <translation>รายการจัดซื้อ (ตามใบสั่งซื้อ)</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+12" />
       <source>Choose the data and the file</source>
       <translation>เลือกชนิดข้อมูลและไฟล์</translation>
     </message>
@@ -378,12 +378,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <location line="+39" />
+      <location line="+40" />
       <source>Column</source>
       <translation>คอลัมน์</translation>
     </message>
     <message>
-      <location line="-39" />
+      <location line="-40" />
       <source>Header in the file</source>
       <translation>หัวคอลัมน์ในไฟล์</translation>
     </message>
@@ -393,7 +393,7 @@ Please send this log file to your support person:
       <translation>นำเข้าเป็น</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Sheet “{sheet}”, headers in row {row}, {rows} data rows.</source>
       <translation>ชีต “{sheet}” หัว​ตาราง​อยู่​แถว​ที่ {row} มี​ข้อมูล {rows} แถว</translation>
     </message>
@@ -419,14 +419,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location line="+1" />
+      <location line="+2" />
       <source>Row</source>
       <translation>แถว</translation>
     </message>
     <message>
-      <location line="-1" />
-      <location filename="../../ui/pages/learners/detail.py" line="+143" />
-      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
+      <location line="-2" />
+      <location filename="../../ui/pages/learners/detail.py" line="+120" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <source>Level</source>
       <translation>ระดับ</translation>
     </message>
@@ -436,7 +436,7 @@ Please send this log file to your support person:
       <translation>ปัญหา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Key</source>
       <translation>รหัส</translation>
     </message>
@@ -457,7 +457,7 @@ Please send this log file to your support person:
       <translation>หลังนำเข้า</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Skip rows with errors and import the others</source>
       <translation>ข้าม​แถว​ที่​ผิดพลาด และ​นำ​เข้าแถว​อื่น</translation>
     </message>
@@ -565,7 +565,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+211" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+208" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -661,7 +661,7 @@ Please send this log file to your support person:
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+297" />
+      <location filename="../../ui/app.py" line="+220" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
@@ -712,7 +712,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+7" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+60" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+32" />
       <source>User name</source>
       <translation>ชื่อผู้ใช้</translation>
     </message>
@@ -730,8 +730,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-48" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+3" />
-      <location line="+22" />
+      <location filename="../../ui/dialogs/users_forms.py" line="-19" />
       <source>Password again</source>
       <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
@@ -837,9 +836,26 @@ Please send this log file to your support person:
       <translation>คุณวุฒิ</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+21" />
+      <source> level {level}</source>
+      <translation> ระดับ {level}</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Funding</source>
       <translation>แหล่งงบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Start</source>
+      <comment>a contract column</comment>
+      <translation>เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>End</source>
+      <comment>a contract column</comment>
+      <translation>สิ้นสุด</translation>
     </message>
     <message>
       <location line="+3" />
@@ -857,12 +873,23 @@ Please send this log file to your support person:
       <translation>วันที่</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Hours</source>
+      <comment>a development column</comment>
+      <translation>ชั่วโมง</translation>
+    </message>
+    <message>
       <location line="+1" />
       <source>Certificate</source>
       <translation>เลขที่วุฒิบัตร</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+6" />
+      <source>{hours} hours in all years</source>
+      <translation>รวม {hours} ชั่วโมง (ทุกปี)</translation>
+    </message>
+    <message>
+      <location line="+62" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
@@ -873,7 +900,18 @@ Please send this log file to your support person:
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-22" />
+      <location line="-103" />
+      <source>Name</source>
+      <comment>first and last name</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>{count} people</source>
+      <translation>{count} คน</translation>
+    </message>
+    <message>
+      <location line="+75" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -884,7 +922,13 @@ Please send this log file to your support person:
       <translation>ค้นหา​ชื่อ นามสกุล หรือ​เลขประจำตัว​ประชาชน…</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+1" />
+      <source>Export to Excel</source>
+      <comment>a short button</comment>
+      <translation>ส่งออก Excel</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Add…</source>
       <translation>เพิ่มครู…</translation>
     </message>
@@ -964,12 +1008,12 @@ Please send this log file to your support person:
       <translation>ปลดล็อก</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/users_forms.py" line="-33" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+13" />
       <source>Add a user</source>
       <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+7" />
       <source>Role</source>
       <translation>บทบาท</translation>
     </message>
@@ -979,23 +1023,23 @@ Please send this log file to your support person:
       <translation>รหัสผ่านเริ่มต้น</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+12" />
       <source>Reset the password</source>
       <translation>ตั้งรหัสผ่านใหม่</translation>
     </message>
     <message>
-      <location line="+4" />
-      <location line="+20" />
+      <location line="+2" />
+      <location line="+15" />
       <source>User</source>
       <translation>ผู้ใช้</translation>
     </message>
     <message>
-      <location line="-19" />
+      <location line="-14" />
       <source>New password</source>
       <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+11" />
       <source>Change the role</source>
       <translation>เปลี่ยนบทบาท</translation>
     </message>
@@ -1025,7 +1069,7 @@ Please send this log file to your support person:
       <translation>ป.ตรี</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/assets_detail.py" line="+76" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+67" />
       <source>Record</source>
       <translation>ทะเบียน</translation>
     </message>
@@ -1048,6 +1092,12 @@ Please send this log file to your support person:
       <location line="+17" />
       <source>not depreciated</source>
       <translation>ไม่คิดค่าเสื่อม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-213" />
+      <source>{years} years</source>
+      <translation>{years} ปี</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1082,7 +1132,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
       <source>Date</source>
@@ -1090,7 +1140,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+20" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
@@ -1220,7 +1270,14 @@ Please send this log file to your support person:
       <translation>รวมที่จำหน่ายแล้ว</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+15" />
+      <location line="+11" />
+      <location line="+53" />
+      <source>{count} items</source>
+      <translation>{count} รายการ</translation>
+    </message>
+    <message>
+      <location line="-9" />
       <source>Check out…</source>
       <translation>ให้ยืม…</translation>
     </message>
@@ -1236,12 +1293,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+10" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-24" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+48" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <source>New grant</source>
       <translation>เพิ่มเงินอุดหนุน</translation>
     </message>
@@ -1257,9 +1314,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+167" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -1290,7 +1347,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+64" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
@@ -1331,9 +1388,15 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+66" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+65" />
       <source>Vendor</source>
       <translation>ผู้ขาย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Date</source>
+      <comment>of a purchase</comment>
+      <translation>วันที่ซื้อ</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1372,7 +1435,12 @@ Please send this log file to your support person:
       <translation>ภาษีมูลค่าเพิ่ม</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+8" />
+      <source>row {row}</source>
+      <translation>แถว {row}</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>quantity</source>
       <translation>จำนวน</translation>
     </message>
@@ -1387,7 +1455,7 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-143" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-142" />
       <location line="+77" />
       <source>FY</source>
       <translation>ปีงบ</translation>
@@ -1408,12 +1476,23 @@ Please send this log file to your support person:
       <translation>ใช้ไปแล้ว</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+11" />
+      <source>{count} grants</source>
+      <translation>เงินอุดหนุน {count} รายการ</translation>
+    </message>
+    <message>
+      <location line="+54" />
       <source>Total (baht)</source>
       <translation>รวม (บาท)</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+0" />
+      <source>Order no.</source>
+      <comment>a short column</comment>
+      <translation>ใบสั่งซื้อ</translation>
+    </message>
+    <message>
+      <location line="+19" />
       <source>Description</source>
       <translation>รายการ</translation>
     </message>
@@ -1433,7 +1512,7 @@ Please send this log file to your support person:
       <translation>ประเภทครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>No grants yet</source>
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
@@ -1463,7 +1542,17 @@ Please send this log file to your support person:
       <translation>ไม่ระบุสถานที่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+103" />
+      <location line="+7" />
+      <source>{code}: repeated or empty</source>
+      <translation>{code}: สแกนซ้ำหรือว่างเปล่า</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+102" />
+      <source>Count FY {year}</source>
+      <translation>ตรวจนับปีงบ {year}</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source> (closed)</source>
       <translation> (ปิดแล้ว)</translation>
     </message>
@@ -1510,7 +1599,12 @@ Please send this log file to your support person:
       <translation>ไม่พบ</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+5" />
+      <source>Not yet seen ({count})</source>
+      <translation>ยังไม่พบ ({count})</translation>
+    </message>
+    <message>
+      <location line="+44" />
       <source>Scan a barcode or type an asset code, then press Enter</source>
       <translation>สแกน​บาร์​โค้ด​หรือ​พิมพ์​รหัส​ครุภัณฑ์ แล้ว​กด Enter</translation>
     </message>
@@ -1555,7 +1649,13 @@ Please send this log file to your support person:
       <translation>ที่มา เช่น ประกาศ สอ​ศ. ปีงบประมาณ 2569</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+8" />
+      <source>Source</source>
+      <comment>where a shortage listing comes from</comment>
+      <translation>ที่มา</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Digital and AI competences taught</source>
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
@@ -1587,8 +1687,15 @@ Please send this log file to your support person:
       <translation>มีทักษะ AI</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
+      <source>Learners</source>
+      <comment>a column of counts</comment>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
       <location line="+2" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+2" />
       <source>yes</source>
       <translation>สอนแล้ว</translation>
     </message>
@@ -1599,7 +1706,7 @@ Please send this log file to your support person:
       <translation>ยังไม่สอน</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+16" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
@@ -1676,15 +1783,15 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+64" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
-      <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -1694,7 +1801,13 @@ Please send this log file to your support person:
       <translation>รายได้ต่อเดือน</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+2" />
+      <source>Source</source>
+      <comment>who gives a learner support</comment>
+      <translation>แหล่ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Baht</source>
       <translation>บาท</translation>
     </message>
@@ -1702,6 +1815,12 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Period</source>
       <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Item</source>
+      <comment>what a learner's support is</comment>
+      <translation>รายการ</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1726,8 +1845,15 @@ Please send this log file to your support person:
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-3" />
+      <source>Kind</source>
+      <comment>what a follow-up case is about</comment>
+      <translation>เรื่อง</translation>
+    </message>
+    <message>
       <location line="+1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-2" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+1" />
       <source>Screening</source>
       <translation>ผลคัดกรอง</translation>
     </message>
@@ -1783,7 +1909,15 @@ Please send this log file to your support person:
       <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <location line="+84" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-32" />
+      <source>Name</source>
+      <comment>of a person or a scholarship</comment>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <location line="-83" />
       <source>Year</source>
       <translation>ชั้นปี</translation>
     </message>
@@ -1813,7 +1947,19 @@ Please send this log file to your support person:
       <translation>บาท (ทุน: ทั้ง​ช่วง; รายได้: ต่อ​เดือน)</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+5" />
+      <source>Source</source>
+      <comment>who funds a scholarship</comment>
+      <translation>แหล่งทุน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Amount</source>
+      <comment>money a learner receives</comment>
+      <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>From / date</source>
       <translation>ตั้งแต่ / วันที่</translation>
     </message>
@@ -1869,7 +2015,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+200" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+232" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -1996,12 +2142,17 @@ Please send this log file to your support person:
       <translation>กำลังสร้างแพ็กเกจ…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/dialogs.py" line="-41" />
+      <location line="+8" />
+      <source>Created {file}</source>
+      <translation>สร้างแพ็กเกจ {file} แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/form_dialog.py" line="-1" />
       <source>OK</source>
       <translation>ตกลง</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="-6" />
       <source>Explain the warning</source>
       <translation>อธิบายคำเตือน</translation>
     </message>
@@ -2031,12 +2182,27 @@ Please send this log file to your support person:
       <translation>รหัสผ่านกุญแจสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/packages_page.py" line="+173" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+166" />
+      <source>Period {period}</source>
+      <translation>ช่วงข้อมูล {period}</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Not validated yet</source>
       <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+2" />
+      <source>locked by {user}</source>
+      <translation>ล็อกโดย {user}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>last package sequence {sequence}</source>
+      <translation>แพ็กเกจ​ล่าสุด ลำดับ {sequence}</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <source>Validating the data…</source>
       <translation>กำลังตรวจสอบข้อมูล…</translation>
     </message>
@@ -2049,6 +2215,12 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Severity</source>
       <translation>ระดับ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Record</source>
+      <comment>a record a package check names</comment>
+      <translation>ระเบียน</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2096,7 +2268,12 @@ Please send this log file to your support person:
       <translation>แพ็กเกจส่ง สอศ.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/sections.py" line="+63" />
+      <location filename="../../ui/pages/packages/sections.py" line="+62" />
+      <source>Packages sent ({count})</source>
+      <translation>แพ็กเกจที่ส่งแล้ว ({count})</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Sequence</source>
       <translation>ลำดับ</translation>
     </message>
@@ -2106,9 +2283,21 @@ Please send this log file to your support person:
       <translation>สร้างเมื่อ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Period</source>
+      <comment>the data a package covers</comment>
+      <translation>ช่วงข้อมูล</translation>
+    </message>
+    <message>
       <location line="+1" />
       <source>File</source>
       <translation>ไฟล์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>By</source>
+      <comment>who created a package</comment>
+      <translation>โดย</translation>
     </message>
     <message>
       <location line="+37" />
@@ -2136,7 +2325,12 @@ Please send this log file to your support person:
       <translation> (ผู้ดูแลระบบเป็นผู้สร้าง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/dialogs.py" line="-30" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="-35" />
+      <source>Add a contract: {name}</source>
+      <translation>เพิ่มสัญญาจ้าง: {name}</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Start</source>
       <translation>เริ่มสัญญา</translation>
     </message>
@@ -2151,10 +2345,21 @@ Please send this log file to your support person:
       <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+14" />
+      <source>Add development: {name}</source>
+      <translation>เพิ่มการพัฒนา: {name}</translation>
+    </message>
+    <message>
+      <location line="+11" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>From</source>
+      <comment>the first day of a course</comment>
+      <translation>ตั้งแต่</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2233,9 +2438,9 @@ Please send this log file to your support person:
       <location line="+134" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
       <location line="+6" />
-      <location line="+35" />
+      <location line="+33" />
       <source>Department</source>
       <translation>แผนกวิชา</translation>
     </message>
@@ -2291,12 +2496,12 @@ Please send this log file to your support person:
       <translation>แผนกวิชาช่าง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-165" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-160" />
       <source>Staffing formula constants</source>
       <translation>ค่าคงที่ของสูตรอัตรากำลัง</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Teaching load per teacher per week (L)</source>
       <translation>ภาระ​งานสอน​ต่อ​ครู​ต่อ​สัปดาห์ (L)</translation>
     </message>
@@ -2306,13 +2511,13 @@ Please send this log file to your support person:
       <translation>ชั่วโมงพัฒนาต่อครูต่อปี</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+29" />
       <source>Staffing plan</source>
       <translation>วางแผนจัดสรรอัตรากำลังครู</translation>
     </message>
     <message>
       <location line="+8" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-29" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-27" />
       <source> (technical)</source>
       <translation> (ช่าง)</translation>
     </message>
@@ -2367,6 +2572,13 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>After</source>
       <translation>หลังตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+0" />
+      <source>Balance</source>
+      <comment>teachers short or over</comment>
+      <translation>ขาด/เกิน</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2444,7 +2656,22 @@ Please send this log file to your support person:
       <translation>แผนกจะขาดครู</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+1" />
+      <source>needs {need}, would have {after}</source>
+      <translation>ต้องการ {need} จะ​เหลือ {after}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>ends {date} (in {days} days)</source>
+      <translation>สิ้นสุด {date} (อีก {days} วัน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ended {date}, not renewed</source>
+      <translation>หมดสัญญา​แล้ว​เมื่อ {date} ยัง​ไม่​ต่อ</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Teacher / item</source>
       <translation>ครู / รายการ</translation>
     </message>

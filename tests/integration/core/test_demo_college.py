@@ -235,8 +235,10 @@ def test_the_demo_command_fills_a_fresh_home_and_refuses_a_second_time(tmp_path:
         assert info["row_counts"]["learner"] == 120 and info["row_counts"]["teacher"] == summary["teacher"]
     wrong = run("--user", users[0]["username"], "info", password=users[1]["password"])
     assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
-    anonymous = run("info")  # an administrator exists now: nobody acts without signing in
+    anonymous = run("audit", "verify")  # an administrator exists now: nobody acts without signing in
     assert anonymous.returncode == 2 and "--user" in anonymous.stderr
+    unsigned = run("info")  # info still answers for support, without the counts
+    assert unsigned.returncode == 0 and "row_counts" not in json.loads(unsigned.stdout)
     admin = next(user for user in users if user["role"] == "administrator")
     second = run("--user", admin["username"], "demo", "--learners", "10", password=admin["password"])
     assert second.returncode == 2 and "120 learners" in second.stderr and "Traceback" not in second.stderr

@@ -95,10 +95,16 @@ def test_changes_refuse_plain_strings() -> None:
 
 
 def _names_passed_to(call: str, folder: Path) -> set[str]:
-    """Constant names passed to `.changed(...)` / `.touches(...)` anywhere under `folder` (read from the source)."""
+    """Constant names passed to `.changed(...)` / `.touches(...)` anywhere under `folder` (read from the source);
+    for `changed`, also the `changes=(...)` that `apply_edit` / `apply_create` pass on to it."""
     found: set[str] = set()
     for path in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if call == "changed" and isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("apply_edit", "apply_create"):
+                for keyword in node.keywords:
+                    if keyword.arg == "changes" and isinstance(keyword.value, ast.Tuple):
+                        found.update(n.id for n in keyword.value.elts if isinstance(n, ast.Name))
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == call:
                 for arg in node.args:
                     if isinstance(arg, ast.Name):

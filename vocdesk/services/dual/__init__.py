@@ -22,4 +22,5 @@ AREA = Area(
         "dual.merge": frozenset({"administrator", "registrar"}),
     },
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd"),
+    settings=("settings:DUAL_SETTINGS",),
 )

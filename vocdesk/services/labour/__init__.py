@@ -18,4 +18,5 @@ AREA = Area(
     },
     import_kinds={"demand": "import_:DemandImport"},
     commands=("labour_cmd",),
+    settings=("settings:LABOUR_SETTINGS",),
 )

@@ -25,4 +25,5 @@ AREA = Area(
         "training.approve": _STAFF,
     },
     commands=("room_cmd", "term_cmd", "timetable_cmd"),
+    settings=("timetable_import:TIMETABLE_SETTINGS",),
 )
