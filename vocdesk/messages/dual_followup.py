@@ -46,4 +46,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "การฝึกอาชีพ #{id} มีสถานะ {status}: บันทึกได้เมื่อเริ่มฝึกแล้ว (active, completed หรือ ended)",
         "Placement #{id} is {status}: follow-up is recorded once it has started (active, completed or ended)",
     ),
+    "dual.week_exists": (
+        "สัปดาห์ที่เริ่ม {week} ของการฝึก #{placement} มีผู้บันทึกไว้แล้ว: เปิดรายการนั้นแล้วแก้ไขแทน",
+        "The week starting {week} of placement #{placement} is already recorded: open it and correct it instead",
+    ),
+    "dual.payment_exists": (
+        "เบี้ยเลี้ยงเดือน {month} ของการฝึก #{placement} มีผู้บันทึกไว้แล้ว: เปิดรายการนั้นแล้วแก้ไขแทน",
+        "The allowance for {month} of placement #{placement} is already recorded: open it and correct it instead",
+    ),
 }
