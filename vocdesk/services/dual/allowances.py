@@ -49,10 +49,11 @@ def record_payment(uow: UnitOfWork, data: PaymentInput, seen_version: int | None
            and seen_version is not None else DualAllowancePayment(placement_id=placement.id, month=month))
     old = row.amount_satang if existing is not None else None
     row.amount_satang, row.paid_on, row.reported_by = data.amount_satang, data.paid_on, data.reported_by.strip()
-    if existing is None:
-        uow.session.add(row)
     try:
-        uow.session.flush()
+        with uow.session.begin_nested():  # a savepoint: a failed insert leaves the transaction usable
+            if existing is None:
+                uow.session.add(row)
+            uow.session.flush()
     except IntegrityError as error:  # another PC inserted the same month between our read and our write
         raise Conflict("dual.payment_exists", month=month.strftime("%Y-%m"), placement=placement.id) from error
     uow.audit("allowance.record", "dual_allowance_payment", row.id,

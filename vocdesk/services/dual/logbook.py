@@ -58,10 +58,11 @@ def record_week(uow: UnitOfWork, data: WeekInput, seen_version: int | None = Non
     before = {"days": row.days_present, "minutes": row.minutes, "signed_by": row.signed_by} if existing else {}
     row.days_present, row.minutes, row.tasks = data.days_present, data.minutes, data.tasks.strip()
     row.signed_by, row.signed_on = data.signed_by.strip(), data.signed_on if data.signed_by.strip() else None
-    if existing is None:
-        uow.session.add(row)
     try:
-        uow.session.flush()
+        with uow.session.begin_nested():  # a savepoint: a failed insert leaves the transaction usable
+            if existing is None:
+                uow.session.add(row)
+            uow.session.flush()
     except IntegrityError as error:  # the other PC inserted the same week between our read and our write
         raise Conflict("dual.week_exists", week=data.week_start, placement=placement.id) from error
     uow.audit("logbook.record", "dual_logbook_week", row.id,
