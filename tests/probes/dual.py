@@ -13,3 +13,8 @@ PROBES: dict[str, Probe] = {
     "dual.activate": write(lambda uow, _w: activate_placement(uow, 999_999), "not_found"),
     "dual.merge": write(lambda uow, _w: merge_enterprises(uow, 999_998, 999_999), "not_found"),
 }
+
+# Dual part 2 (follow-up): visits, logbook weeks, allowances.
+from vocdesk.services.dual.visits import VisitInput, add_visit  # noqa: E402
+
+PROBES["dual.followup"] = write(lambda uow, _w: add_visit(uow, VisitInput(999_999, _w.ctx.today())), "not_found")

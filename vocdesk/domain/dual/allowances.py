@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from calendar import monthrange
 from dataclasses import dataclass
+from decimal import Decimal
 
 from vocdesk.domain.dual.facts import Shift
+from vocdesk.domain.thai_ids import to_ascii_digits
+from vocdesk.errors import ValidationFailed
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,14 @@ class AllowanceSettings:
     """A month's allowance counts as late this many days after the month ends."""
     stopped_after: int = 2
     """This many late months in a row, the newest included, mean the allowance has stopped."""
+
+
+def baht_to_satang(text: str) -> int:
+    """`2,700.50` or `๒๗๐๐` baht → satang; a negative amount or more than two decimals is refused."""
+    plain = to_ascii_digits(text).replace(",", "").strip()
+    if not re.fullmatch(r"[0-9]{1,10}(\.[0-9]{1,2})?", plain):
+        raise ValidationFailed("dual.amount_invalid", field="amount", value=text)
+    return int(Decimal(plain) * 100)
 
 
 def month_start(day: dt.date) -> dt.date:

@@ -27,6 +27,7 @@ AREA = Area(
         "dual.merge": frozenset({"administrator", "registrar"}),
         "dual.followup": _EDIT,
     },
+    import_kinds={"logbook": "logbook_import:LogbookImport"},
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
               "visit_cmd", "logbook_cmd", "allowance_cmd"),
 )

@@ -1,0 +1,89 @@
+"""The follow-up commands' contract: `visit`, `logbook`, `allowance` — JSON keys, exit 0 done, 1 rows had errors and
+nothing was saved, 2 refused input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from tests.factories.dual_followup import started, teacher
+from tests.integration.dual.test_dual_cli import run_cli
+from vocdesk.bootstrap import open_app
+
+
+def _json(done: subprocess.CompletedProcess[str]) -> object:
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _home(tmp_path: Path) -> Path:
+    """One active placement (#1) from Monday 2 Nov 2026, Mondays and Tuesdays, 300 baht a day, supervised by #1."""
+    home = tmp_path / "h"
+    opened = open_app(str(home))
+    started(opened.context, "6670001", supervisor=teacher(opened.context, "สมชาย", "3100000000011"),
+            allowance=300.0)
+    opened.context.db.dispose()
+    return home
+
+
+def _sheet(path: Path, *rows: tuple[object, ...]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["รหัสการฝึก", "สัปดาห์เริ่ม", "วันที่มาฝึก", "ชั่วโมงฝึก", "งานที่ฝึก", "ครูฝึกผู้ลงนาม"])
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def test_visits_from_the_command_line(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    early = run_cli(home, "visit", "add", "--placement", "1", "--date", "2026-11-01", "--json")
+    assert early.returncode == 2 and "2026-11-02" in early.stderr and early.stdout == ""
+    added = _json(run_cli(home, "visit", "add", "--placement", "1", "--date", "16/11/2569", "--minutes", "90",
+                          "--state", "follow", "--travel", "120.50", "--json"))
+    assert added == {"id": 1, "placement": 1, "visited_on": "2026-11-16"}
+    (visit,) = _json(run_cli(home, "visit", "list", "--semester", "2/2569", "--json"))  # type: ignore[misc]
+    assert set(visit) == {"id", "placement_id", "student_code", "learner", "semester", "visited_on", "teacher_id",
+                          "teacher", "mode", "minutes", "state", "observed", "follow_up", "travel_satang"}
+    assert (visit["state"], visit["travel_satang"], visit["teacher"]) == ("follow", 12050, "สมชาย ครูนิเทศก์")
+    due = _json(run_cli(home, "visit", "due", "--semester", "2/2569", "--on", "2027-02-10", "--json"))
+    assert set(due) == {"semester", "placements", "by_teacher", "by_department"}  # type: ignore[arg-type]
+    (row,) = due["placements"]  # type: ignore[index]
+    assert (row["state"], row["done"], row["required"], row["expected_by_now"]) == ("overdue", 1, 3, 2)
+    assert due["by_department"] == [{"key": "ช่างยนต์", "placements": 1, "behind": 1}]  # type: ignore[index]
+
+
+def test_logbook_weeks_typed_imported_and_missing(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    week = ["logbook", "add", "--placement", "1", "--week", "2026-11-02", "--days", "2", "--hours", "16", "--json"]
+    assert _json(run_cli(home, *week)) == {"id": 1, "version": 1, "week": "2026-11-02"}
+    again = run_cli(home, *week)
+    assert again.returncode == 2 and "2026-11-02" in again.stderr  # already recorded: correct it with --version
+    bad = _sheet(tmp_path / "bad.xlsx", (1, "2569-11-09", 2, 16, "ถอดเกียร์", "นายครูฝึก"),
+                 (1, "2569-11-16", 2, 17, "เปลี่ยนน้ำมัน", "นายครูฝึก"))  # 17 h: the week holds 16
+    refused = run_cli(home, "logbook", "import", str(bad), "--json")
+    assert refused.returncode == 1 and json.loads(refused.stdout)["committed"] is False
+    assert [(f["row"], f["code"]) for f in json.loads(refused.stdout)["errors"]] == [(3, "dual.hours_above")]
+    good = _sheet(tmp_path / "good.xlsx", (1, "2569-11-09", 2, 16, "ถอดเกียร์", "นายครูฝึก"))
+    assert _json(run_cli(home, "logbook", "import", str(good), "--json"))["imported"] == 1  # type: ignore[index]
+    (gaps,) = _json(run_cli(home, "logbook", "missing", "--on", "2026-12-01", "--json"))  # type: ignore[misc]
+    assert gaps["missing"] == ["2026-11-16", "2026-11-23"] and gaps["unsigned"] == ["2026-11-02"]
+
+
+def test_allowances_from_the_command_line(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    outside = run_cli(home, "allowance", "add", "--placement", "1", "--month", "2569-10", "--amount", "2700",
+                      "--paid-on", "2026-11-05", "--json")
+    assert outside.returncode == 2 and "2026-10" in outside.stderr
+    paid = _json(run_cli(home, "allowance", "add", "--placement", "1", "--month", "2569-11", "--amount", "2,700",
+                         "--paid-on", "5/12/2569", "--reported-by", "ผู้เรียน", "--json"))
+    assert paid == {"id": 1, "month": "2026-11", "amount_satang": 270_000}
+    (late,) = _json(run_cli(home, "allowance", "late", "--on", "2027-02-16", "--json"))  # type: ignore[misc]
+    assert set(late) == {"placement_id", "student_code", "learner", "late_months", "short_months", "owed_satang",
+                         "stopped"}
+    assert (late["late_months"], late["stopped"]) == (["2026-12", "2027-01"], True)
