@@ -54,4 +54,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เบี้ยเลี้ยงเดือน {month} ของการฝึก #{placement} มีผู้บันทึกไว้แล้ว: เปิดรายการนั้นแล้วแก้ไขแทน",
         "The allowance for {month} of placement #{placement} is already recorded: open it and correct it instead",
     ),
+    "dual.score_range": (
+        "คะแนนของ {competence} ต้องอยู่ระหว่าง 0 ถึง {top}",
+        "The score for {competence} must be between 0 and {top}",
+    ),
+    "dual.competence_required": (
+        "ต้องระบุชื่อสมรรถนะที่ประเมิน",
+        "Name the competence assessed",
+    ),
 }

@@ -13,13 +13,14 @@ PLACEMENTS = Change("dual", "placements")
 SUPERVISION = Change("dual", "supervision")
 LOGBOOK = Change("dual", "logbook")
 ALLOWANCES = Change("dual", "allowances")
+ASSESSMENT = Change("dual", "assessment")
 
 _EDIT = frozenset({"administrator", "registrar", "training_staff"})
 
 AREA = Area(
     name="dual",
     changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS,
-             SUPERVISION, LOGBOOK, ALLOWANCES),
+             SUPERVISION, LOGBOOK, ALLOWANCES, ASSESSMENT),
     permissions={
         "dual.view": _EDIT | {"executive", "auditor"},
         "dual.edit": _EDIT,
