@@ -87,3 +87,18 @@ def test_allowances_from_the_command_line(tmp_path: Path) -> None:
     assert set(late) == {"placement_id", "student_code", "learner", "late_months", "short_months", "owed_satang",
                          "stopped"}
     assert (late["late_months"], late["stopped"]) == (["2026-12", "2027-01"], True)
+
+
+def test_dual_risk_and_the_regional_centres(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    assert _json(run_cli(home, "dual", "centres", "--json")) == []
+    saved = _json(run_cli(home, "dual", "centre", "--code", "E1", "--name", "ศูนย์อาชีวศึกษาทวิภาคีภาคตะวันออก",
+                          "--host", "วิทยาลัยเทคนิคชลบุรี", "--provinces", "ชลบุรี, ระยอง", "--json"))
+    assert saved == {"code": "E1", "name": "ศูนย์อาชีวศึกษาทวิภาคีภาคตะวันออก", "host_college": "วิทยาลัยเทคนิคชลบุรี",
+                     "provinces": ["ชลบุรี", "ระยอง"]}
+    assert _json(run_cli(home, "dual", "centres", "--json")) == [saved]
+    (row,) = _json(run_cli(home, "dual", "risk", "--on", "2026-12-01", "--json"))  # type: ignore[misc]
+    assert set(row) == {"placement_id", "student_code", "learner", "level", "score", "signals", "actions"}
+    # By 1 December four weeks are over with no log and no visit is due yet (the first is due 21 December).
+    assert [(s["code"], s["value"], s["weight"]) for s in row["signals"]] == [("logbook_missing", "4", 1)]
+    assert run_cli(home, "dual", "risk", "--on", "31/02/2570").returncode == 2

@@ -59,7 +59,7 @@ def test_every_cli_module_is_declared_by_exactly_one_area_and_every_declared_one
         source = (ROOT / "vocdesk/cli" / f"{module}.py").read_text(encoding="utf-8")
         assert "COMMAND = Subcommand(" in source
     assert {"learner", "teacher", "asset", "grant", "package", "rollover", "import", "export", "demo",
-            "visit", "logbook", "allowance"} <= set(choices)
+            "visit", "logbook", "allowance", "dual"} <= set(choices)
 
 
 def test_every_page_module_is_declared_by_exactly_one_area() -> None:

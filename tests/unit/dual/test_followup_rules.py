@@ -4,11 +4,17 @@ allowance months late, short and stopped."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from types import MappingProxyType
+
+import pytest
 
 from vocdesk.domain.dual.allowances import AllowanceSettings, expected_satang, month_states, stopped
 from vocdesk.domain.dual.facts import Shift
 from vocdesk.domain.dual.logbook import check_week, week_states, weeks_of
+from vocdesk.domain.dual.risk import DualRiskFacts, DualRiskSettings, assess_dual
 from vocdesk.domain.dual.supervision import SupervisionSettings, counted_modes, plan_status, required_visits
+from vocdesk.domain.risk import RiskLevel
 
 D = dt.date
 # Semester 2/2569 by the default calendar (1 Nov 2026 – 31 Mar 2027) shared with a placement from Monday 2 Nov.
@@ -108,3 +114,34 @@ def test_months_late_after_the_grace_short_when_less_and_stopped_after_two_late_
 def test_no_agreed_allowance_is_never_late() -> None:
     states = month_states(D(2026, 11, 2), D(2027, 3, 31), {}, {}, D(2027, 6, 1), AllowanceSettings())
     assert {m.state for m in states} == {"waiting"}
+
+
+# Dual early warning: every signal with a case that fires it and one that just does not.
+
+CALM = DualRiskFacts(visits_done=2, visits_expected=2, missing_weeks=1, absent_days=2, allowance_stopped=False,
+                     last_state="normal", minor_findings=(), gpax=2.00)
+
+
+def test_a_learner_on_every_threshold_raises_no_signal() -> None:
+    risk = assess_dual(CALM, DualRiskSettings())
+    assert (risk.level, risk.score, risk.rules) == (RiskLevel.NONE, 0, ())
+
+
+@pytest.mark.parametrize(("change", "code", "weight"), [
+    ({"visits_done": 1}, "visits_behind", 1), ({"missing_weeks": 2}, "logbook_missing", 1),
+    ({"absent_days": 3}, "absences", 1), ({"allowance_stopped": True}, "allowance_late", 2),
+    ({"last_state": "lost"}, "lost_contact", 2), ({"last_state": "follow"}, "lost_contact", 2),
+    ({"minor_findings": ("dual.minor_night",)}, "minor_rule", 2), ({"gpax": 1.99}, "gpax", 1)])
+def test_each_signal_fires_alone_with_its_weight_and_reason(change: dict[str, object], code: str,
+                                                            weight: int) -> None:
+    risk = assess_dual(replace(CALM, **change), DualRiskSettings())  # type: ignore[arg-type]
+    assert [(r.code, r.weight) for r in risk.rules] == [(code, weight)]
+    assert risk.level == (RiskLevel.HIGH if weight >= 2 else RiskLevel.WATCH)
+
+
+def test_two_light_signals_make_a_high_risk_and_a_weight_of_zero_silences_one() -> None:
+    both = replace(CALM, visits_done=0, gpax=1.5)
+    assert assess_dual(both, DualRiskSettings()).level == RiskLevel.HIGH
+    quiet = DualRiskSettings(weights=MappingProxyType({"visits_behind": 0, "gpax": 1}))
+    risk = assess_dual(both, quiet)
+    assert (risk.score, risk.level, risk.rules[0].value, risk.rules[0].threshold) == (1, RiskLevel.WATCH, "0", "< 2")

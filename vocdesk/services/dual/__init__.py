@@ -14,13 +14,14 @@ SUPERVISION = Change("dual", "supervision")
 LOGBOOK = Change("dual", "logbook")
 ALLOWANCES = Change("dual", "allowances")
 ASSESSMENT = Change("dual", "assessment")
+CENTRES = Change("dual", "centres")
 
 _EDIT = frozenset({"administrator", "registrar", "training_staff"})
 
 AREA = Area(
     name="dual",
     changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS,
-             SUPERVISION, LOGBOOK, ALLOWANCES, ASSESSMENT),
+             SUPERVISION, LOGBOOK, ALLOWANCES, ASSESSMENT, CENTRES),
     permissions={
         "dual.view": _EDIT | {"executive", "auditor"},
         "dual.edit": _EDIT,
@@ -30,5 +31,5 @@ AREA = Area(
     },
     import_kinds={"logbook": "logbook_import:LogbookImport"},
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
-              "visit_cmd", "logbook_cmd", "allowance_cmd"),
+              "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
 )
