@@ -1,12 +1,16 @@
-"""`vocdesk dual risk|centres|centre`: the dual learners' early warning and the regional centres' table."""
+"""`vocdesk dual risk|centres|centre|handoff`: dual learners at risk, the regional centres and the hand-off to one."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app
 from vocdesk.cli.dual_common import add_json, cli_date, emit
+
+SIGNING_KEY = "college-signing.key"
+"""The college's signing key in the data folder's keys/, as `package keygen` writes it."""
 
 
 def _risk(args: argparse.Namespace) -> int:
@@ -34,8 +38,30 @@ def _centre(args: argparse.Namespace) -> int:
 
     provinces = args.provinces.split(",")
     with opened_app(args) as opened:
-        row, _ = opened.context.run(lambda uow: save_centre(uow, args.code, args.name, args.host, provinces))
+        row, _ = opened.context.run(lambda uow: save_centre(uow, args.code, args.name, args.host, provinces,
+                                                                      args.public_key))
     emit(args, row, [f"{row.code}\t{row.name}"])
+    return 0
+
+
+def _handoff(args: argparse.Namespace) -> int:
+    from vocdesk.cli.packages_cmd import PASSPHRASE_ENV, _passphrase
+    from vocdesk.io.package.keyfile import read_secret_key
+    from vocdesk.services.dual.handoff import make_handoff
+    from vocdesk.services.dual.handoff_letter import write_handoff_letter
+
+    out = Path(args.out)
+    letter = out.with_name(out.stem + "-letter.pdf")
+    on = cli_date(args.on, "on") if args.on else None
+    with opened_app(args) as opened:
+        ctx = opened.context
+        signing = read_secret_key(ctx.paths.keys_dir / SIGNING_KEY,
+                                  _passphrase(args.passphrase_file, PASSPHRASE_ENV, "รหัสผ่านกุญแจ: "))
+        made, _ = ctx.run(lambda uow: make_handoff(uow, args.centre, out, signing, on))
+        ctx.run(lambda uow: write_handoff_letter(uow, args.centre, made, letter, ctx.paths.resources_dir, on))
+    emit(args, {"path": str(made.path), "signature": str(made.signature_path), "letter": str(letter),
+                "sha256": made.sha256, "learners": made.learners, "sealed": made.sealed},
+         [f"{made.path} ({len(made.learners)})", str(made.signature_path), str(letter)])
     return 0
 
 
@@ -53,7 +79,14 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     centre.add_argument("--host", default="", help="the host college")
     centre.add_argument("--provinces", default="", help="comma-separated province names")
     centre.set_defaults(dual_handler=_centre)
-    for child in (risk, centres, centre):
+    centre.add_argument("--public-key", help="the centre's X25519 key (package ovec-keygen): seals hand-offs")
+    handoff = sub.add_parser("handoff", help="the at-risk list for one centre as a signed package, with a letter")
+    handoff.add_argument("--centre", required=True, help="the centre's code")
+    handoff.add_argument("--out", required=True, help="the package (.zip); .minisig and -letter.pdf go beside it")
+    handoff.add_argument("--on", help="the day to judge on (default: today)")
+    handoff.add_argument("--passphrase-file", help="the college key's passphrase (else VOCDESK_KEY_PASSPHRASE)")
+    handoff.set_defaults(dual_handler=_handoff)
+    for child in (risk, centres, centre, handoff):
         add_json(child)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from vocdesk.errors import ValidationFailed
+from vocdesk.io.package.sealing import parse_recipient
 from vocdesk.persistence.models import DualCentre
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -21,8 +22,10 @@ class CentreRow:
     provinces: list[str]
 
 
-def save_centre(uow: UnitOfWork, code: str, name: str, host_college: str, provinces: list[str]) -> CentreRow:
-    """Add a centre or change one by its code."""
+def save_centre(uow: UnitOfWork, code: str, name: str, host_college: str, provinces: list[str],
+                public_key: str | None = None) -> CentreRow:
+    """Add a centre or change one by its code; `public_key` (X25519, as `package ovec-keygen` writes it) seals
+    the personal fields of its hand-offs, None keeps the one recorded."""
     require(uow.actor, "dual.edit")
     code, name = code.strip(), name.strip()
     if not code or not name:
@@ -34,6 +37,10 @@ def save_centre(uow: UnitOfWork, code: str, name: str, host_college: str, provin
         row = DualCentre(code=code)
         uow.session.add(row)
     row.name, row.host_college, row.provinces = name, host_college.strip(), ",".join(names)
+    if public_key is not None:
+        if public_key.strip():
+            parse_recipient(public_key.strip())  # a key that does not parse is refused here, not at hand-off
+        row.public_key = public_key.strip()
     uow.session.flush()
     uow.audit("centre.save", "dual_centre", code, {"centre": [old, [name, row.host_college, row.provinces]]})
     uow.changed(CENTRES)
