@@ -1,4 +1,4 @@
-"""`vocdesk dual risk|centres|centre|handoff`: dual learners at risk, the regional centres and the hand-off to one."""
+"""`vocdesk dual risk|centres|centre|handoff|tax-pack`: learners at risk, regional centres, hand-offs, tax packs."""
 
 from __future__ import annotations
 
@@ -65,6 +65,23 @@ def _handoff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tax_pack(args: argparse.Namespace) -> int:
+    from vocdesk.cli.packages_cmd import PASSPHRASE_ENV, _passphrase
+    from vocdesk.io.package.keyfile import read_secret_key
+    from vocdesk.services.dual.tax_pack import build_tax_pack
+
+    with opened_app(args) as opened:
+        ctx = opened.context
+        signing = read_secret_key(ctx.paths.keys_dir / SIGNING_KEY,
+                                  _passphrase(args.passphrase_file, PASSPHRASE_ENV, "รหัสผ่านกุญแจ: "))
+        pack, _ = ctx.run(lambda uow: build_tax_pack(uow, args.enterprise, args.year, Path(args.out), signing,
+                                                     ctx.paths.resources_dir))
+    emit(args, {"path": str(pack.path), "signature": str(pack.signature_path), "sha256": pack.sha256,
+                "learners": pack.learners, "warnings": pack.warnings},
+         [f"{pack.path} ({len(pack.learners)})", str(pack.signature_path), *pack.warnings])
+    return 0
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="dual_action", metavar="ACTION", required=True)
     risk = sub.add_parser("risk", help="dual learners at risk, highest score first, each signal explained")
@@ -86,7 +103,13 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     handoff.add_argument("--on", help="the day to judge on (default: today)")
     handoff.add_argument("--passphrase-file", help="the college key's passphrase (else VOCDESK_KEY_PASSPHRASE)")
     handoff.set_defaults(dual_handler=_handoff)
-    for child in (risk, centres, centre, handoff):
+    tax = sub.add_parser("tax-pack", help="an enterprise's tax evidence pack for one tax year, zipped and signed")
+    tax.add_argument("--enterprise", required=True, metavar="TAXID")
+    tax.add_argument("--year", type=int, required=True, help="the tax year in พ.ศ. (the calendar year)")
+    tax.add_argument("--out", required=True, help="FILE.zip; FILE.zip.minisig goes beside it")
+    tax.add_argument("--passphrase-file", help="the college key's passphrase (else VOCDESK_KEY_PASSPHRASE)")
+    tax.set_defaults(dual_handler=_tax_pack)
+    for child in (risk, centres, centre, handoff, tax):
         add_json(child)
 
 

@@ -29,6 +29,7 @@ AREA = Area(
         "dual.merge": frozenset({"administrator", "registrar"}),
         "dual.followup": _EDIT,
         "dual.handoff": _EDIT,
+        "dual.tax_pack": _EDIT,
     },
     import_kinds={"logbook": "logbook_import:LogbookImport"},
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
