@@ -4,9 +4,11 @@ nothing was saved, 2 refused input."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from tests.factories.dual_followup import started, teacher
@@ -48,8 +50,8 @@ def test_visits_from_the_command_line(tmp_path: Path) -> None:
                           "--state", "follow", "--travel", "120.50", "--json"))
     assert added == {"id": 1, "placement": 1, "visited_on": "2026-11-16"}
     (visit,) = _json(run_cli(home, "visit", "list", "--semester", "2/2569", "--json"))  # type: ignore[misc]
-    assert set(visit) == {"id", "placement_id", "student_code", "learner", "semester", "visited_on", "teacher_id",
-                          "teacher", "mode", "minutes", "state", "observed", "follow_up", "travel_satang"}
+    assert set(visit) == {"id", "placement_id", "student_code", "learner", "enterprise", "semester", "visited_on",
+                          "teacher_id", "teacher", "mode", "minutes", "state", "observed", "follow_up", "travel_satang"}
     assert (visit["state"], visit["travel_satang"], visit["teacher"]) == ("follow", 12050, "สมชาย ครูนิเทศก์")
     due = _json(run_cli(home, "visit", "due", "--semester", "2/2569", "--on", "2027-02-10", "--json"))
     assert set(due) == {"semester", "placements", "by_teacher", "by_department"}  # type: ignore[arg-type]
@@ -102,3 +104,18 @@ def test_dual_risk_and_the_regional_centres(tmp_path: Path) -> None:
     # By 1 December four weeks are over with no log and no visit is due yet (the first is due 21 December).
     assert [(s["code"], s["value"], s["weight"]) for s in row["signals"]] == [("logbook_missing", "4", 1)]
     assert run_cli(home, "dual", "risk", "--on", "31/02/2570").returncode == 2
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_travel_claim_lists_the_teachers_visits_of_the_month_with_the_total(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    for day, travel in (("2026-11-16", "120.50"), ("2026-11-30", "80"), ("2026-12-01", "999")):
+        assert run_cli(home, "visit", "add", "--placement", "1", "--date", day, "--travel", travel).returncode == 0
+    out = tmp_path / "claim.pdf"
+    done = run_cli(home, "report", "dual-travel-claim", "--param", "teacher=1", "--param", "month=2569-11",
+                   "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "2 ครั้ง" in text and "200.50" in text and "16/11/2569" in text and "30/11/2569" in text
+    assert "999" not in text and "01/12/2569" not in text  # December's visit is on December's claim

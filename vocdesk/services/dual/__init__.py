@@ -32,6 +32,7 @@ AREA = Area(
         "dual.tax_pack": _EDIT,
     },
     import_kinds={"logbook": "logbook_import:LogbookImport"},
+    reports=("reports",),
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
               "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
 )

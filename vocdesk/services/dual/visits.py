@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from vocdesk.domain.dual.allowances import month_end
 from vocdesk.domain.dual.supervision import MODES, STATES
 from vocdesk.errors import NotFound, ValidationFailed
-from vocdesk.persistence.models import DualPlacement, DualSupervisionPlan, DualVisit, Learner, Teacher
+from vocdesk.persistence.models import DualPlacement, DualSupervisionPlan, DualVisit, Enterprise, Learner, Teacher
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual import SUPERVISION
@@ -36,6 +37,7 @@ class VisitRow:
     placement_id: int
     student_code: str
     learner: str
+    enterprise: str
     semester: str
     visited_on: dt.date
     teacher_id: int
@@ -98,10 +100,13 @@ def set_supervision_site(uow: UnitOfWork, placement_id: int, semester: str, abro
 
 
 def list_visits(uow: UnitOfWork, semester: str | None = None, teacher_id: int | None = None,
-                placement_id: int | None = None) -> list[VisitRow]:
+                placement_id: int | None = None, month: dt.date | None = None) -> list[VisitRow]:
+    """Visits in date order; `month` (its first day) keeps one calendar month, as the travel claim needs."""
     require(uow.actor, "dual.view")
-    query = (select(DualVisit, Learner, Teacher).join(DualPlacement, DualPlacement.id == DualVisit.placement_id)
+    query = (select(DualVisit, Learner, Teacher, Enterprise.name_th)
+             .join(DualPlacement, DualPlacement.id == DualVisit.placement_id)
              .join(Learner, Learner.id == DualPlacement.learner_id).join(Teacher, Teacher.id == DualVisit.teacher_id)
+             .join(Enterprise, Enterprise.id == DualPlacement.enterprise_id)
              .order_by(DualVisit.visited_on, DualVisit.id))
     if semester:
         query = query.where(DualVisit.semester == str(semester_key(semester)))
@@ -109,6 +114,8 @@ def list_visits(uow: UnitOfWork, semester: str | None = None, teacher_id: int | 
         query = query.where(DualVisit.teacher_id == teacher_id)
     if placement_id is not None:
         query = query.where(DualVisit.placement_id == placement_id)
-    return [VisitRow(v.id, v.placement_id, lr.student_code, f"{lr.first_name_th} {lr.last_name_th}", v.semester,
+    if month is not None:
+        query = query.where(DualVisit.visited_on.between(month, month_end(month)))
+    return [VisitRow(v.id, v.placement_id, lr.student_code, f"{lr.first_name_th} {lr.last_name_th}", e, v.semester,
                      v.visited_on, v.teacher_id, f"{t.first_name_th} {t.last_name_th}", v.mode, v.minutes, v.state,
-                     v.observed, v.follow_up, v.travel_satang) for v, lr, t in uow.session.execute(query)]
+                     v.observed, v.follow_up, v.travel_satang) for v, lr, t, e in uow.session.execute(query)]
