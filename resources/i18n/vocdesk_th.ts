@@ -1060,7 +1060,98 @@ Please send this log file to your support person:
       <translation>กำหนดคืน</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="+23" />
+      <source>Overdue</source>
+      <translation>เกินกำหนด</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Done</source>
+      <translation>ครบแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not training</source>
+      <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Visit due</source>
+      <translation>ถึงกำหนด</translation>
+    </message>
+    <message>
+      <location line="+63" />
+      <source>All supervising teachers</source>
+      <translation>ครูนิเทศก์ทุกคน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>State</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Student code</source>
+      <translation>รหัสนักศึกษา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Learner</source>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+11" />
+      <source>Supervising teacher</source>
+      <translation>ครูนิเทศก์</translation>
+    </message>
+    <message>
+      <location line="-11" />
+      <source>Visits</source>
+      <translation>นิเทศ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Next due</source>
+      <translation>ครั้งต่อไปภายใน</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Placements</source>
+      <translation>ผู้เรียน (คน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Behind</source>
+      <translation>ล่าช้า</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Pick a placement in the list first</source>
+      <translation>เลือกผู้เรียนในรายการก่อน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Type the date of the visit</source>
+      <translation>ใส่วันที่นิเทศ</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Semester</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Teacher</source>
+      <translation>ครู</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Supervision visits</source>
+      <translation>การนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <source>Returned</source>
       <translation>คืนวันที่</translation>
     </message>
@@ -1081,7 +1172,43 @@ Please send this log file to your support person:
       <translation>ยังไม่คืน</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../ui/pages/dual/visit_form.py" line="+17" />
+      <source>On site</source>
+      <translation>ณ สถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Online</source>
+      <translation>ออนไลน์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Foreign partner</source>
+      <translation>ผู้ร่วมมือต่างประเทศ</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Normal</source>
+      <translation>ปกติ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Needs follow-up</source>
+      <translation>ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Out of contact</source>
+      <translation>ขาดการติดต่อ</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Record a visit for the selected placement</source>
+      <translation>บันทึก​การ​นิเทศ​ของ​ผู้เรียน​ที่​เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+3" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
@@ -1090,6 +1217,41 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>How</source>
+      <translation>รูปแบบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Learner's state</source>
+      <translation>สถานะผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minutes spent</source>
+      <translation>เวลาที่ใช้ (นาที)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Travel (baht)</source>
+      <translation>ค่าพาหนะ (บาท)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What was seen</source>
+      <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Follow-up</source>
+      <translation>การติดตามต่อ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Save visit</source>
+      <translation>บันทึกการนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
@@ -2162,13 +2324,14 @@ Please send this log file to your support person:
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-48" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Activity</source>
       <translation>ชื่อกิจกรรม</translation>
     </message>
@@ -2228,7 +2391,8 @@ Please send this log file to your support person:
       <translation>ประเภทตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+12" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
       <location line="+134" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
@@ -2240,7 +2404,7 @@ Please send this log file to your support person:
       <translation>แผนกวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
