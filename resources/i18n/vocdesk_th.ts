@@ -1080,17 +1080,71 @@ Please send this log file to your support person:
       <translation>ถึงกำหนด</translation>
     </message>
     <message>
-      <location line="+63" />
+      <location line="+64" />
       <source>All supervising teachers</source>
       <translation>ครูนิเทศก์ทุกคน</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+35" />
+      <source>Missing</source>
+      <translation>ขาดบันทึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not signed</source>
+      <translation>ยังไม่ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Signed</source>
+      <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not over yet</source>
+      <translation>ยังไม่ครบสัปดาห์</translation>
+    </message>
+    <message>
+      <location line="+73" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <source>State</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Week from</source>
+      <translation>สัปดาห์เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+48" />
+      <source>Days</source>
+      <translation>วันที่มาฝึก</translation>
+    </message>
+    <message>
+      <location line="-48" />
+      <location line="+48" />
+      <source>Tasks</source>
+      <translation>งานที่ฝึก</translation>
+    </message>
+    <message>
+      <location line="-48" />
+      <location line="+48" />
+      <source>Signed by</source>
+      <translation>ครูฝึกผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Save week</source>
+      <translation>บันทึกสัปดาห์</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Training logbook</source>
+      <translation>บันทึกการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
@@ -1106,7 +1160,7 @@ Please send this log file to your support person:
       <translation>ครูนิเทศก์</translation>
     </message>
     <message>
-      <location line="-11" />
+      <location line="-12" />
       <source>Visits</source>
       <translation>นิเทศ</translation>
     </message>
@@ -1116,7 +1170,7 @@ Please send this log file to your support person:
       <translation>ครั้งต่อไปภายใน</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Placements</source>
       <translation>ผู้เรียน (คน)</translation>
     </message>
@@ -1126,7 +1180,7 @@ Please send this log file to your support person:
       <translation>ล่าช้า</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Pick a placement in the list first</source>
       <translation>เลือกผู้เรียนในรายการก่อน</translation>
     </message>
@@ -2319,7 +2373,9 @@ Please send this log file to your support person:
       <translation>หัวข้อ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-55" />
+      <location line="+48" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
@@ -2391,7 +2447,7 @@ Please send this log file to your support person:
       <translation>ประเภทตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/visits_page.py" line="+12" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
       <location line="+134" />
