@@ -8,6 +8,7 @@ from pathlib import Path
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app
 from vocdesk.cli.dual_common import add_json, cli_date, emit
+from vocdesk.errors import ValidationFailed
 
 SIGNING_KEY = "college-signing.key"
 """The college's signing key in the data folder's keys/, as `package keygen` writes it."""
@@ -82,6 +83,21 @@ def _tax_pack(args: argparse.Namespace) -> int:
     return 0
 
 
+def _handoffs(args: argparse.Namespace) -> int:
+    from vocdesk.services.dual.handoff_log import list_handoffs, record_response
+
+    with opened_app(args) as opened:
+        ctx = opened.context
+        if args.response is not None:
+            if args.response_to is None:
+                raise ValidationFailed("required", field="response-to")
+            on = cli_date(args.on, "on") if args.on else ctx.today()
+            ctx.run(lambda uow: record_response(uow, args.response_to, args.response, on))
+        rows, _ = ctx.run(list_handoffs)
+    emit(args, rows, [f"#{r.id}\t{r.centre}\t{r.made_on}\t{len(r.learners)}\t{r.response or '-'}" for r in rows])
+    return 0
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="dual_action", metavar="ACTION", required=True)
     risk = sub.add_parser("risk", help="dual learners at risk, highest score first, each signal explained")
@@ -109,7 +125,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     tax.add_argument("--out", required=True, help="FILE.zip; FILE.zip.minisig goes beside it")
     tax.add_argument("--passphrase-file", help="the college key's passphrase (else VOCDESK_KEY_PASSPHRASE)")
     tax.set_defaults(dual_handler=_tax_pack)
-    for child in (risk, centres, centre, handoff, tax):
+    handoffs = sub.add_parser("handoffs", help="hand-offs made, the centres' responses, who is still at risk")
+    handoffs.add_argument("--response-to", type=int, metavar="ID", help="record the centre's response to #ID")
+    handoffs.add_argument("--response", help="what the centre said or did")
+    handoffs.add_argument("--on", help="the day of the response (default: today)")
+    handoffs.set_defaults(dual_handler=_handoffs)
+    for child in (risk, centres, centre, handoff, tax, handoffs):
         add_json(child)
 
 

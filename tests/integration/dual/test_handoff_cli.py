@@ -68,6 +68,13 @@ def test_a_handoff_verifies_with_minisign_carries_only_the_listed_fields_and_ref
     empty = _ok(run_cli(home, "dual", "handoff", "--centre", "N1", "--out", str(tmp_path / "n1.zip"), "--on",
                         "2026-12-01", "--passphrase-file", str(passfile), "--json"))
     assert empty["learners"] == []  # nobody trains in the northern centre's provinces
+    answered = run_cli(home, "dual", "handoffs", "--response-to", "1", "--response", "ศูนย์ฯ โทรหาผู้เรียนแล้ว",
+                       "--on", "2026-12-02", "--json")
+    assert answered.returncode == 0, answered.stderr
+    log = {h["centre"]: h for h in json.loads(answered.stdout)}
+    assert (log["E1"]["learners"], log["E1"]["response"], log["E1"]["responded_on"]) == (
+        ["6670001"], "ศูนย์ฯ โทรหาผู้เรียนแล้ว", "2026-12-02")
+    assert log["E1"]["still_at_risk"] == ["6670001"] and log["N1"]["learners"] == []
 
     changed = bytearray(out.read_bytes())
     changed[len(changed) // 2] ^= 0x01
