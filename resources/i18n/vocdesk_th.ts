@@ -1085,7 +1085,7 @@ Please send this log file to your support person:
       <translation>ครูนิเทศก์ทุกคน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+35" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+38" />
       <source>Missing</source>
       <translation>ขาดบันทึก</translation>
     </message>
@@ -1105,7 +1105,7 @@ Please send this log file to your support person:
       <translation>ยังไม่ครบสัปดาห์</translation>
     </message>
     <message>
-      <location line="+73" />
+      <location line="+78" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <source>State</source>
       <translation>สถานะ</translation>
@@ -1117,26 +1117,36 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+48" />
+      <location line="+65" />
       <source>Days</source>
       <translation>วันที่มาฝึก</translation>
     </message>
     <message>
-      <location line="-48" />
-      <location line="+48" />
+      <location line="-65" />
+      <location line="+65" />
       <source>Tasks</source>
       <translation>งานที่ฝึก</translation>
     </message>
     <message>
-      <location line="-48" />
-      <location line="+48" />
+      <location line="-65" />
+      <location line="+65" />
       <source>Signed by</source>
       <translation>ครูฝึกผู้ลงนาม</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-40" />
+      <source>That code is not a weekly sheet of a placement here</source>
+      <translation>รหัส​นี้​ไม่​ใช่​แบบ​บันทึก​รายสัปดาห์​ของ​การ​ฝึก​ใน​รายการ</translation>
+    </message>
+    <message>
+      <location line="+42" />
       <source>Save week</source>
       <translation>บันทึกสัปดาห์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Scan the sheet's QR code</source>
+      <translation>สแกนรหัส QR ของแบบบันทึก</translation>
     </message>
     <message>
       <location line="+5" />
@@ -2373,8 +2383,8 @@ Please send this log file to your support person:
       <translation>หัวข้อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-55" />
-      <location line="+48" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-73" />
+      <location line="+65" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>

@@ -119,3 +119,21 @@ def test_the_travel_claim_lists_the_teachers_visits_of_the_month_with_the_total(
                           check=True).stdout
     assert "2 ครั้ง" in text and "200.50" in text and "16/11/2569" in text and "30/11/2569" in text
     assert "999" not in text and "01/12/2569" not in text  # December's visit is on December's claim
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_weekly_sheet_lists_the_weeks_training_days_and_carries_its_code(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    out = tmp_path / "sheet.pdf"
+    done = run_cli(home, "report", "dual-logbook-sheet", "--param", "placement=1", "--param", "week=2569-11-18",
+                   "--out", str(out))  # a Wednesday: the sheet is for its week, from Monday 16 November
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "vocdesk-logbook:1:2026-11-16" in text and "16 พ.ย. 2569" in text and "17 พ.ย. 2569" in text
+    assert "18 พ.ย. 2569" not in text  # Wednesday is not a training day of this placement
+    if shutil.which("zbarimg") and shutil.which("pdftoppm"):  # the QR a phone or scanner reads back
+        subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "sheet")], check=True)
+        read = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "sheet-1.png")], capture_output=True,
+                              text=True, check=False)
+        assert read.stdout.strip() == "vocdesk-logbook:1:2026-11-16"

@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.factories.dual_followup import set_today, started, teacher
+from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.pages.dual.logbook_page import LogbookPage
 from vocdesk.clock import FixedClock
@@ -46,3 +47,11 @@ def test_a_missing_week_typed_and_saved_with_enter(qtbot: QtBot, env: UiEnv) -> 
     assert page.grid.currentRow() == 2  # on to the next missing week
     (gaps,) = ctx.run(lambda uow: logbook_missing(uow))[0]
     assert gaps.missing == [D(2026, 11, 16)]
+    page.grid.setCurrentCell(0, 0)
+    qtbot.keyClicks(page.scan, f"vocdesk-logbook:{placement}:2026-11-16")  # a returned sheet's QR, scanned
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        qtbot.keyClick(page.scan, "\r")
+    assert page.grid.currentRow() == 2 and page.week_label.text() == "16/11/2569"
+    qtbot.keyClicks(page.scan, "vocdesk-logbook:999:2026-11-16")
+    qtbot.keyClick(page.scan, "\r")
+    assert "ไม่ใช่" in visible(page.message.text())

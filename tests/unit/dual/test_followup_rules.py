@@ -145,3 +145,12 @@ def test_two_light_signals_make_a_high_risk_and_a_weight_of_zero_silences_one() 
     quiet = DualRiskSettings(weights=MappingProxyType({"visits_behind": 0, "gpax": 1}))
     risk = assess_dual(both, quiet)
     assert (risk.score, risk.level, risk.rules[0].value, risk.rules[0].threshold) == (1, RiskLevel.WATCH, "0", "< 2")
+
+
+def test_a_scanned_sheet_code_gives_back_its_placement_and_week_and_anything_else_is_refused() -> None:
+    from vocdesk.domain.dual.sheet_code import parse_sheet_code, sheet_code
+
+    assert sheet_code(12, D(2026, 11, 9)) == "vocdesk-logbook:12:2026-11-09"
+    assert parse_sheet_code(" vocdesk-logbook:12:2026-11-09\n") == (12, D(2026, 11, 9))
+    for bad in ("vocdesk-logbook:12:2026-13-09", "vocdesk-logbook:x:2026-11-09", "6670001", ""):
+        assert parse_sheet_code(bad) is None

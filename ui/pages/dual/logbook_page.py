@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,7 @@ from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.teachers.register_page import fill_table, read_only_table
+from vocdesk.domain.dual.sheet_code import parse_sheet_code
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -45,6 +48,11 @@ class LogbookPage(Page):
         self.placement.setMinimumContentsLength(28)
         self.placement.currentIndexChanged.connect(lambda _i: self.load())
         self.summary = QLabel(self)
+        self.scan = QLineEdit(self)
+        self.scan.setMinimumWidth(230)
+        self.scan.setMaximumWidth(300)
+        self.scan.returnPressed.connect(self.scanned)
+        self.wanted_week: dt.date | None = None
         self.grid = read_only_table(self)
         self.grid.currentCellChanged.connect(lambda row, *_: self._pick(row))
         self.days, self.hours = QSpinBox(self), QDoubleSpinBox(self)
@@ -70,6 +78,7 @@ class LogbookPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.placement)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.scan)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
@@ -120,8 +129,25 @@ class LogbookPage(Page):
         self.summary.setText(pick(f"{len(weeks)} สัปดาห์ · ขาดบันทึก {missing} · ยังไม่ลงนาม {unsigned}",
                                   f"{len(weeks)} weeks · missing {missing} · not signed {unsigned}"))
         first_gap = next((i for i, w in enumerate(weeks) if w.state == "missing"), 0)
-        self.grid.setCurrentCell(keep if 0 <= keep < len(weeks) else first_gap, 0)
+        wanted = next((i for i, w in enumerate(weeks) if w.week == self.wanted_week), None)
+        self.wanted_week = None
+        self.grid.setCurrentCell(wanted if wanted is not None else keep if 0 <= keep < len(weeks) else first_gap, 0)
         self.data_shown.emit()
+
+    def scanned(self) -> None:
+        """A sheet's QR read by a scanner (it types the code and Enter): open that placement and week."""
+        found = parse_sheet_code(self.scan.text())
+        self.scan.clear()
+        index = self.placement.findData(found[0]) if found else -1
+        if found is None or index < 0:
+            self.message.setText(tr("That code is not a weekly sheet of a placement here"))
+            return
+        self.wanted_week = found[1]
+        if index == self.placement.currentIndex():
+            self.load()
+        else:
+            self.placement.setCurrentIndex(index)
+        self.days.setFocus()
 
     def _pick(self, row: int) -> None:
         if not 0 <= row < len(self.weeks):
@@ -157,6 +183,7 @@ class LogbookPage(Page):
         for label, text in zip(self.labels, (tr("Days"), tr("Hours"), tr("Tasks"), tr("Signed by")), strict=True):
             label.setText(text)
         self.save.setText(tr("Save week"))
+        self.scan.setPlaceholderText(tr("Scan the sheet's QR code"))
         if self.activated_once and self.weeks:
             self._show(self.weeks)
 

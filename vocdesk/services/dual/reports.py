@@ -1,4 +1,4 @@
-"""PDF reports of the dual follow-up: a teacher's travel claim sheet for a month of supervision visits."""
+"""PDF reports of the dual follow-up: a teacher's travel claim for a month of visits; the weekly logbook sheet."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from vocdesk.io.pdf.job import CancelFn, ProgressFn
 from vocdesk.io.pdf.model import Column
 from vocdesk.persistence.models import Teacher
 from vocdesk.services.core.permissions import require
+from vocdesk.services.dual.sheet_report import LogbookSheetReport
 from vocdesk.services.dual.visits import list_visits
 from vocdesk.services.kinds.reports import ReportRequest
 
@@ -68,4 +69,4 @@ class TravelClaimReport:
         return render_report(out_path, options, self.description_th, story, progress, cancel, landscape=True)
 
 
-PDF_REPORTS = (TravelClaimReport(),)
+PDF_REPORTS = (TravelClaimReport(), LogbookSheetReport())
