@@ -1105,7 +1105,7 @@ Please send this log file to your support person:
       <translation>ยังไม่ครบสัปดาห์</translation>
     </message>
     <message>
-      <location line="+78" />
+      <location line="+79" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <source>State</source>
       <translation>สถานะ</translation>
@@ -1200,12 +1200,33 @@ Please send this log file to your support person:
       <translation>ใส่วันที่นิเทศ</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location filename="../../ui/pages/dual/assessment_page.py" line="+138" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+12" />
       <source>Semester</source>
       <translation>ภาคเรียน</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Save scores</source>
+      <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>College's score</source>
+      <translation>คะแนนจากสถานศึกษา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Enterprise's score</source>
+      <translation>คะแนนจากสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Joint assessment</source>
+      <translation>การประเมินร่วม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <source>Teacher</source>
       <translation>ครู</translation>
     </message>
@@ -1930,13 +1951,14 @@ Please send this log file to your support person:
       <translation>ช่วงเวลา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/assessment_page.py" line="-3" />
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+113" />
       <source>Competence</source>
       <translation>สมรรถนะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <source>Title</source>
       <translation>ชื่อ</translation>
     </message>
