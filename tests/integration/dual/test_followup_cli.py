@@ -137,3 +137,25 @@ def test_the_weekly_sheet_lists_the_weeks_training_days_and_carries_its_code(tmp
         read = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "sheet-1.png")], capture_output=True,
                               text=True, check=False)
         assert read.stdout.strip() == "vocdesk-logbook:1:2026-11-16"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_enterprise_form_carries_the_competences_and_refuses_a_placement_without_any(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    out = tmp_path / "form.pdf"
+    args = ["report", "dual-assessment-form", "--param", "placement=1", "--param", "semester=2/2569", "--out",
+            str(out)]
+    refused = run_cli(home, *args)
+    assert refused.returncode == 2 and "Name the competence" in refused.stderr and not out.exists()
+    from vocdesk.domain.dual.assessment import Score
+    from vocdesk.services.dual.assessment import record_scores
+
+    opened = open_app(str(home))
+    opened.context.run(lambda uow: record_scores(uow, 1, "2/2569", [Score("งานเครื่องยนต์", 4, None),
+                                                                      Score("งานบริการ", None, None)]))
+    opened.context.db.dispose()
+    done = run_cli(home, *args)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "งานเครื่องยนต์" in text and "งานบริการ" in text and "2/2569" in text and "6670001" in text

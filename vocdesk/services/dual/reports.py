@@ -14,6 +14,7 @@ from vocdesk.io.pdf.job import CancelFn, ProgressFn
 from vocdesk.io.pdf.model import Column
 from vocdesk.persistence.models import Teacher
 from vocdesk.services.core.permissions import require
+from vocdesk.services.dual.assessment_form import AssessmentFormReport
 from vocdesk.services.dual.sheet_report import LogbookSheetReport
 from vocdesk.services.dual.visits import list_visits
 from vocdesk.services.kinds.reports import ReportRequest
@@ -69,4 +70,4 @@ class TravelClaimReport:
         return render_report(out_path, options, self.description_th, story, progress, cancel, landscape=True)
 
 
-PDF_REPORTS = (TravelClaimReport(), LogbookSheetReport())
+PDF_REPORTS = (TravelClaimReport(), LogbookSheetReport(), AssessmentFormReport())
