@@ -98,6 +98,16 @@ def _handoffs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _development(args: argparse.Namespace) -> int:
+    from vocdesk.services.dual.development import development_by_programme
+
+    with opened_app(args) as opened:
+        rows, _ = opened.context.run(lambda uow: development_by_programme(uow, args.year))
+    emit(args, rows, [f"{'OK' if r.met else '--'}\t{r.level}\t{r.major_code}\t{r.major}\t{r.qualified}/{r.teachers}"
+                      f"\t{r.percent:g}%" for r in rows])
+    return 0
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="dual_action", metavar="ACTION", required=True)
     risk = sub.add_parser("risk", help="dual learners at risk, highest score first, each signal explained")
@@ -130,7 +140,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     handoffs.add_argument("--response", help="what the centre said or did")
     handoffs.add_argument("--on", help="the day of the response (default: today)")
     handoffs.set_defaults(dual_handler=_handoffs)
-    for child in (risk, centres, centre, handoff, tax, handoffs):
+    development = sub.add_parser("development", help="per programme: teachers with 80 h a year with enterprises")
+    development.add_argument("--year", type=int, required=True, help="the academic year in พ.ศ.")
+    development.set_defaults(dual_handler=_development)
+    for child in (risk, centres, centre, handoff, tax, handoffs, development):
         add_json(child)
 
 
