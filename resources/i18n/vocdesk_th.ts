@@ -1105,13 +1105,76 @@ Please send this log file to your support person:
       <translation>ยังไม่ครบสัปดาห์</translation>
     </message>
     <message>
-      <location line="+79" />
+      <location filename="../../ui/pages/dual/allowances_page.py" line="+32" />
+      <source>Late</source>
+      <translation>ค้างจ่าย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid short</source>
+      <translation>จ่ายไม่ครบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid</source>
+      <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not due yet</source>
+      <translation>ยังไม่ถึงกำหนด</translation>
+    </message>
+    <message>
+      <location line="+69" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <source>State</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Month</source>
+      <translation>เดือน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>As agreed (baht)</source>
+      <translation>ตามสัญญา (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid (baht)</source>
+      <translation>จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+44" />
+      <source>Paid on</source>
+      <translation>วันที่จ่าย</translation>
+    </message>
+    <message>
+      <location line="-43" />
+      <location line="+43" />
+      <source>Reported by</source>
+      <translation>ผู้แจ้ง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Amount paid (baht)</source>
+      <translation>จำนวนเงินที่จ่าย (บาท)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Save payment</source>
+      <translation>บันทึกการจ่าย</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Allowances</source>
+      <translation>เบี้ยเลี้ยง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+0" />
       <source>Week from</source>
       <translation>สัปดาห์เริ่ม</translation>
     </message>
