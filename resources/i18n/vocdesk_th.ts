@@ -320,6 +320,7 @@ Please send this log file to your support person:
     <message>
       <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+73" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
@@ -425,6 +426,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-1" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
       <location filename="../../ui/pages/learners/detail.py" line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
       <source>Level</source>
@@ -1217,17 +1219,104 @@ Please send this log file to your support person:
       <translation>บันทึกการฝึกอาชีพ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/risk_page.py" line="-42" />
+      <source>Visits behind plan</source>
+      <translation>นิเทศไม่ครบตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Logbook weeks missing</source>
+      <translation>ขาดบันทึกการฝึก (สัปดาห์)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Days absent</source>
+      <translation>ขาดฝึก (วัน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Allowance stopped</source>
+      <translation>เบี้ยเลี้ยงหยุดจ่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-up needed at the last visit</source>
+      <translation>การนิเทศครั้งล่าสุดต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minors' rule finding</source>
+      <translation>ขัดกฎผู้เยาว์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GPAX</source>
+      <translation>เกรดเฉลี่ยสะสม</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <source>No risk found</source>
+      <translation>ไม่พบความเสี่ยง</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Learner</source>
       <translation>ผู้เรียน</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Score</source>
+      <translation>คะแนน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Signals</source>
+      <translation>สัญญาณ</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>What the college has done</source>
+      <translation>สิ่งที่วิทยาลัยดำเนินการแล้ว</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Centre</source>
+      <translation>ศูนย์ฯ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Handed off on</source>
+      <translation>วันที่ส่งต่อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Still at risk</source>
+      <translation>ยังมีสัญญาณ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Centre's response</source>
+      <translation>ผลการดำเนินการของศูนย์ฯ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Hand-offs to the regional dual centre (vocdesk dual handoff)</source>
+      <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (คำสั่ง vocdesk dual handoff)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Dual learners at risk</source>
+      <translation>ผู้เรียนทวิภาคีที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <location line="+11" />
       <source>Supervising teacher</source>
       <translation>ครูนิเทศก์</translation>
@@ -1924,18 +2013,20 @@ Please send this log file to your support person:
       <translation>สัดส่วนในสาขาขาดแคลน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="-20" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
       <source>Watch</source>
       <translation>เฝ้าระวัง</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
       <location filename="../../ui/pages/learners/panel.py" line="+86" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
       <source>Learners by programme and level</source>
       <translation>ผู้เรียนรายสาขาวิชาและระดับ</translation>
     </message>

@@ -34,7 +34,7 @@ AREA = Area(
     import_kinds={"logbook": "logbook_import:LogbookImport"},
     reports=("reports",),
     package_tables=("package_tables:package_tables",),
-    pages=("visits_page", "logbook_page", "assessment_page", "allowances_page"),
+    pages=("visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page"),
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
               "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
 )
