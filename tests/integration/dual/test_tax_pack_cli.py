@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import shutil
 import subprocess
 import zipfile
@@ -18,7 +19,7 @@ from tests.integration.dual.test_dual_cli import run_cli
 from tests.integration.dual.test_followup_cli import _home
 from tests.integration.dual.test_handoff_cli import _college, _ok
 from vocdesk.bootstrap import open_app
-from vocdesk.persistence.models import DualPlacement
+from vocdesk.persistence.models import DualPlacement, Setting
 from vocdesk.services.dual.enterprises import EnterpriseInput, add_enterprise
 from vocdesk.services.dual.trainers import add_trainer
 
@@ -52,6 +53,11 @@ def test_a_tax_pack_holds_the_recorded_year_is_signed_and_warns_of_a_double_clai
         _ok(run_cli(home, "allowance", "add", "--placement", "1", "--month", month, "--amount", "2700",
                     "--paid-on", "2027-02-01", "--json"))
     _elsewhere(home)
+    opened = open_app(str(home))
+    with opened.context.unit_of_work() as uow:  # the college's own wording of the certificate
+        uow.session.add(Setting(key="dual.tax_letter", value_json=json.dumps(
+            {"opening": "ถ้อยคำของวิทยาลัยสำหรับ {enterprise} ปี {first} จำนวน {count} คน"}, ensure_ascii=False)))
+    opened.context.db.dispose()
     out = tmp_path / "tax-2569.zip"
     pack = _ok(run_cli(home, "dual", "tax-pack", "--enterprise", TAX_IDS[0], "--year", "2569", "--out", str(out),
                        "--passphrase-file", str(passfile), "--json"))
@@ -60,6 +66,11 @@ def test_a_tax_pack_holds_the_recorded_year_is_signed_and_warns_of_a_double_clai
         assert sorted(archive.namelist()) == ["README-th.txt", "certifying-letter.pdf", "evidence.xlsx"]
         book = load_workbook(io.BytesIO(archive.read("evidence.xlsx")), read_only=True)
         assert "ไม่ใช่คำรับรอง" in archive.read("README-th.txt").decode("utf-8")
+        (tmp_path / "letter.pdf").write_bytes(archive.read("certifying-letter.pdf"))
+    if shutil.which("pdftotext"):
+        letter = subprocess.run(["pdftotext", str(tmp_path / "letter.pdf"), "-"], capture_output=True, text=True,
+                                check=True).stdout
+        assert "ถ้อยคำของวิทยาลัยสำหรับ" in letter and "จำนวน 1 คน" in letter
     rows = list(book["learners"].iter_rows(values_only=True))
     # 2026 only: from 2 Nov to 31 Dec, two weeks of 16 h, November and December at 2,700 baht.
     assert rows[1][:6] == ("6670001", "ผู้เรียน 6670001", dt.datetime(2026, 11, 2), dt.datetime(2026, 12, 31), 32,
