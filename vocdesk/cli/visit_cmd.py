@@ -15,7 +15,7 @@ def _add(args: argparse.Namespace) -> int:
     from vocdesk.services.dual.visits import VisitInput, add_visit, set_supervision_site
 
     data = VisitInput(args.placement, cli_date(args.date, "date"), args.teacher, args.mode, args.minutes,
-                      args.state, args.observed, args.follow_up, baht_to_satang(args.travel))
+                      args.state, args.observed, args.follow_up, baht_to_satang(args.travel), args.semester)
     with opened_app(args) as opened:
         ctx = opened.context
         if args.abroad is not None:
@@ -65,7 +65,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--follow-up", default="")
     add.add_argument("--travel", default="0", help="travel cost in baht, for the claim sheet")
     add.add_argument("--abroad", metavar="COUNTRY", help="the placement trains abroad this semester")
-    add.add_argument("--semester", help="with --abroad: the semester it applies to")
+    add.add_argument("--semester", help="the visit's semester (checked against the date; with --abroad: marks it)")
     add.set_defaults(visit_handler=_add)
     listing = sub.add_parser("list", help="visits, by semester, teacher or placement")
     listing.add_argument("--semester")

@@ -62,4 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ต้องระบุชื่อสมรรถนะที่ประเมิน",
         "Name the competence assessed",
     ),
+    "dual.visit_semester": (
+        "วันนิเทศ {on} อยู่ในภาคเรียน {semester} ไม่ใช่ {asked}",
+        "The visit on {on} falls in semester {semester}, not {asked}",
+    ),
 }

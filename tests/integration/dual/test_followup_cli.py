@@ -46,8 +46,10 @@ def test_visits_from_the_command_line(tmp_path: Path) -> None:
     home = _home(tmp_path)
     early = run_cli(home, "visit", "add", "--placement", "1", "--date", "2026-11-01", "--json")
     assert early.returncode == 2 and "2026-11-02" in early.stderr and early.stdout == ""
+    wrong = run_cli(home, "visit", "add", "--placement", "1", "--date", "2026-11-16", "--semester", "1/2570")
+    assert wrong.returncode == 2 and "2/2569" in wrong.stderr
     added = _json(run_cli(home, "visit", "add", "--placement", "1", "--date", "16/11/2569", "--minutes", "90",
-                          "--state", "follow", "--travel", "120.50", "--json"))
+                          "--semester", "2/2569", "--state", "follow", "--travel", "120.50", "--json"))
     assert added == {"id": 1, "placement": 1, "visited_on": "2026-11-16"}
     (visit,) = _json(run_cli(home, "visit", "list", "--semester", "2/2569", "--json"))  # type: ignore[misc]
     assert set(visit) == {"id", "placement_id", "student_code", "learner", "enterprise", "semester", "visited_on",

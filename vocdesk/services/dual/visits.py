@@ -29,6 +29,8 @@ class VisitInput:
     observed: str = ""
     follow_up: str = ""
     travel_satang: int = 0
+    semester: str | None = None
+    """When given (as the CLI's --semester), the date must fall in it."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,11 @@ def add_visit(uow: UnitOfWork, data: VisitInput) -> int:
     teacher_id = data.teacher_id if data.teacher_id is not None else placement.supervisor_id
     if teacher_id is None or uow.session.get(Teacher, teacher_id) is None:
         raise NotFound(what=f"teacher #{teacher_id}", field="teacher")
-    visit = DualVisit(placement_id=placement.id, semester=str(semester_of(uow.session, data.visited_on)),
+    semester = str(semester_of(uow.session, data.visited_on))
+    if data.semester is not None and str(semester_key(data.semester)) != semester:
+        raise ValidationFailed("dual.visit_semester", field="semester", on=data.visited_on, semester=semester,
+                               asked=data.semester)
+    visit = DualVisit(placement_id=placement.id, semester=semester,
                       visited_on=data.visited_on, teacher_id=teacher_id, mode=data.mode, minutes=data.minutes,
                       state=data.state, observed=data.observed.strip(), follow_up=data.follow_up.strip(),
                       travel_satang=data.travel_satang)
