@@ -320,6 +320,7 @@ Please send this log file to your support person:
     <message>
       <location filename="../../ui/dialogs/import_wizard_pages.py" line="-38" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+73" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
@@ -425,6 +426,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-2" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
       <location filename="../../ui/pages/learners/detail.py" line="+120" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <source>Level</source>
@@ -1131,7 +1133,43 @@ Please send this log file to your support person:
       <translation>ยังไม่คืน</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../ui/pages/dual/visit_form.py" line="+17" />
+      <source>On site</source>
+      <translation>ณ สถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Online</source>
+      <translation>ออนไลน์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Foreign partner</source>
+      <translation>ผู้ร่วมมือต่างประเทศ</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Normal</source>
+      <translation>ปกติ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Needs follow-up</source>
+      <translation>ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Out of contact</source>
+      <translation>ขาดการติดต่อ</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Record a visit for the selected placement</source>
+      <translation>บันทึก​การ​นิเทศ​ของ​ผู้เรียน​ที่​เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+3" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
@@ -1140,6 +1178,41 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>How</source>
+      <translation>รูปแบบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Learner's state</source>
+      <translation>สถานะผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minutes spent</source>
+      <translation>เวลาที่ใช้ (นาที)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Travel (baht)</source>
+      <translation>ค่าพาหนะ (บาท)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What was seen</source>
+      <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Follow-up</source>
+      <translation>การติดตามต่อ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Save visit</source>
+      <translation>บันทึกการนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+20" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
@@ -1721,18 +1794,117 @@ Please send this log file to your support person:
       <translation>สัดส่วนในสาขาขาดแคลน</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/risk_page.py" line="-42" />
+      <source>Visits behind plan</source>
+      <translation>นิเทศไม่ครบตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Logbook weeks missing</source>
+      <translation>ขาดบันทึกการฝึก (สัปดาห์)</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Days absent</source>
+      <translation>ขาดฝึก (วัน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Allowance stopped</source>
+      <translation>เบี้ยเลี้ยงหยุดจ่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-up needed at the last visit</source>
+      <translation>การนิเทศครั้งล่าสุดต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minors' rule finding</source>
+      <translation>ขัดกฎผู้เยาว์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GPAX</source>
+      <translation>เกรดเฉลี่ยสะสม</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
       <source>Watch</source>
       <translation>เฝ้าระวัง</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
       <location filename="../../ui/pages/learners/panel.py" line="+86" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>No risk found</source>
+      <translation>ไม่พบความเสี่ยง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Score</source>
+      <translation>คะแนน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
+      <source>Student code</source>
+      <translation>รหัสนักศึกษา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
+      <source>Learner</source>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Signals</source>
+      <translation>สัญญาณ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What the college has done</source>
+      <translation>สิ่งที่วิทยาลัยดำเนินการแล้ว</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Centre</source>
+      <translation>ศูนย์ฯ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Handed off on</source>
+      <translation>วันที่ส่งต่อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Still at risk</source>
+      <translation>ยังมีสัญญาณ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Centre's response</source>
+      <translation>ผลการดำเนินการของศูนย์ฯ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Hand-offs to the regional dual centre (vocdesk dual handoff)</source>
+      <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (คำสั่ง vocdesk dual handoff)</translation>
+    </message>
+    <message>
       <location line="+3" />
+      <source>Dual learners at risk</source>
+      <translation>ผู้เรียนทวิภาคีที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
       <source>Learners by programme and level</source>
       <translation>ผู้เรียนรายสาขาวิชาและระดับ</translation>
     </message>
@@ -1823,13 +1995,40 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/assessment_page.py" line="+138" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
+      <source>Semester</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Save scores</source>
+      <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+113" />
       <source>Competence</source>
       <translation>สมรรถนะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <source>College's score</source>
+      <translation>คะแนนจากสถานศึกษา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Enterprise's score</source>
+      <translation>คะแนนจากสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Joint assessment</source>
+      <translation>การประเมินร่วม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <source>Title</source>
       <translation>ชื่อ</translation>
     </message>
@@ -2362,18 +2561,155 @@ Please send this log file to your support person:
       <translation>ตั้งแต่</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+38" />
+      <source>Missing</source>
+      <translation>ขาดบันทึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not signed</source>
+      <translation>ยังไม่ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Signed</source>
+      <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Not over yet</source>
+      <translation>ยังไม่ครบสัปดาห์</translation>
+    </message>
+    <message>
+      <location line="+79" />
+      <location line="+65" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
+      <location line="-65" />
+      <source>Week from</source>
+      <translation>สัปดาห์เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+65" />
+      <source>Days</source>
+      <translation>วันที่มาฝึก</translation>
+    </message>
+    <message>
+      <location line="-65" />
+      <location line="+65" />
+      <source>Tasks</source>
+      <translation>งานที่ฝึก</translation>
+    </message>
+    <message>
+      <location line="-65" />
+      <location line="+65" />
+      <source>Signed by</source>
+      <translation>ครูฝึกผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>That code is not a weekly sheet of a placement here</source>
+      <translation>รหัส​นี้​ไม่​ใช่​แบบ​บันทึก​รายสัปดาห์​ของ​การ​ฝึก​ใน​รายการ</translation>
+    </message>
+    <message>
+      <location line="+42" />
+      <source>Save week</source>
+      <translation>บันทึกสัปดาห์</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Scan the sheet's QR code</source>
+      <translation>สแกนรหัส QR ของแบบบันทึก</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Training logbook</source>
+      <translation>บันทึกการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="-117" />
+      <source>Overdue</source>
+      <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Visit due</source>
+      <translation>ถึงกำหนด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Done</source>
+      <translation>ครบแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not training</source>
+      <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <source>All supervising teachers</source>
+      <translation>ครูนิเทศก์ทุกคน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Visits</source>
+      <translation>นิเทศ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Next due</source>
+      <translation>ครั้งต่อไปภายใน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+0" />
+      <location line="+11" />
+      <source>Supervising teacher</source>
+      <translation>ครูนิเทศก์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Placements</source>
+      <translation>ผู้เรียน (คน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Behind</source>
+      <translation>ล่าช้า</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Pick a placement in the list first</source>
+      <translation>เลือกผู้เรียนในรายการก่อน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Type the date of the visit</source>
+      <translation>ใส่วันที่นิเทศ</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Teacher</source>
+      <translation>ครู</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Supervision visits</source>
+      <translation>การนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Activity</source>
       <translation>ชื่อกิจกรรม</translation>
     </message>
@@ -2433,7 +2769,8 @@ Please send this log file to your support person:
       <translation>ประเภทตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
       <location line="+134" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
@@ -2445,7 +2782,7 @@ Please send this log file to your support person:
       <translation>แผนกวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
@@ -2809,6 +3146,75 @@ Please send this log file to your support person:
       <location line="+4" />
       <source>Without the tick the photo is not kept.</source>
       <translation>หาก​ไม่​ทำเครื่องหมาย ระบบ​จะ​ไม่​เก็บ​รูปถ่าย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/allowances_page.py" line="+32" />
+      <source>Late</source>
+      <translation>ค้างจ่าย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid short</source>
+      <translation>จ่ายไม่ครบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid</source>
+      <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not due yet</source>
+      <translation>ยังไม่ถึงกำหนด</translation>
+    </message>
+    <message>
+      <location line="+69" />
+      <source>Month</source>
+      <translation>เดือน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-73" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-12" />
+      <source>State</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>As agreed (baht)</source>
+      <translation>ตามสัญญา (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid (baht)</source>
+      <translation>จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+44" />
+      <source>Paid on</source>
+      <translation>วันที่จ่าย</translation>
+    </message>
+    <message>
+      <location line="-43" />
+      <location line="+43" />
+      <source>Reported by</source>
+      <translation>ผู้แจ้ง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Amount paid (baht)</source>
+      <translation>จำนวนเงินที่จ่าย (บาท)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Save payment</source>
+      <translation>บันทึกการจ่าย</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Allowances</source>
+      <translation>เบี้ยเลี้ยง</translation>
     </message>
   </context>
 </TS>

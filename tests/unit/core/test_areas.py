@@ -28,7 +28,7 @@ def test_the_areas_are_the_packages_under_services() -> None:
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "equipment", "learners", "purchases", "teachers"]
+    assert import_kinds() == ["demand", "equipment", "learners", "logbook", "purchases", "teachers"]
     assert sorted(export_kinds()) == ["equipment", "learners", "teachers"]
     for name in import_kinds():
         kind = import_kind(name)
@@ -58,7 +58,8 @@ def test_every_cli_module_is_declared_by_exactly_one_area_and_every_declared_one
     for module in declared:
         source = (ROOT / "vocdesk/cli" / f"{module}.py").read_text(encoding="utf-8")
         assert "COMMAND = Subcommand(" in source
-    assert {"learner", "teacher", "asset", "grant", "package", "rollover", "import", "export", "demo"} <= set(choices)
+    assert {"learner", "teacher", "asset", "grant", "package", "rollover", "import", "export", "demo",
+            "visit", "logbook", "allowance", "dual"} <= set(choices)
 
 
 def test_every_page_module_is_declared_by_exactly_one_area() -> None:

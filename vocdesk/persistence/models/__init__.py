@@ -3,6 +3,15 @@
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
+from vocdesk.persistence.models.dual_followup import (
+    DualAllowancePayment,
+    DualAssessmentScore,
+    DualCentre,
+    DualHandoff,
+    DualLogbookWeek,
+    DualSupervisionPlan,
+    DualVisit,
+)
 from vocdesk.persistence.models.equipment import (
     Asset,
     AssetCategory,
@@ -45,11 +54,18 @@ __all__ = [
     "Closure",
     "DemandFact",
     "Department",
+    "DualAllowancePayment",
+    "DualAssessmentScore",
+    "DualCentre",
+    "DualHandoff",
+    "DualLogbookWeek",
     "DualMou",
     "DualPlacement",
     "DualShift",
+    "DualSupervisionPlan",
     "DualTrainer",
     "DualTrainerCertificate",
+    "DualVisit",
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
