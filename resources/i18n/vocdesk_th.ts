@@ -1995,7 +1995,19 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/assessment_page.py" line="+138" />
+      <location filename="../../ui/pages/dual/assessment_page.py" line="+115" />
+      <source>pass</source>
+      <comment>a joint assessment result</comment>
+      <translation>ผ่าน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>not passed</source>
+      <comment>a joint assessment result</comment>
+      <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+      <location line="+23" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
       <source>Semester</source>
       <translation>ภาคเรียน</translation>
@@ -2582,31 +2594,31 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+79" />
-      <location line="+65" />
+      <location line="+67" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location line="-65" />
+      <location line="-67" />
       <source>Week from</source>
       <translation>สัปดาห์เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
-      <location line="+65" />
+      <location line="+67" />
       <source>Days</source>
       <translation>วันที่มาฝึก</translation>
     </message>
     <message>
-      <location line="-65" />
-      <location line="+65" />
+      <location line="-67" />
+      <location line="+67" />
       <source>Tasks</source>
       <translation>งานที่ฝึก</translation>
     </message>
     <message>
-      <location line="-65" />
-      <location line="+65" />
+      <location line="-67" />
+      <location line="+67" />
       <source>Signed by</source>
       <translation>ครูฝึกผู้ลงนาม</translation>
     </message>
@@ -3174,7 +3186,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-73" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-75" />
       <location filename="../../ui/pages/dual/visits_page.py" line="-12" />
       <source>State</source>
       <translation>สถานะ</translation>
@@ -3191,13 +3203,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+44" />
+      <location line="+46" />
       <source>Paid on</source>
       <translation>วันที่จ่าย</translation>
     </message>
     <message>
-      <location line="-43" />
-      <location line="+43" />
+      <location line="-45" />
+      <location line="+45" />
       <source>Reported by</source>
       <translation>ผู้แจ้ง</translation>
     </message>

@@ -11,8 +11,8 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.dual.allowances import baht_to_satang
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import BE_OFFSET, MONTHS_TH_ABBR, format_be_short
@@ -104,7 +104,9 @@ class AllowancesPage(Page):
                      "" if r.paid_satang is None else format_baht(r.paid_satang),
                      format_be_short(r.paid_on) if r.paid_on else "", r.reported_by] for r in rows])
         for row, line in enumerate(rows):
-            self.ledger.item(row, 1).setForeground(QBrush(COLOURS[line.state]))
+            cell = self.ledger.item(row, 1)
+            if cell is not None:
+                cell.setForeground(QBrush(COLOURS[line.state]))
         for column, width in enumerate((110, 110, 140, 130, 110)):
             self.ledger.setColumnWidth(column, width)
         late = [r for r in rows if r.state in ("late", "short")]

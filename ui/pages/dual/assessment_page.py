@@ -112,7 +112,8 @@ class AssessmentPage(Page):
             self.result.setText(pick(f"รอคะแนนอีก {len(outcome.missing)} สมรรถนะ",
                                      f"Waiting for {len(outcome.missing)} competence(s)"))
         else:
-            passed = pick("ผ่าน", "pass") if outcome.passed else pick("ไม่ผ่าน", "not passed")
+            passed = (tr("pass", "a joint assessment result") if outcome.passed
+                      else tr("not passed", "a joint assessment result"))
             self.result.setText(pick(f"ผลการประเมินร่วม {outcome.percent:g}% ({passed})",
                                      f"Joint result {outcome.percent:g}% ({passed})"))
         self.data_shown.emit()

@@ -21,7 +21,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.dual.sheet_code import parse_sheet_code
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
@@ -70,10 +70,10 @@ class LogbookPage(Page):
         self.labels = [QLabel(self) for _ in range(4)]
         entry = QHBoxLayout()
         entry.addWidget(self.week_label)
-        for label, field, stretch in zip(self.labels, (self.days, self.hours, self.tasks, self.signed_by),
-                                         (0, 0, 3, 2), strict=True):
+        entries: tuple[QWidget, ...] = (self.days, self.hours, self.tasks, self.signed_by)
+        for label, entry_field, stretch in zip(self.labels, entries, (0, 0, 3, 2), strict=True):
             entry.addWidget(label)
-            entry.addWidget(field, stretch)
+            entry.addWidget(entry_field, stretch)
         entry.addWidget(self.save)
         top = QHBoxLayout()
         top.addWidget(self.placement)
@@ -121,7 +121,9 @@ class LogbookPage(Page):
                      "" if w.minutes is None else f"{w.minutes / 60:g}/{w.possible_minutes / 60:g}", w.tasks,
                      w.signed_by] for w in weeks])
         for row, week in enumerate(weeks):
-            self.grid.item(row, 1).setForeground(QBrush(COLOURS[week.state]))
+            cell = self.grid.item(row, 1)
+            if cell is not None:
+                cell.setForeground(QBrush(COLOURS[week.state]))
         for column, width in enumerate((100, 120, 85, 100, 300)):
             self.grid.setColumnWidth(column, width)
         missing = sum(1 for w in weeks if w.state == "missing")

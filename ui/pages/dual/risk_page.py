@@ -9,7 +9,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import FiredRule
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes, UnitOfWork

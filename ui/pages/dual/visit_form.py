@@ -63,10 +63,10 @@ class VisitForm(QGroupBox):
                   tr("What was seen"), tr("Follow-up"))
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
-        for box, codes, text in ((self.mode, MODES, mode_text), (self.state, STATES, state_text)):
+        for box, codes, label_of in ((self.mode, MODES, mode_text), (self.state, STATES, state_text)):
             current = box.currentData()
             box.clear()
             for code in codes:
-                box.addItem(text(code), code)
+                box.addItem(label_of(code), code)
             box.setCurrentIndex(max(0, box.findData(current)))
         self.save.setText(tr("Save visit"))
