@@ -31,6 +31,17 @@ from vocdesk.persistence.models.teachers import (
     TeachingAssignment,
 )
 from vocdesk.persistence.models.training import Booking, Closure, Facility, HolidayChange, Lesson, Term
+from vocdesk.persistence.models.training_courses import (
+    Attendance,
+    Certificate,
+    Counter,
+    Course,
+    CourseRun,
+    CourseSession,
+    Enrolment,
+    Receipt,
+    Trainee,
+)
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
@@ -38,11 +49,17 @@ __all__ = [
     "AssetCategory",
     "AssetCheckout",
     "AssetMaintenance",
+    "Attendance",
     "AuditEvent",
     "AuthProof",
     "Booking",
     "BreachIncident",
+    "Certificate",
     "Closure",
+    "Counter",
+    "Course",
+    "CourseRun",
+    "CourseSession",
     "DemandFact",
     "Department",
     "DualMou",
@@ -50,6 +67,7 @@ __all__ = [
     "DualShift",
     "DualTrainer",
     "DualTrainerCertificate",
+    "Enrolment",
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
@@ -75,6 +93,7 @@ __all__ = [
     "ProgrammeOccupation",
     "Purchase",
     "PurchaseLine",
+    "Receipt",
     "SensitiveFact",
     "Setting",
     "StaffingGroupCount",
@@ -87,6 +106,7 @@ __all__ = [
     "TeacherQualification",
     "TeachingAssignment",
     "Term",
+    "Trainee",
     "UserAccount",
     "Vendor",
 ]
