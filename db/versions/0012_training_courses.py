@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = '0012_training_courses'
 down_revision: str | None = '0011_training'
 branch_labels: str | Sequence[str] | None = None
@@ -64,7 +63,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_training_course_department_id_department')),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'],
+        name=op.f('fk_training_course_department_id_department')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_course')),
     sa.UniqueConstraint('code', name=op.f('uq_training_course_code'))
     )
@@ -84,7 +84,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.ForeignKeyConstraint(['course_id'], ['training_course.id'], name=op.f('fk_training_run_course_id_training_course')),
+    sa.ForeignKeyConstraint(['course_id'], ['training_course.id'],
+        name=op.f('fk_training_run_course_id_training_course')),
     sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_training_run_location_id_location')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_run')),
     sa.UniqueConstraint('course_id', 'run_no', name=op.f('uq_training_run_course_id_run_no')),
@@ -105,7 +106,8 @@ def upgrade() -> None:
     sa.Column('payload', sa.Text(), nullable=False),
     sa.Column('prints', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['run_id'], ['training_run.id'], name=op.f('fk_training_certificate_run_id_training_run')),
-    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'], name=op.f('fk_training_certificate_trainee_id_training_trainee')),
+    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'],
+        name=op.f('fk_training_certificate_trainee_id_training_trainee')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_certificate')),
     sa.UniqueConstraint('number', name=op.f('uq_training_certificate_number')),
     sa.UniqueConstraint('run_id', 'trainee_id', name=op.f('uq_training_certificate_run_id_trainee_id'))
@@ -124,7 +126,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['run_id'], ['training_run.id'], name=op.f('fk_training_enrolment_run_id_training_run')),
-    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'], name=op.f('fk_training_enrolment_trainee_id_training_trainee')),
+    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'],
+        name=op.f('fk_training_enrolment_trainee_id_training_trainee')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_enrolment')),
     sa.UniqueConstraint('run_id', 'trainee_id', name=op.f('uq_training_enrolment_run_id_trainee_id'))
     )
@@ -146,7 +149,8 @@ def upgrade() -> None:
     sa.Column('void_reason', sa.Text(), nullable=False),
     sa.Column('prints', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['run_id'], ['training_run.id'], name=op.f('fk_training_receipt_run_id_training_run')),
-    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'], name=op.f('fk_training_receipt_trainee_id_training_trainee')),
+    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'],
+        name=op.f('fk_training_receipt_trainee_id_training_trainee')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_receipt')),
     sa.UniqueConstraint('fiscal_year', 'number', name=op.f('uq_training_receipt_fiscal_year_number'))
     )
@@ -176,8 +180,10 @@ def upgrade() -> None:
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('trainee_id', sa.Integer(), nullable=False),
     sa.Column('minutes', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['session_id'], ['training_session.id'], name=op.f('fk_training_attendance_session_id_training_session')),
-    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'], name=op.f('fk_training_attendance_trainee_id_training_trainee')),
+    sa.ForeignKeyConstraint(['session_id'], ['training_session.id'],
+        name=op.f('fk_training_attendance_session_id_training_session')),
+    sa.ForeignKeyConstraint(['trainee_id'], ['training_trainee.id'],
+        name=op.f('fk_training_attendance_trainee_id_training_trainee')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_attendance')),
     sa.UniqueConstraint('session_id', 'trainee_id', name=op.f('uq_training_attendance_session_id_trainee_id'))
     )

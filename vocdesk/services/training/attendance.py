@@ -91,10 +91,10 @@ def _enrolled(session: Session, run: CourseRun) -> list[tuple[int, str]]:
 def grid(session: Session, actor: Actor, key: str) -> Grid:
     require(actor, "training.trainees")
     run, _ = run_by_key(session, key)
-    sessions = tuple(session.execute(select(CourseSession.id, CourseSession.day, CourseSession.start_min,
-                                            CourseSession.end_min, CourseSession.state)
-                                     .where(CourseSession.run_id == run.id)
-                                     .order_by(CourseSession.day, CourseSession.start_min)).tuples())
+    sessions = tuple((i, d, s, e, st) for i, d, s, e, st in session.execute(
+        select(CourseSession.id, CourseSession.day, CourseSession.start_min, CourseSession.end_min,
+               CourseSession.state).where(CourseSession.run_id == run.id)
+        .order_by(CourseSession.day, CourseSession.start_min)))
     present = {(s, t): m for s, t, m in session.execute(
         select(Attendance.session_id, Attendance.trainee_id, Attendance.minutes)
         .join(CourseSession, CourseSession.id == Attendance.session_id).where(CourseSession.run_id == run.id))}

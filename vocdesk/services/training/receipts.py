@@ -130,7 +130,7 @@ def _rows(session: Session, *where: ColumnElement[bool]) -> list[ReceiptRow]:
                            .join(CourseRun, CourseRun.id == Receipt.run_id)
                            .join(Course, Course.id == CourseRun.course_id)
                            .join(Trainee, Trainee.id == Receipt.trainee_id).where(*where)
-                           .order_by(Receipt.fiscal_year, Receipt.number, Receipt.id))
+                           .order_by(Receipt.fiscal_year, Receipt.number.is_(None), Receipt.number, Receipt.id))
     return [ReceiptRow(r.id, receipt_number(r.fiscal_year, r.number), r.fiscal_year, run_key(code, no), name,
                        t.id, f"{t.prefix}{t.first_name} {t.last_name}".strip(), r.paid_on, r.amount_satang,
                        r.waiver_reason, r.received_by, r.state, r.void_reason, r.prints)
