@@ -35,5 +35,6 @@ AREA = Area(
         "training.fees": _STAFF,
         "training.certificates": _STAFF,
     },
-    commands=("room_cmd", "term_cmd", "timetable_cmd"),
+    commands=("room_cmd", "term_cmd", "timetable_cmd", "course_cmd", "trainee_cmd", "attendance_cmd", "payment_cmd",
+              "certificate_cmd"),
 )
