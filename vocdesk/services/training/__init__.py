@@ -35,6 +35,8 @@ AREA = Area(
         "training.fees": _STAFF,
         "training.certificates": _STAFF,
     },
+    import_kinds={"trainees": "trainee_import:TraineeImport"},
+    export_kinds={"trainees": "trainee_export:EXPORT_KIND"},
     commands=("room_cmd", "term_cmd", "timetable_cmd", "course_cmd", "trainee_cmd", "attendance_cmd", "payment_cmd",
               "certificate_cmd"),
 )
