@@ -39,4 +39,5 @@ AREA = Area(
     export_kinds={"trainees": "trainee_export:EXPORT_KIND"},
     commands=("room_cmd", "term_cmd", "timetable_cmd", "course_cmd", "trainee_cmd", "attendance_cmd", "payment_cmd",
               "certificate_cmd"),
+    pages=("courses_page", "trainees_page"),
 )

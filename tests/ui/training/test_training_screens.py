@@ -1,0 +1,113 @@
+"""Training screens: walk-in enrolment from the ID card (a registered ID takes that record), the keyboard
+attendance grid, and screenshots in Thai at 1366×768 and 1100×650."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.factories.training_courses import course_with_run, enrolled
+from tests.idcard_virtual.data import GOOD_CID
+from tests.idcard_virtual.fixtures import InsertCard
+from tests.ui.conftest import visible
+from ui.context import UiEnv
+from ui.pages.training.courses_page import CoursesPage
+from ui.pages.training.trainees_page import TraineesPage
+from vocdesk.persistence.models import Attendance, Enrolment, Trainee
+from vocdesk.services.training.trainees import TraineeInput, save_trainee
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
+
+
+def _shoot(widget: QWidget, name: str) -> None:
+    if not SHOTS:
+        return
+    for width, height in ((1366, 768), (1100, 650)):
+        widget.resize(width, height)
+        widget.show()
+        QApplication.processEvents()
+        widget.grab().save(str(Path(SHOTS) / f"{name}-{width}_th.png"))
+
+
+def _open(qtbot: QtBot, page: TraineesPage | CoursesPage) -> None:
+    qtbot.addWidget(page)
+    page.env.runner.changed.connect(page.on_changes)  # as the main window broadcasts what changed
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.activate()
+
+
+def _trainees(env: UiEnv) -> list[tuple[str | None, str]]:
+    with env.context.db.read() as session:
+        return [(n, f) for n, f in session.execute(select(Trainee.national_id, Trainee.first_name))]
+
+
+def _read_card(qtbot: QtBot, env: UiEnv, page: TraineesPage) -> None:
+    button = page.walk_in.card_button
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(button.card_read, timeout=10_000):
+        button.click()
+    qtbot.waitUntil(lambda: env.runner.pending() == 0, timeout=10_000)
+
+
+def test_a_walk_in_from_the_id_card_is_registered_and_enrolled(qtbot: QtBot, env: UiEnv,
+                                                                insert_card: InsertCard) -> None:
+    course_with_run(env.context)
+    page = TraineesPage(env)
+    _open(qtbot, page)
+    insert_card()
+    _read_card(qtbot, env, page)
+    form = page.walk_in
+    assert (form.national_id.digits(), form.prefix.currentText(), form.first_name.text(), form.last_name.text()) == (
+        GOOD_CID, "นางสาว", "สมหญิง", "ใจดี")
+    assert form.sex.currentData() == "F" and form.birth_date.date() is not None
+    form.consent.setChecked(True)
+    _shoot(page, "training-walk-in")
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        form.save_button.click()
+    assert "WELD01/1" in visible(form.note.text())
+    assert _trainees(env) == [(GOOD_CID, "สมหญิง")]
+    with env.context.db.read() as session:
+        assert session.scalars(select(Enrolment.state)).all() == ["enrolled"]
+
+
+def test_a_card_already_registered_enrols_that_record_without_a_second_one(qtbot: QtBot, env: UiEnv,
+                                                                            insert_card: InsertCard) -> None:
+    course_with_run(env.context)
+    env.context.run(lambda uow: save_trainee(uow, TraineeInput("สมหญิง", "ใจดี", GOOD_CID, phone="0891112222")))
+    page = TraineesPage(env)
+    _open(qtbot, page)
+    insert_card()
+    _read_card(qtbot, env, page)
+    assert page.walk_in.phone.text() == "0891112222"  # the record's own data, not only the card's
+    assert "ลงทะเบียนไว้แล้ว" in visible(page.walk_in.note.text())
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.walk_in.save_button.click()
+    assert _trainees(env) == [(GOOD_CID, "สมหญิง")]
+    with env.context.db.read() as session:
+        assert session.scalars(select(Enrolment.state)).all() == ["enrolled"]
+
+
+def test_space_in_the_attendance_grid_checks_a_trainee_in(qtbot: QtBot, env: UiEnv) -> None:
+    key = course_with_run(env.context)
+    people = enrolled(env.context, key, 3)
+    page = CoursesPage(env)
+    _open(qtbot, page)
+    grid = page.run_view.grid
+    qtbot.waitUntil(lambda: grid.rowCount() == 3 and grid.columnCount() == 4, timeout=10_000)
+    page.run_view.setCurrentWidget(grid)
+    grid.setFocus()
+    grid.setCurrentCell(1, 0)
+    QTest.keyClick(grid.viewport() if grid.viewport().hasFocus() else grid, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: env.runner.pending() == 0, timeout=10_000)
+    with env.context.db.read() as session:
+        assert session.execute(select(Attendance.trainee_id, Attendance.minutes)).all() == [(people[1], 180)]
+    qtbot.waitUntil(lambda: grid.item(1, 2) is not None and grid.item(1, 2).text() == "3.0", timeout=10_000)
+    _shoot(page, "training-courses")

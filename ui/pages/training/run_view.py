@@ -1,0 +1,170 @@
+"""One run (รุ่น): its sessions, trainees, the attendance grid, payments and certificates, in tabs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import pick, tr
+from ui.pages.training.attendance_grid import AttendanceGrid
+from ui.pages.training.tables import fill_table, read_only_table
+from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.domain.training import format_minutes
+from vocdesk.domain.training_money import baht_text
+from vocdesk.services.core.context import Actor, Changes
+from vocdesk.services.training.attendance import Grid, Progress, grid, progress
+from vocdesk.services.training.certificates import IssuedCertificate, certificates, issue_certificates
+from vocdesk.services.training.enrolment import EnrolledRow, run_trainees
+from vocdesk.services.training.receipts import ReceiptRow, add_payment, receipts
+from vocdesk.services.training.run_listing import RunRow, SessionRow, run_sessions
+
+STATES = {"planned": ("ตามแผน", "Planned"), "cancelled": ("ยกเลิก", "Cancelled"), "moved": ("ย้าย", "Moved"),
+          "enrolled": ("ลงทะเบียน", "Enrolled"), "waitlist": ("รอที่ว่าง", "Waitlist"),
+          "withdrawn": ("ถอนตัว", "Withdrawn"), "valid": ("ใช้ได้", "Valid"), "void": ("ยกเลิก", "Void")}
+
+
+def state_text(state: str) -> str:
+    return pick(*STATES.get(state, (state, state)))
+
+
+@dataclass(frozen=True)
+class RunData:
+    sessions: list[SessionRow]
+    trainees: list[EnrolledRow]
+    sheet: Grid
+    progress: list[Progress]
+    receipts: list[ReceiptRow]
+    certificates: list[IssuedCertificate]
+
+
+def load_run(s: Session, a: Actor, key: str) -> RunData:
+    return RunData(run_sessions(s, a, key), run_trainees(s, a, key), grid(s, a, key), progress(s, a, key),
+                   receipts(s, a, key), certificates(s, a, key))
+
+
+class RunView(QTabWidget):
+    """Shows the run chosen on the course page; every tab refreshes together after a change."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.run: RunRow | None = None
+        self.data: RunData | None = None
+        self.sessions = read_only_table(self)
+        self.trainees = read_only_table(self)
+        self.grid = AttendanceGrid(env, self)
+        self.payments = read_only_table(self)
+        self.pay_button, self.receipt_button = QPushButton(self), QPushButton(self)
+        self.certs = read_only_table(self)
+        self.signer, self.signer_title = QLineEdit(self), QLineEdit(self)
+        self.issue_button = QPushButton(self)
+        self.addTab(self.sessions, "")
+        self.addTab(self.trainees, "")
+        self.addTab(self.grid, "")
+        self.addTab(self._with_bar(self.payments, self.pay_button, self.receipt_button), "")
+        self.addTab(self._with_bar(self.certs, self.signer, self.signer_title, self.issue_button), "")
+        self.pay_button.clicked.connect(self.take_payment)
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.issue_button.clicked.connect(self.issue)
+        self.retranslate()
+
+    def _with_bar(self, table: QWidget, *widgets: QWidget) -> QWidget:
+        box = QWidget(self)
+        bar = QHBoxLayout()
+        for widget in widgets:
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        return box
+
+    def retranslate(self) -> None:
+        for index, text in enumerate((tr("Sessions"), tr("Trainees"), tr("Attendance"), tr("Payments"),
+                                      tr("Certificates"))):
+            self.setTabText(index, text)
+        self.pay_button.setText(tr("Take the fee of the selected trainee"))
+        self.receipt_button.setText(tr("Print receipt…"))
+        self.signer.setPlaceholderText(tr("Signer's name"))
+        self.signer_title.setPlaceholderText(tr("Signer's title"))
+        self.issue_button.setText(tr("Issue certificates"))
+        if self.data is not None:
+            self._show(self.data)
+
+    def show_run(self, run: RunRow | None) -> None:
+        self.run = run
+        if run is None:
+            return
+        actor, key = self.env.actor, run.key
+        self.env.runner.read(lambda s: load_run(s, actor, key), on_done=self._show,
+                             on_error=lambda error: show_error(self, error))
+
+    def _show(self, data: RunData) -> None:
+        self.data = data
+        fill_table(self.sessions, (tr("Date"), tr("Time"), tr("Room"), tr("Status"), tr("Reason")),
+                   [[format_be_short(s.day), f"{format_minutes(s.start_min)}–{format_minutes(s.end_min)}", s.room,
+                     state_text(s.state), s.reason] for s in data.sessions])
+        fill_table(self.trainees, (pick("ชื่อ - นามสกุล", "Name"), tr("Phone"), tr("Status")),
+                   [[t.name, t.phone, state_text(t.state)] for t in data.trainees])
+        if self.run is not None:
+            self.grid.show_grid(self.run.key, data.sheet, data.progress)
+        fill_table(self.payments, (tr("Receipt"), tr("Date"), pick("ชื่อ - นามสกุล", "Name"), tr("Amount"),
+                                   tr("Status")),
+                   [[r.number or tr("Waived"), format_be_short(r.paid_on), r.trainee_name,
+                     baht_text(r.amount_satang), state_text(r.state)] for r in data.receipts])
+        fill_table(self.certs, (tr("Number"), pick("ชื่อ - นามสกุล", "Name"), tr("Issued"), tr("Prints")),
+                   [[c.number, c.name, format_be_short(c.issued_on), str(c.prints)] for c in data.certificates])
+        for table in (self.sessions, self.trainees, self.payments, self.certs):
+            table.resizeColumnsToContents()
+
+    def _selected_trainee(self) -> EnrolledRow | None:
+        row = self.trainees.currentRow()
+        if self.data is None or not 0 <= row < len(self.data.trainees):
+            return None
+        return self.data.trainees[row]
+
+    def take_payment(self) -> None:
+        trainee, run = self._selected_trainee(), self.run
+        if trainee is None or run is None:
+            self.setCurrentWidget(self.trainees)
+            return
+        key, tid, fee = run.key, trainee.trainee_id, run.fee_satang
+        self.env.runner.action(lambda uow: add_payment(uow, key, tid, fee), initiator=self,
+                               on_error=lambda error: show_error(self, error))
+
+    def print_receipt(self) -> None:
+        row = self.payments.currentRow()
+        if self.data is None or not 0 <= row < len(self.data.receipts) or not self.data.receipts[row].number:
+            return
+        receipt = self.data.receipts[row]
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save receipt"), f"{receipt.number.replace('/', '-')}.pdf",
+                                              "PDF (*.pdf)")
+        if name:
+            self.write_receipt(receipt.id, Path(name))
+
+    def write_receipt(self, receipt_id: int, path: Path) -> None:
+        from vocdesk.services.core.settings import college_profile
+        from vocdesk.services.training.documents import receipt_pdf
+        from vocdesk.services.training.receipts import mark_printed
+
+        context = self.env.context
+
+        def work(_control: object) -> tuple[Path, Changes]:
+            row, changes = context.run(lambda uow: mark_printed(uow, receipt_id))
+            with context.db.read() as session:
+                college = college_profile(session).name_th
+            return receipt_pdf(row, college, path, context.paths.resources_dir, row.prints > 0), changes
+
+        self.env.runner.long_action(work, initiator=self, on_error=lambda error: show_error(self, error))
+
+    def issue(self) -> None:
+        if self.run is None:
+            return
+        context, key, signer, title = self.env.context, self.run.key, self.signer.text(), self.signer_title.text()
+        self.env.runner.action(lambda uow: issue_certificates(uow, context.paths.keys_dir, key, signer, title),
+                               initiator=self, on_error=lambda error: show_error(self, error))
