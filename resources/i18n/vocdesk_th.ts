@@ -1090,7 +1090,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
-      <location filename="../../ui/pages/training/run_view.py" line="+109" />
+      <location filename="../../ui/pages/training/run_view.py" line="+112" />
       <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
@@ -2722,7 +2722,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/training/run_view.py" line="-21" />
+      <location filename="../../ui/pages/training/run_view.py" line="-22" />
       <source>Sessions</source>
       <translation>ครั้งที่สอน</translation>
     </message>
@@ -2798,6 +2798,11 @@ Please send this log file to your support person:
       <translation>ออกวุฒิบัตร</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>Print certificate…</source>
+      <translation>พิมพ์วุฒิบัตร…</translation>
+    </message>
+    <message>
       <location line="+14" />
       <source>Time</source>
       <translation>เวลา</translation>
@@ -2831,6 +2836,11 @@ Please send this log file to your support person:
       <location line="+25" />
       <source>Save receipt</source>
       <translation>บันทึกใบเสร็จ</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Save certificate</source>
+      <translation>บันทึกวุฒิบัตร</translation>
     </message>
     <message>
       <location filename="../../ui/pages/training/trainees_page.py" line="-8" />

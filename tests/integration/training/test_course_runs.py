@@ -14,7 +14,7 @@ from vocdesk.persistence.models import Booking, CourseRun, CourseSession
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.training.calendar_ import add_closure
 from vocdesk.services.training.courses import CourseInput, list_courses, save_course
-from vocdesk.services.training.runs import add_session, cancel_session
+from vocdesk.services.training.runs import add_session, cancel_session, move_session
 
 D = dt.date
 
@@ -79,3 +79,18 @@ def test_skip_conflicts_books_the_rest_and_a_date_can_be_added_back(ctx: AppCont
     with pytest.raises(ValidationFailed) as twice:
         ctx.run(lambda uow: add_session(uow, "WELD01/1", D(2027, 1, 23)))
     assert twice.value.code == "session_exists"
+
+
+def test_moving_a_session_books_the_new_date_and_frees_the_old(ctx: AppContext) -> None:
+    add_place(ctx, "W1")
+    add_course(ctx)
+    schedule(ctx, "WELD01", "W1", D(2026, 12, 12), D(2026, 12, 19))
+    assert book_once(ctx, "W1", D(2026, 12, 26), "10:00-11:00", "งานเลี้ยง").written
+    with ctx.db.read() as session:
+        first = session.scalars(select(CourseSession.id).where(CourseSession.day == D(2026, 12, 12))).one()
+    refused, _ = ctx.run(lambda uow: move_session(uow, first, D(2026, 12, 26), "วิทยากรติดภารกิจ"))
+    assert not refused.written and _sessions(ctx)[0] == (D(2026, 12, 12), "planned")  # the clash wrote nothing
+    moved, _ = ctx.run(lambda uow: move_session(uow, first, D(2026, 12, 27), "วิทยากรติดภารกิจ"))
+    assert moved.written
+    assert _sessions(ctx) == [(D(2026, 12, 12), "moved"), (D(2026, 12, 19), "planned"), (D(2026, 12, 27), "planned")]
+    assert _active_bookings(ctx) == [D(2026, 12, 19), D(2026, 12, 26), D(2026, 12, 27)]

@@ -62,15 +62,17 @@ class RunView(QTabWidget):
         self.pay_button, self.receipt_button = QPushButton(self), QPushButton(self)
         self.certs = read_only_table(self)
         self.signer, self.signer_title = QLineEdit(self), QLineEdit(self)
-        self.issue_button = QPushButton(self)
+        self.issue_button, self.print_button = QPushButton(self), QPushButton(self)
         self.addTab(self.sessions, "")
         self.addTab(self.trainees, "")
         self.addTab(self.grid, "")
         self.addTab(self._with_bar(self.payments, self.pay_button, self.receipt_button), "")
-        self.addTab(self._with_bar(self.certs, self.signer, self.signer_title, self.issue_button), "")
+        self.addTab(self._with_bar(self.certs, self.signer, self.signer_title, self.issue_button,
+                                    self.print_button), "")
         self.pay_button.clicked.connect(self.take_payment)
         self.receipt_button.clicked.connect(self.print_receipt)
         self.issue_button.clicked.connect(self.issue)
+        self.print_button.clicked.connect(self.print_certificate)
         self.retranslate()
 
     def _with_bar(self, table: QWidget, *widgets: QWidget) -> QWidget:
@@ -93,6 +95,7 @@ class RunView(QTabWidget):
         self.signer.setPlaceholderText(tr("Signer's name"))
         self.signer_title.setPlaceholderText(tr("Signer's title"))
         self.issue_button.setText(tr("Issue certificates"))
+        self.print_button.setText(tr("Print certificate…"))
         if self.data is not None:
             self._show(self.data)
 
@@ -168,3 +171,28 @@ class RunView(QTabWidget):
         context, key, signer, title = self.env.context, self.run.key, self.signer.text(), self.signer_title.text()
         self.env.runner.action(lambda uow: issue_certificates(uow, context.paths.keys_dir, key, signer, title),
                                initiator=self, on_error=lambda error: show_error(self, error))
+
+    def print_certificate(self) -> None:
+        row = self.certs.currentRow()
+        if self.data is None or not 0 <= row < len(self.data.certificates):
+            return
+        cert = self.data.certificates[row]
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save certificate"), f"{cert.number}.pdf", "PDF (*.pdf)")
+        if name:
+            self.write_certificate(cert, Path(name))
+
+    def write_certificate(self, cert: IssuedCertificate, path: Path) -> None:
+        """The PDF with its QR; every print after the first says สำเนา."""
+        from vocdesk.services.core.settings import college_profile
+        from vocdesk.services.training.certificates import mark_printed
+        from vocdesk.services.training.documents import certificate_pdf
+
+        context = self.env.context
+
+        def work(_control: object) -> tuple[Path, Changes]:
+            before, changes = context.run(lambda uow: mark_printed(uow, cert.number))
+            with context.db.read() as session:
+                college = college_profile(session).name_th
+            return certificate_pdf(cert, college, path, context.paths.resources_dir, before > 0), changes
+
+        self.env.runner.long_action(work, initiator=self, on_error=lambda error: show_error(self, error))

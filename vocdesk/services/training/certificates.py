@@ -143,6 +143,7 @@ def mark_printed(uow: UnitOfWork, number: str) -> int:
         raise ValidationFailed("invalid", field="number", value=number)
     before, row.prints = row.prints, row.prints + 1
     uow.audit("training.certificate.print", "training_certificate", number, {"prints": [before, row.prints]})
+    uow.changed(CERTIFICATES)
     return before
 
 

@@ -111,6 +111,7 @@ def mark_printed(uow: UnitOfWork, receipt_id: int) -> ReceiptRow:
     row = _rows(uow.session, Receipt.id == receipt.id)[0]
     receipt.prints += 1
     uow.audit("training.receipt.print", "training_receipt", receipt.id, {"prints": [row.prints, receipt.prints]})
+    uow.changed(FEES)
     return row
 
 

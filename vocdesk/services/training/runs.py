@@ -134,3 +134,27 @@ def add_session(uow: UnitOfWork, key: str, day: dt.date) -> BookingResult:
         uow.audit("training.session.add", "training_run", run.id, {"day": [None, day]})
         uow.changed(COURSES)
     return result
+
+
+def move_session(uow: UnitOfWork, session_id: int, day: dt.date, reason: str) -> BookingResult:
+    """Move one date: the new date is booked first; only then is the old one marked moved and its room freed."""
+    require(uow.actor, "training.courses")
+    row = uow.session.get(CourseSession, session_id)
+    if row is None:
+        raise NotFound(what="session", field="session", value=session_id)
+    if not reason.strip():
+        raise ValidationFailed("required", field="reason")
+    if row.state != "planned":
+        raise ValidationFailed("session_not_planned", field="session", value=row.day.isoformat())
+    run = uow.session.get(CourseRun, row.run_id)
+    course = uow.session.get(Course, run.course_id) if run is not None else None
+    assert run is not None and course is not None
+    result = add_session(uow, run_key(course.code, run.run_no), day)
+    if result.written:
+        old_day, row.state, row.reason = row.day, "moved", f"{reason.strip()} → {day.isoformat()}"
+        uow.session.execute(update(Booking).where(Booking.series_key == run.series_key, Booking.day == old_day)
+                            .values(state="cancelled", note=row.reason, version=Booking.version + 1))
+        uow.audit("training.session.move", "training_session", row.id, {"day": [old_day, day],
+                                                                        "reason": [None, reason.strip()]})
+        uow.changed(COURSES, BOOKINGS)
+    return result
