@@ -54,6 +54,23 @@ def _void(args: argparse.Namespace) -> int:
     return 0
 
 
+def _income(args: argparse.Namespace) -> int:
+    from vocdesk.services.training.receipts import income
+
+    with opened_app(args) as opened, opened.context.db.read() as session:
+        rows = income(session, opened.context.actor, args.year)
+    answer = {"fiscal_year": args.year, "courses": [{"code": c, "name_th": n, "receipts": k, "satang": s}
+                                                    for c, n, k, s in rows],
+              "total_satang": sum(r[3] for r in rows)}
+    if args.json:
+        print_json(answer)
+    else:
+        for code, name, count, satang in rows:
+            print(f"{code:<12} {count:>5} {satang / 100:>14,.2f}  {name}")
+        print(f"{'':<12} {'':>5} {answer['total_satang'] / 100:>14,.2f}")
+    return 0
+
+
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="payment_command", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="take a fee (prints the receipt number) or record a waiver")
@@ -69,6 +86,10 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     void.add_argument("--reason", required=True)
     add_json(void)
     void.set_defaults(handler=_void)
+    income = sub.add_parser("income", help="own income (เงินรายได้สถานศึกษา) per course in a fiscal year")
+    income.add_argument("year", type=int, help="fiscal year in พ.ศ., e.g. 2570")
+    add_json(income)
+    income.set_defaults(handler=_income)
 
 
 COMMAND = Subcommand("payment", "fees and the receipt register (training centre)", _add_arguments, _add)

@@ -59,6 +59,9 @@ def test_a_course_from_catalogue_to_verified_certificate(tmp_path: Path) -> None
     assert re.fullmatch(r"25\d\d/000001", paid.stdout.strip()) and (tmp_path / "receipt.pdf").stat().st_size > 1000
     again = run_cli(home, "payment", "add", "WELD01/1", "--trainee", second, "--amount", "1500")
     assert again.stdout.strip().endswith("/000002")
+    year = paid.stdout.strip().split("/")[0]  # the fiscal year the receipt register numbered it in
+    income = json.loads(run_cli(home, "payment", "income", year, "--json").stdout)
+    assert (income["courses"][0]["receipts"], income["total_satang"]) == (2, 300_000)
 
     issued = run_cli(home, "certificate", "issue", "WELD01/1", "--signer", "นายวิชัย ใจกล้า", "--title",
                      "ผู้อำนวยการ", "--out", str(tmp_path / "certs"), "--json")
