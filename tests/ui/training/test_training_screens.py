@@ -3,6 +3,7 @@ attendance grid, and screenshots in Thai at 1366×768 and 1100×650."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -111,3 +112,42 @@ def test_space_in_the_attendance_grid_checks_a_trainee_in(qtbot: QtBot, env: UiE
         assert session.execute(select(Attendance.trainee_id, Attendance.minutes)).all() == [(people[1], 180)]
     qtbot.waitUntil(lambda: grid.item(1, 2) is not None and grid.item(1, 2).text() == "3.0", timeout=10_000)
     _shoot(page, "training-courses")
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_fees_and_certificates_from_the_run_page(qtbot: QtBot, env: UiEnv, tmp_path: Path) -> None:
+    from vocdesk.services.training.attendance import mark
+
+    key = course_with_run(env.context)
+    people = enrolled(env.context, key, 2)
+    for day in (dt.date(2026, 12, 12), dt.date(2026, 12, 19)):
+        env.context.run(lambda uow, day=day: mark(uow, key, day, people[:1]))  # type: ignore[misc]
+    page = CoursesPage(env)
+    _open(qtbot, page)
+    view = page.run_view
+    qtbot.waitUntil(lambda: view.trainees.rowCount() == 2, timeout=10_000)
+    view.trainees.selectRow(0)
+    view.pay_button.click()
+    qtbot.waitUntil(lambda: view.payments.rowCount() == 1, timeout=10_000)
+    assert view.payments.item(0, 0).text() == "2570/000001" and view.payments.item(0, 3).text() == "1,500.00"
+    first, second = tmp_path / "r1.pdf", tmp_path / "r2.pdf"
+    for path in (first, second):
+        view.write_receipt(view.data.receipts[0].id, path)  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda path=path: path.exists() and env.runner.pending() == 0, timeout=20_000)
+    assert "หนึ่งพันห้าร้อยบาทถ้วน" in _pdf_text(first) and "สำเนา" not in _pdf_text(first)
+    assert "สำเนา" in _pdf_text(second)
+    view.signer.setText("นายวิชัย ใจกล้า")
+    view.signer_title.setText("ผู้อำนวยการวิทยาลัย")
+    view.issue_button.click()
+    qtbot.waitUntil(lambda: view.certs.rowCount() == 1, timeout=10_000)
+    assert view.certs.item(0, 1).text() == "สมหญิง1 ใจดี"  # the one who attended both sessions
+    view.setCurrentIndex(3)
+    _shoot(page, "training-payments")
+    view.setCurrentIndex(4)
+    _shoot(page, "training-certificates")

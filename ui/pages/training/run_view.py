@@ -62,6 +62,8 @@ class RunView(QTabWidget):
         self.pay_button, self.receipt_button = QPushButton(self), QPushButton(self)
         self.certs = read_only_table(self)
         self.signer, self.signer_title = QLineEdit(self), QLineEdit(self)
+        self.signer.setMinimumWidth(170)
+        self.signer_title.setMinimumWidth(230)
         self.issue_button, self.print_button = QPushButton(self), QPushButton(self)
         self.addTab(self.sessions, "")
         self.addTab(self.trainees, "")
