@@ -814,7 +814,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <location filename="../../ui/pages/training/course_dialogs.py" line="+82" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+88" />
       <source>English name</source>
       <translation>ชื่ออังกฤษ</translation>
     </message>
@@ -856,7 +856,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <location filename="../../ui/pages/training/courses_page.py" line="+106" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+125" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+17" />
       <source>Dates</source>
       <translation>วันที่</translation>
@@ -1090,7 +1090,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
-      <location filename="../../ui/pages/training/run_view.py" line="+112" />
+      <location filename="../../ui/pages/training/run_view.py" line="+114" />
       <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
@@ -2596,7 +2596,7 @@ Please send this log file to your support person:
       <translation>ขาด (ชม.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/course_dialogs.py" line="-55" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="-60" />
       <source>Upskill</source>
       <translation>ยกระดับทักษะ</translation>
     </message>
@@ -2614,6 +2614,31 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Fix it course</source>
       <translation>หลักสูตร Fix it</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>lesson</source>
+      <translation>คาบเรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>booking</source>
+      <translation>การจอง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>outside bookable hours</source>
+      <translation>นอกเวลาที่เปิดให้จอง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>too few seats</source>
+      <translation>ที่นั่งไม่พอ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>equipment short</source>
+      <translation>อุปกรณ์ไม่พอ</translation>
     </message>
     <message>
       <location line="+37" />

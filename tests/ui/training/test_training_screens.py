@@ -151,3 +151,33 @@ def test_fees_and_certificates_from_the_run_page(qtbot: QtBot, env: UiEnv, tmp_p
     _shoot(page, "training-payments")
     view.setCurrentIndex(4)
     _shoot(page, "training-certificates")
+
+
+def test_the_schedule_dialog_lists_clashes_and_writes_nothing(qtbot: QtBot, env: UiEnv) -> None:
+    from tests.factories.training import book_once
+    from ui.pages.training.course_dialogs import ScheduleDialog
+
+    course_with_run(env.context)  # run 1 on Saturdays 12 and 19 Dec, 09:00–12:00 in W1
+    assert book_once(env.context, "W1", dt.date(2027, 1, 16), "13:00-14:00", "ประชุมผู้ปกครอง").written
+    dialog = ScheduleDialog(env, "WELD01")
+    qtbot.addWidget(dialog)
+    dialog.room.setText("W1")
+    dialog.first.setDate(dt.date(2026, 12, 19))
+    dialog.last.setDate(dt.date(2027, 1, 16))
+    dialog.time.setText("11:00-14:00")
+    dialog.save()
+    qtbot.waitUntil(lambda: "19/12/2569" in dialog.note.text(), timeout=10_000)
+    note = visible(dialog.note.text())
+    assert "2 รายการ" in note and "16/01/2570 13:00–14:00 การจอง: ประชุมผู้ปกครอง" in note
+    _shoot(dialog, "training-schedule-dialog")
+    from vocdesk.services.training.run_listing import course_runs
+
+    with env.context.db.read() as session:
+        assert [r.key for r in course_runs(session, env.actor, "WELD01")] == ["WELD01/1"]
+    dialog.first.setDate(dt.date(2027, 1, 23))
+    dialog.last.setDate(dt.date(2027, 2, 6))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    with env.context.db.read() as session:
+        runs = course_runs(session, env.actor, "WELD01")
+    assert [(r.key, r.sessions) for r in runs] == [("WELD01/1", 2), ("WELD01/2", 3)]

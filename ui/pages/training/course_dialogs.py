@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.i18n import current_language, tr, wrappable
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.domain.training import format_minutes
 from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
@@ -27,6 +28,11 @@ from vocdesk.services.training.runs import RunRequest, ScheduleResult, schedule_
 def kind_name(kind: str) -> str:
     return {"upskill": tr("Upskill"), "reskill": tr("Reskill"), "short": tr("Short vocational course"),
             "fixit": tr("Fix it course")}.get(kind, kind)
+
+
+def clash_kind(kind: str) -> str:
+    return {"lesson": tr("lesson"), "booking": tr("booking"), "hours": tr("outside bookable hours"),
+            "seats": tr("too few seats"), "equipment": tr("equipment short")}.get(kind, kind)
 
 
 class _Dialog(QDialog):
@@ -136,8 +142,8 @@ class ScheduleDialog(_Dialog):
         if result.run:
             self.accept()
             return
-        lines = [f"{c.day.isoformat()} {format_minutes(c.start)}–{format_minutes(c.end)} {c.kind}: {c.what}"
-                 for c in result.booking.conflicts]
+        lines = [f"{format_be_short(c.day)} {format_minutes(c.start)}–{format_minutes(c.end)} "
+                 f"{clash_kind(c.kind)}: {c.what}" for c in result.booking.conflicts]
         self.note.setStyleSheet("color: #c0392b")
         self.note.setText(tr("Not scheduled: {count} clashes (nothing was written)").format(count=len(lines))
                           + "\n" + "\n".join(lines[:8]))
