@@ -37,6 +37,7 @@ AREA = Area(
     },
     import_kinds={"trainees": "trainee_import:TraineeImport"},
     export_kinds={"trainees": "trainee_export:EXPORT_KIND"},
+    reports=("reports",),
     package_tables=("package_tables:package_tables",),
     commands=("room_cmd", "term_cmd", "timetable_cmd", "course_cmd", "trainee_cmd", "attendance_cmd", "payment_cmd",
               "certificate_cmd"),
