@@ -76,3 +76,24 @@ def pay_and_hang(db_url: str, home: str, key: str, trainee_id: int, ready: objec
         time.sleep(600)
 
     ctx.run(hang)  # type: ignore[arg-type]
+
+
+def race_to_enrol(db_url: str, home: str, key: str, trainee_id: int, start: object, results: object) -> None:
+    """One PC in its own process: wait for the others, then enrol one trainee in the same run; report the state."""
+    from vocdesk.clock import FixedClock
+    from vocdesk.errors import VocDeskError
+    from vocdesk.paths import AppPaths
+    from vocdesk.persistence.database import Database
+    from vocdesk.services.core.context import Actor
+
+    db = Database(db_url)
+    ctx = AppContext(paths=AppPaths.resolve(home), db=db, clock=FixedClock(), actor=Actor("pc", "training_staff"))
+    start.wait()  # type: ignore[attr-defined]
+    try:
+        outcome = ctx.run(lambda uow: enrol(uow, key, trainee_id))[0].state
+    except VocDeskError as error:
+        outcome = error.code
+    except Exception as error:  # any other failure must show up in the test's assertion
+        outcome = repr(error)
+    results.put(outcome)  # type: ignore[attr-defined]
+    db.dispose()

@@ -82,3 +82,23 @@ def test_pcs_enrolling_at_once_never_overfill_a_run(ctx: AppContext) -> None:
     assert sorted(outcomes) == ["enrolled"] * 3 + ["waitlist"] * 5
     with ctx.db.read() as session:
         assert sum(r.state == "enrolled" for r in run_trainees(session, ctx.actor, key)) == 3
+
+
+def test_separate_pcs_enrolling_at_once_fill_the_last_seat_once(ctx: AppContext) -> None:
+    import multiprocessing
+
+    from tests.factories.training_courses import race_to_enrol
+
+    key = course_with_run(ctx, capacity=2)
+    enrolled(ctx, key, 1)
+    people = [add_trainee(ctx, n) for n in range(10, 14)]
+    spawn = multiprocessing.get_context("spawn")
+    start, results = spawn.Barrier(len(people)), spawn.Queue()
+    children = [spawn.Process(target=race_to_enrol, args=(ctx.db.url, str(ctx.paths.data_dir), key, p, start,
+                                                          results)) for p in people]
+    for child in children:
+        child.start()
+    outcomes = sorted(results.get(timeout=120) for _ in children)
+    for child in children:
+        child.join(timeout=60)
+    assert outcomes == ["enrolled"] + ["waitlist"] * 3
