@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from vocdesk.cli import Subcommand
@@ -75,6 +76,15 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _catalogue(args: argparse.Namespace) -> int:
+    from vocdesk.services.training.catalogue import write_catalogue_xlsx
+
+    with opened_app(args) as opened, opened.context.db.read() as session:
+        rows = write_catalogue_xlsx(session, opened.context.actor, opened.context.today(), args.out)
+    print_json({"out": str(args.out), "rows": rows}) if args.json else print(f"{args.out}: {rows} rows")
+    return 0
+
+
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="course_command", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a short course to the catalogue (or change the one with this code)")
@@ -113,6 +123,11 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("text", nargs="?")
     add_json(listing)
     listing.set_defaults(handler=_list)
+    catalogue = sub.add_parser("catalogue", help="the public catalogue of runs still to come, as .xlsx "
+                                                 "(PDF: vocdesk report training-catalogue)")
+    catalogue.add_argument("--out", type=Path, required=True, help="FILE.xlsx")
+    add_json(catalogue)
+    catalogue.set_defaults(handler=_catalogue)
 
 
 COMMAND = Subcommand("course", "short courses, runs and enrolment (training centre)", _add_arguments, _list)

@@ -42,3 +42,20 @@ def test_trainees_by_sex_and_age(ctx: AppContext, tmp_path: Path) -> None:
     line = next(row for row in _text(ctx, "training-trainees", tmp_path / "t.pdf").splitlines() if "WELD01" in row)
     # all, men, women; five age bands (no birth date: none); employed, unemployed, self-employed, student
     assert line.split()[-12:] == ["2", "0", "2", "0", "0", "0", "0", "0", "0", "2", "0", "0"]
+
+
+def test_the_public_catalogue_lists_runs_still_to_come_with_seats_left(ctx: AppContext, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from vocdesk.services.training.catalogue import write_catalogue_xlsx
+
+    key = course_with_run(ctx, capacity=5)
+    enrolled(ctx, key, 2)
+    text = _text(ctx, "training-catalogue", tmp_path / "c.pdf")
+    assert "WELD01/1" in text and "12/12/2569–19/12/2569" in text and "09:00–12:00" in text
+    with ctx.db.read() as session:
+        assert write_catalogue_xlsx(session, ctx.actor, ctx.today(), tmp_path / "c.xlsx") == 1
+    sheet = load_workbook(tmp_path / "c.xlsx").active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "รหัส" and rows[1][4] == "WELD01/1" and rows[1][9] == "3"  # 5 seats, 2 taken

@@ -15,6 +15,7 @@ from vocdesk.io.pdf.model import Column
 from vocdesk.persistence.models import Course, CourseRun, Enrolment, Receipt, Trainee
 from vocdesk.services.core.permissions import require
 from vocdesk.services.kinds.reports import ReportRequest
+from vocdesk.services.training.catalogue import CatalogueReport
 
 AGE_BANDS = ((0, 25, "ต่ำกว่า 25"), (25, 35, "25–34"), (35, 45, "35–44"), (45, 60, "45–59"), (60, 200, "60 ขึ้นไป"))
 EMPLOYMENT = (("employed", "มีงานทำ"), ("unemployed", "ว่างงาน"), ("self_employed", "อาชีพอิสระ"),
@@ -98,4 +99,4 @@ class IncomeReport:
         return render_report(out_path, options, self.description_th, story, progress, cancel)
 
 
-PDF_REPORTS = (TraineesReport(), IncomeReport())
+PDF_REPORTS = (CatalogueReport(), TraineesReport(), IncomeReport())
