@@ -1090,7 +1090,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
-      <location filename="../../ui/pages/training/run_view.py" line="+114" />
+      <location filename="../../ui/pages/training/run_view.py" line="+123" />
       <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
@@ -1704,6 +1704,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
       <location filename="../../ui/pages/training/run_view.py" line="-8" />
+      <location line="+91" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -2276,7 +2277,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/run_view.py" line="+3" />
+      <location filename="../../ui/pages/training/run_view.py" line="-88" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>Phone</source>
@@ -2747,7 +2748,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/training/run_view.py" line="-22" />
+      <location filename="../../ui/pages/training/run_view.py" line="-25" />
       <source>Sessions</source>
       <translation>ครั้งที่สอน</translation>
     </message>
@@ -2799,6 +2800,21 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <source>Cancel the selected session…</source>
+      <translation>ยกเลิกครั้งที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Withdraw the selected trainee</source>
+      <translation>ถอนผู้เข้าอบรมที่เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Void the selected receipt…</source>
+      <translation>ยกเลิกใบเสร็จที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Take the fee of the selected trainee</source>
       <translation>รับ​ชำระ​ค่าธรรมเนียม​ของ​ผู้​ที่​เลือก</translation>
     </message>
@@ -2866,6 +2882,11 @@ Please send this log file to your support person:
       <location line="+32" />
       <source>Save certificate</source>
       <translation>บันทึกวุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Why?</source>
+      <translation>เหตุผล</translation>
     </message>
     <message>
       <location filename="../../ui/pages/training/trainees_page.py" line="-8" />

@@ -181,3 +181,28 @@ def test_the_schedule_dialog_lists_clashes_and_writes_nothing(qtbot: QtBot, env:
     with env.context.db.read() as session:
         runs = course_runs(session, env.actor, "WELD01")
     assert [(r.key, r.sessions) for r in runs] == [("WELD01/1", 2), ("WELD01/2", 3)]
+
+
+def test_withdraw_void_and_cancel_from_the_run_page(qtbot: QtBot, env: UiEnv) -> None:
+    from vocdesk.services.training.receipts import add_payment
+
+    key = course_with_run(env.context, capacity=1)
+    first, waiting = enrolled(env.context, key, 2)
+    env.context.run(lambda uow: add_payment(uow, key, first, 150_000))
+    page = CoursesPage(env)
+    _open(qtbot, page)
+    view = page.run_view
+    qtbot.waitUntil(lambda: view.trainees.rowCount() == 2 and view.payments.rowCount() == 1, timeout=10_000)
+    assert [view.trainees.item(r, 2).text() for r in range(2)] == ["ลงทะเบียน", "รอที่ว่าง"]
+    view.trainees.selectRow(0)
+    view.withdraw()
+    qtbot.waitUntil(lambda: view.trainees.item(0, 2).text() == "ลงทะเบียน" and view.trainees.item(0, 0).text()
+                    == "สมหญิง2 ใจดี", timeout=10_000)  # the waiting trainee took the seat
+    view.payments.selectRow(0)
+    view.void("ถอนตัวก่อนเริ่ม")
+    qtbot.waitUntil(lambda: view.payments.item(0, 4).text() == "ยกเลิก", timeout=10_000)
+    view.sessions.selectRow(1)
+    view.cancel_session("วิทยากรป่วย")
+    qtbot.waitUntil(lambda: view.sessions.item(1, 3).text() == "ยกเลิก"
+                    and view.sessions.item(1, 4).text() == "วิทยากรป่วย", timeout=10_000)
+    assert view.data is not None and view.data.trainees[0].trainee_id == waiting and page.runs[0].sessions == 1

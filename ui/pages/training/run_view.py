@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,21 +57,26 @@ class RunView(QTabWidget):
         self.run: RunRow | None = None
         self.data: RunData | None = None
         self.sessions = read_only_table(self)
+        self.cancel_button = QPushButton(self)
         self.trainees = read_only_table(self)
+        self.withdraw_button = QPushButton(self)
         self.grid = AttendanceGrid(env, self)
         self.payments = read_only_table(self)
-        self.pay_button, self.receipt_button = QPushButton(self), QPushButton(self)
+        self.pay_button, self.receipt_button, self.void_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.certs = read_only_table(self)
         self.signer, self.signer_title = QLineEdit(self), QLineEdit(self)
         self.signer.setMinimumWidth(170)
         self.signer_title.setMinimumWidth(230)
         self.issue_button, self.print_button = QPushButton(self), QPushButton(self)
-        self.addTab(self.sessions, "")
-        self.addTab(self.trainees, "")
+        self.addTab(self._with_bar(self.sessions, self.cancel_button), "")
+        self.addTab(self._with_bar(self.trainees, self.withdraw_button), "")
         self.addTab(self.grid, "")
-        self.addTab(self._with_bar(self.payments, self.pay_button, self.receipt_button), "")
+        self.addTab(self._with_bar(self.payments, self.pay_button, self.receipt_button, self.void_button), "")
         self.addTab(self._with_bar(self.certs, self.signer, self.signer_title, self.issue_button,
                                     self.print_button), "")
+        self.cancel_button.clicked.connect(lambda: self._ask_reason(self.cancel_session))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.void_button.clicked.connect(lambda: self._ask_reason(self.void))
         self.pay_button.clicked.connect(self.take_payment)
         self.receipt_button.clicked.connect(self.print_receipt)
         self.issue_button.clicked.connect(self.issue)
@@ -92,6 +98,9 @@ class RunView(QTabWidget):
         for index, text in enumerate((tr("Sessions"), tr("Trainees"), tr("Attendance"), tr("Payments"),
                                       tr("Certificates"))):
             self.setTabText(index, text)
+        self.cancel_button.setText(tr("Cancel the selected session…"))
+        self.withdraw_button.setText(tr("Withdraw the selected trainee"))
+        self.void_button.setText(tr("Void the selected receipt…"))
         self.pay_button.setText(tr("Take the fee of the selected trainee"))
         self.receipt_button.setText(tr("Print receipt…"))
         self.signer.setPlaceholderText(tr("Signer's name"))
@@ -198,3 +207,40 @@ class RunView(QTabWidget):
             return certificate_pdf(cert, college, path, context.paths.resources_dir, before > 0), changes
 
         self.env.runner.long_action(work, initiator=self, on_error=lambda error: show_error(self, error))
+
+    def _ask_reason(self, then: Callable[[str], None]) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        reason, ok = QInputDialog.getText(self, tr("Reason"), tr("Why?"))
+        if ok and reason.strip():
+            then(reason.strip())
+
+    def cancel_session(self, reason: str) -> None:
+        """Cancel the session selected in the sessions tab; its booking is cancelled with it."""
+        from vocdesk.services.training.runs import cancel_session
+
+        row = self.sessions.currentRow()
+        if self.data is not None and 0 <= row < len(self.data.sessions):
+            session_id = self.data.sessions[row].id
+            self.env.runner.action(lambda uow: cancel_session(uow, session_id, reason), initiator=self,
+                                   on_error=lambda error: show_error(self, error))
+
+    def withdraw(self) -> None:
+        """Withdraw the selected trainee; the first on the waitlist takes the seat."""
+        from vocdesk.services.training.enrolment import withdraw
+
+        trainee, run = self._selected_trainee(), self.run
+        if trainee is not None and run is not None and trainee.state != "withdrawn":
+            key, tid = run.key, trainee.trainee_id
+            self.env.runner.action(lambda uow: withdraw(uow, key, tid), initiator=self,
+                                   on_error=lambda error: show_error(self, error))
+
+    def void(self, reason: str) -> None:
+        """Void the selected receipt: its number stays in the register with the reason."""
+        from vocdesk.services.training.receipts import void_receipt
+
+        row = self.payments.currentRow()
+        if self.data is not None and 0 <= row < len(self.data.receipts) and self.data.receipts[row].number:
+            number = self.data.receipts[row].number
+            self.env.runner.action(lambda uow: void_receipt(uow, number, reason), initiator=self,
+                                   on_error=lambda error: show_error(self, error))
