@@ -856,8 +856,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <location filename="../../ui/pages/training/courses_page.py" line="+125" />
-      <location filename="../../ui/pages/training/trainees_page.py" line="+17" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+114" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
       <source>Dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1102,7 +1102,6 @@ Please send this log file to your support person:
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
-      <location filename="../../ui/pages/training/courses_page.py" line="-25" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1575,7 +1574,7 @@ Please send this log file to your support person:
       <location line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
-      <location filename="../../ui/pages/training/courses_page.py" line="+0" />
+      <location filename="../../ui/pages/training/courses_page.py" line="-25" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
@@ -2182,7 +2181,6 @@ Please send this log file to your support person:
       <location line="+1" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
-      <location filename="../../ui/pages/training/courses_page.py" line="+0" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
@@ -2215,7 +2213,7 @@ Please send this log file to your support person:
     <message>
       <location line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
-      <location filename="../../ui/pages/training/trainees_page.py" line="-17" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
       <location filename="../../ui/pages/training/walkin_form.py" line="-7" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
       <source>National ID</source>
@@ -2714,7 +2712,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/training/courses_page.py" line="-25" />
-      <location filename="../../ui/pages/training/trainees_page.py" line="+17" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
       <source>Course</source>
       <translation>หลักสูตร</translation>
     </message>
@@ -2731,7 +2729,7 @@ Please send this log file to your support person:
     <message>
       <location line="+2" />
       <source>Free</source>
-      <translation>ไม่เก็บค่าธรรมเนียม</translation>
+      <translation>ฟรี</translation>
     </message>
     <message>
       <location line="+23" />

@@ -39,6 +39,7 @@ class _Dialog(QDialog):
     def __init__(self, env: UiEnv, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.env = env
+        self.setMinimumWidth(520)
         self.form = QFormLayout()
         self.note = QLabel(self)
         self.note.setWordWrap(True)

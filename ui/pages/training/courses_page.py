@@ -7,11 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +18,9 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.training.course_dialogs import CourseDialog, ScheduleDialog, kind_name
+from ui.pages.training.course_dialogs import CourseDialog, ScheduleDialog
 from ui.pages.training.run_view import RunView
-from ui.pages.training.tables import fill_table, read_only_table
+from ui.pages.training.tables import fill_table, fit_columns, read_only_table
 from ui.widgets.search_bar import SearchBar
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.domain.training_money import baht_text
@@ -31,15 +29,6 @@ from vocdesk.services.core.permissions import allowed
 from vocdesk.services.training import ATTENDANCE, CERTIFICATES, COURSES, FEES, TRAINEES
 from vocdesk.services.training.courses import CourseRow, list_courses
 from vocdesk.services.training.run_listing import RunRow, course_runs
-
-
-def _fit(table: QTableWidget, stretch: int) -> None:
-    """Every column as wide as its contents except `stretch`, which takes the rest: no sideways scrolling."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(table.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
 
 
 class CoursesPage(Page):
@@ -97,10 +86,10 @@ class CoursesPage(Page):
 
     def _show(self, courses: list[CourseRow]) -> None:
         self.courses = courses
-        fill_table(self.catalogue, (tr("Code"), tr("Course"), tr("Kind"), tr("Hours"), tr("Fee"), tr("Runs")),
-                   [[c.code, c.name_th, kind_name(c.kind), str(c.hours),
+        fill_table(self.catalogue, (tr("Code"), tr("Course"), pick("ชม.", "Hours"), tr("Fee"), tr("Runs")),
+                   [[c.code, c.name_th, str(c.hours),
                      baht_text(c.fee_satang) if c.fee_satang else tr("Free"), str(c.runs)] for c in courses])
-        _fit(self.catalogue, stretch=1)
+        fit_columns(self.catalogue, stretch=1)
         self.count_label.setText(pick(f"{len(courses):,} หลักสูตร", f"{len(courses):,} courses"))
         if courses and self.catalogue.currentRow() < 0:
             self.catalogue.selectRow(0)
@@ -126,7 +115,7 @@ class CoursesPage(Page):
                                    tr("Waitlist")),
                    [[r.key, f"{format_be_short(r.first_day)}–{format_be_short(r.last_day)}", r.room,
                      str(r.sessions), f"{r.enrolled}/{r.capacity}", str(r.waitlist)] for r in runs])
-        _fit(self.run_list, stretch=1)
+        fit_columns(self.run_list, stretch=1)
         if runs and self.run_list.currentRow() < 0:
             self.run_list.selectRow(len(runs) - 1)
         self._run_chosen()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 
 def read_only_table(parent: QWidget) -> QTableWidget:
@@ -36,3 +36,12 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
     table.blockSignals(False)
     if 0 <= selected < len(rows):
         table.selectRow(selected)
+
+
+def fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Every column as wide as its contents except `stretch`, which takes the rest: no sideways scrolling."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)

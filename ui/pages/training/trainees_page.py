@@ -9,7 +9,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.training.tables import fill_table, read_only_table
+from ui.pages.training.tables import fill_table, fit_columns, read_only_table
 from ui.pages.training.walkin_form import WalkInForm
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
@@ -69,8 +69,7 @@ class TraineesPage(Page):
         fill_table(self.table, (pick("ชื่อ - นามสกุล", "Name"), tr("National ID"), tr("Phone"), tr("Province")),
                    [[r.name, mask_national_id(r.national_id or r.passport_no), r.phone, r.province]
                     for r in self.rows])
-        self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(1, 150)
+        fit_columns(self.table, stretch=0)
         self.count_label.setText(pick(f"{len(self.rows):,} คน", f"{len(self.rows):,} people"))
         self.data_shown.emit()
 
