@@ -206,3 +206,22 @@ def test_withdraw_void_and_cancel_from_the_run_page(qtbot: QtBot, env: UiEnv) ->
     qtbot.waitUntil(lambda: view.sessions.item(1, 3).text() == "ยกเลิก"
                     and view.sessions.item(1, 4).text() == "วิทยากรป่วย", timeout=10_000)
     assert view.data is not None and view.data.trainees[0].trainee_id == waiting and page.runs[0].sessions == 1
+
+
+def test_the_course_dialog_asks_a_free_course_for_its_funding(qtbot: QtBot, env: UiEnv) -> None:
+    from ui.pages.training.course_dialogs import CourseDialog
+    from vocdesk.services.training.courses import list_courses
+
+    dialog = CourseDialog(env)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("sew01")
+    dialog.name_th.setText("ตัดเย็บเสื้อผ้า")
+    dialog.fee.setText("0")
+    dialog.save()
+    qtbot.waitUntil(lambda: "แหล่งงบประมาณ" in visible(dialog.note.text()), timeout=10_000)
+    dialog.funding.setText("งบ อบจ.")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    with env.context.db.read() as session:
+        [course] = list_courses(session, env.actor)
+    assert (course.code, course.fee_satang, course.funding_source, course.hours) == ("SEW01", 0, "งบ อบจ.", 30)
