@@ -83,3 +83,27 @@ def _payload(home: Path, number: str) -> str:
     [path] = list(home.rglob("*.sqlite3"))
     with sqlite3.connect(path) as db:
         return str(db.execute("select payload from training_certificate where number = ?", (number,)).fetchone()[0])
+
+
+def test_trainee_import_goes_through_the_import_pipeline(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["เลขประจำตัวประชาชน", "ชื่อ", "นามสกุล", "เพศ"])
+    sheet.append([national_id(1), "สมศรี", "มีสุข", "หญิง"])
+    sheet.append([national_id(2)[:12] + "0" if national_id(2)[12] != "0" else national_id(2)[:12] + "1", "ก", "ข",
+                  "หญิง"])
+    book.save(tmp_path / "t.xlsx")
+    home = tmp_path / "h"
+    refused = run_cli(home, "trainee", "import", str(tmp_path / "t.xlsx"), "--json")
+    assert refused.returncode == 1
+    answer = json.loads(refused.stdout)
+    assert (answer["committed"], [(e["row"], e["column"]) for e in answer["errors"]]) == (False, [(3, "idcard")])
+    sheet.delete_rows(3)
+    book.save(tmp_path / "t.xlsx")
+    saved = run_cli(home, "trainee", "import", str(tmp_path / "t.xlsx"), "--json")
+    assert saved.returncode == 0 and json.loads(saved.stdout)["imported"] == 1
+    listed = json.loads(run_cli(home, "trainee", "list", "--json").stdout)
+    assert [(t["name"], t["national_id"][-1]) for t in listed] == [("สมศรี มีสุข", national_id(1)[-1])]
