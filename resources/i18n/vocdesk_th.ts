@@ -814,7 +814,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <location filename="../../ui/pages/training/course_dialogs.py" line="+88" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+89" />
       <source>English name</source>
       <translation>ชื่ออังกฤษ</translation>
     </message>
@@ -1090,7 +1090,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
-      <location filename="../../ui/pages/training/run_view.py" line="+123" />
+      <location filename="../../ui/pages/training/run_view.py" line="+110" />
       <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
@@ -1702,8 +1702,8 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
+      <location filename="../../ui/pages/training/run_actions.py" line="+128" />
       <location filename="../../ui/pages/training/run_view.py" line="-8" />
-      <location line="+91" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -2275,7 +2275,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/run_view.py" line="-88" />
+      <location filename="../../ui/pages/training/run_view.py" line="+3" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>Phone</source>
@@ -2595,7 +2595,7 @@ Please send this log file to your support person:
       <translation>ขาด (ชม.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/course_dialogs.py" line="-60" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="-61" />
       <source>Upskill</source>
       <translation>ยกระดับทักษะ</translation>
     </message>
@@ -2640,7 +2640,7 @@ Please send this log file to your support person:
       <translation>อุปกรณ์ไม่พอ</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+38" />
       <source>Add course</source>
       <translation>เพิ่มหลักสูตร</translation>
     </message>
@@ -2872,17 +2872,17 @@ Please send this log file to your support person:
       <translation>พิมพ์แล้ว (ครั้ง)</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location filename="../../ui/pages/training/run_actions.py" line="-55" />
       <source>Save receipt</source>
       <translation>บันทึกใบเสร็จ</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+31" />
       <source>Save certificate</source>
       <translation>บันทึกวุฒิบัตร</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+24" />
       <source>Why?</source>
       <translation>เหตุผล</translation>
     </message>

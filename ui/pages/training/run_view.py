@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages.training.attendance_grid import AttendanceGrid
+from ui.pages.training.run_actions import RunActions, RunData
 from ui.pages.training.tables import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.domain.training import format_minutes
 from vocdesk.domain.training_money import baht_text
-from vocdesk.services.core.context import Actor, Changes
-from vocdesk.services.training.attendance import Grid, Progress, grid, progress
-from vocdesk.services.training.certificates import IssuedCertificate, certificates, issue_certificates
-from vocdesk.services.training.enrolment import EnrolledRow, run_trainees
-from vocdesk.services.training.receipts import ReceiptRow, add_payment, receipts
-from vocdesk.services.training.run_listing import RunRow, SessionRow, run_sessions
+from vocdesk.services.core.context import Actor
+from vocdesk.services.training.attendance import grid, progress
+from vocdesk.services.training.certificates import certificates
+from vocdesk.services.training.enrolment import run_trainees
+from vocdesk.services.training.receipts import receipts
+from vocdesk.services.training.run_listing import RunRow, run_sessions
 
 STATES = {"planned": ("ตามแผน", "Planned"), "cancelled": ("ยกเลิก", "Cancelled"), "moved": ("ย้าย", "Moved"),
           "enrolled": ("ลงทะเบียน", "Enrolled"), "waitlist": ("รอที่ว่าง", "Waitlist"),
@@ -33,22 +30,12 @@ def state_text(state: str) -> str:
     return pick(*STATES.get(state, (state, state)))
 
 
-@dataclass(frozen=True)
-class RunData:
-    sessions: list[SessionRow]
-    trainees: list[EnrolledRow]
-    sheet: Grid
-    progress: list[Progress]
-    receipts: list[ReceiptRow]
-    certificates: list[IssuedCertificate]
-
-
 def load_run(s: Session, a: Actor, key: str) -> RunData:
     return RunData(run_sessions(s, a, key), run_trainees(s, a, key), grid(s, a, key), progress(s, a, key),
                    receipts(s, a, key), certificates(s, a, key))
 
 
-class RunView(QTabWidget):
+class RunView(RunActions, QTabWidget):
     """Shows the run chosen on the course page; every tab refreshes together after a change."""
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -135,112 +122,3 @@ class RunView(QTabWidget):
                    [[c.number, c.name, format_be_short(c.issued_on), str(c.prints)] for c in data.certificates])
         for table in (self.sessions, self.trainees, self.payments, self.certs):
             table.resizeColumnsToContents()
-
-    def _selected_trainee(self) -> EnrolledRow | None:
-        row = self.trainees.currentRow()
-        if self.data is None or not 0 <= row < len(self.data.trainees):
-            return None
-        return self.data.trainees[row]
-
-    def take_payment(self) -> None:
-        trainee, run = self._selected_trainee(), self.run
-        if trainee is None or run is None:
-            self.setCurrentWidget(self.trainees)
-            return
-        key, tid, fee = run.key, trainee.trainee_id, run.fee_satang
-        self.env.runner.action(lambda uow: add_payment(uow, key, tid, fee), initiator=self,
-                               on_error=lambda error: show_error(self, error))
-
-    def print_receipt(self) -> None:
-        row = self.payments.currentRow()
-        if self.data is None or not 0 <= row < len(self.data.receipts) or not self.data.receipts[row].number:
-            return
-        receipt = self.data.receipts[row]
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save receipt"), f"{receipt.number.replace('/', '-')}.pdf",
-                                              "PDF (*.pdf)")
-        if name:
-            self.write_receipt(receipt.id, Path(name))
-
-    def write_receipt(self, receipt_id: int, path: Path) -> None:
-        from vocdesk.services.core.settings import college_profile
-        from vocdesk.services.training.documents import receipt_pdf
-        from vocdesk.services.training.receipts import mark_printed
-
-        context = self.env.context
-
-        def work(_control: object) -> tuple[Path, Changes]:
-            row, changes = context.run(lambda uow: mark_printed(uow, receipt_id))
-            with context.db.read() as session:
-                college = college_profile(session).name_th
-            return receipt_pdf(row, college, path, context.paths.resources_dir, row.prints > 0), changes
-
-        self.env.runner.long_action(work, initiator=self, on_error=lambda error: show_error(self, error))
-
-    def issue(self) -> None:
-        if self.run is None:
-            return
-        context, key, signer, title = self.env.context, self.run.key, self.signer.text(), self.signer_title.text()
-        self.env.runner.action(lambda uow: issue_certificates(uow, context.paths.keys_dir, key, signer, title),
-                               initiator=self, on_error=lambda error: show_error(self, error))
-
-    def print_certificate(self) -> None:
-        row = self.certs.currentRow()
-        if self.data is None or not 0 <= row < len(self.data.certificates):
-            return
-        cert = self.data.certificates[row]
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save certificate"), f"{cert.number}.pdf", "PDF (*.pdf)")
-        if name:
-            self.write_certificate(cert, Path(name))
-
-    def write_certificate(self, cert: IssuedCertificate, path: Path) -> None:
-        """The PDF with its QR; every print after the first says สำเนา."""
-        from vocdesk.services.core.settings import college_profile
-        from vocdesk.services.training.certificates import mark_printed
-        from vocdesk.services.training.documents import certificate_pdf
-
-        context = self.env.context
-
-        def work(_control: object) -> tuple[Path, Changes]:
-            before, changes = context.run(lambda uow: mark_printed(uow, cert.number))
-            with context.db.read() as session:
-                college = college_profile(session).name_th
-            return certificate_pdf(cert, college, path, context.paths.resources_dir, before > 0), changes
-
-        self.env.runner.long_action(work, initiator=self, on_error=lambda error: show_error(self, error))
-
-    def _ask_reason(self, then: Callable[[str], None]) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        reason, ok = QInputDialog.getText(self, tr("Reason"), tr("Why?"))
-        if ok and reason.strip():
-            then(reason.strip())
-
-    def cancel_session(self, reason: str) -> None:
-        """Cancel the session selected in the sessions tab; its booking is cancelled with it."""
-        from vocdesk.services.training.runs import cancel_session
-
-        row = self.sessions.currentRow()
-        if self.data is not None and 0 <= row < len(self.data.sessions):
-            session_id = self.data.sessions[row].id
-            self.env.runner.action(lambda uow: cancel_session(uow, session_id, reason), initiator=self,
-                                   on_error=lambda error: show_error(self, error))
-
-    def withdraw(self) -> None:
-        """Withdraw the selected trainee; the first on the waitlist takes the seat."""
-        from vocdesk.services.training.enrolment import withdraw
-
-        trainee, run = self._selected_trainee(), self.run
-        if trainee is not None and run is not None and trainee.state != "withdrawn":
-            key, tid = run.key, trainee.trainee_id
-            self.env.runner.action(lambda uow: withdraw(uow, key, tid), initiator=self,
-                                   on_error=lambda error: show_error(self, error))
-
-    def void(self, reason: str) -> None:
-        """Void the selected receipt: its number stays in the register with the reason."""
-        from vocdesk.services.training.receipts import void_receipt
-
-        row = self.payments.currentRow()
-        if self.data is not None and 0 <= row < len(self.data.receipts) and self.data.receipts[row].number:
-            number = self.data.receipts[row].number
-            self.env.runner.action(lambda uow: void_receipt(uow, number, reason), initiator=self,
-                                   on_error=lambda error: show_error(self, error))
