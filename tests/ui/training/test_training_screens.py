@@ -225,3 +225,17 @@ def test_the_course_dialog_asks_a_free_course_for_its_funding(qtbot: QtBot, env:
     with env.context.db.read() as session:
         [course] = list_courses(session, env.actor)
     assert (course.code, course.fee_satang, course.funding_source, course.hours) == ("SEW01", 0, "งบ อบจ.", 30)
+
+
+def test_the_executive_sees_courses_and_sessions_but_no_trainees(qtbot: QtBot, env: UiEnv) -> None:
+    from vocdesk.services.core.context import Actor
+
+    key = course_with_run(env.context)
+    enrolled(env.context, key, 2)
+    env.context.actor = Actor("boss", "executive")
+    page = CoursesPage(env)
+    _open(qtbot, page)
+    view = page.run_view
+    qtbot.waitUntil(lambda: view.sessions.rowCount() == 2, timeout=10_000)  # no error dialog on the way
+    assert view.trainees.rowCount() == 0 and view.grid.rowCount() == 0 and view.payments.rowCount() == 0
+    assert not view.pay_button.isEnabled() and not page.add_button.isEnabled()

@@ -15,7 +15,8 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.domain.training import format_minutes
 from vocdesk.domain.training_money import baht_text
 from vocdesk.services.core.context import Actor
-from vocdesk.services.training.attendance import grid, progress
+from vocdesk.services.core.permissions import allowed
+from vocdesk.services.training.attendance import Grid, grid, progress
 from vocdesk.services.training.certificates import certificates
 from vocdesk.services.training.enrolment import run_trainees
 from vocdesk.services.training.receipts import receipts
@@ -31,8 +32,14 @@ def state_text(state: str) -> str:
 
 
 def load_run(s: Session, a: Actor, key: str) -> RunData:
-    return RunData(run_sessions(s, a, key), run_trainees(s, a, key), grid(s, a, key), progress(s, a, key),
-                   receipts(s, a, key), certificates(s, a, key))
+    """What this role may see of a run: sessions for every viewer; trainees, fees, certificates for the staff."""
+    sessions = run_sessions(s, a, key)
+    people = allowed(a, "training.trainees")
+    sheet = grid(s, a, key) if people else Grid(tuple((x.id, x.day, x.start_min, x.end_min, x.state)
+                                                      for x in sessions), (), {})
+    return RunData(sessions, run_trainees(s, a, key) if people else [], sheet, progress(s, a, key) if people else [],
+                   receipts(s, a, key) if allowed(a, "training.fees") else [],
+                   certificates(s, a, key) if allowed(a, "training.certificates") else [])
 
 
 class RunView(RunActions, QTabWidget):
@@ -68,6 +75,12 @@ class RunView(RunActions, QTabWidget):
         self.receipt_button.clicked.connect(self.print_receipt)
         self.issue_button.clicked.connect(self.issue)
         self.print_button.clicked.connect(self.print_certificate)
+        for button, action in ((self.cancel_button, "training.courses"), (self.withdraw_button, "training.trainees"),
+                               (self.pay_button, "training.fees"), (self.receipt_button, "training.fees"),
+                               (self.void_button, "training.fees"), (self.issue_button, "training.certificates"),
+                               (self.print_button, "training.certificates")):
+            button.setEnabled(allowed(env.actor, action))
+        self.grid.setEnabled(allowed(env.actor, "training.attendance"))
         self.retranslate()
 
     def _with_bar(self, table: QWidget, *widgets: QWidget) -> QWidget:
