@@ -85,6 +85,40 @@ def _catalogue(args: argparse.Namespace) -> int:
     return 0
 
 
+def _session(args: argparse.Namespace) -> int:
+    """Add a date back (or an extra one), cancel one, or move one; a clash writes nothing (exit 1)."""
+    from sqlalchemy import select
+
+    from vocdesk.persistence.models import CourseSession
+    from vocdesk.services.training.runs import add_session, cancel_session, move_session, run_by_key
+
+    day = iso_date(args.date, "--date")
+    with opened_app(args) as opened:
+        context = opened.context
+        if args.session_action == "add":
+            result, _ = context.run(lambda uow: add_session(uow, args.run, day))
+        else:
+            with context.db.read() as session:
+                run, _ = run_by_key(session, args.run)
+                found = session.scalars(select(CourseSession.id).where(CourseSession.run_id == run.id,
+                                                                       CourseSession.day == day,
+                                                                       CourseSession.state == "planned")).first()
+            if found is None:
+                from vocdesk.errors import NotFound
+
+                raise NotFound(what="session", field="--date", value=args.date)
+            if args.session_action == "cancel":
+                context.run(lambda uow: cancel_session(uow, found, args.reason or ""))
+                result = None
+            else:
+                to = iso_date(args.to or "", "--to")
+                result, _ = context.run(lambda uow: move_session(uow, found, to, args.reason or ""))
+    answer: dict[str, Any] = {"written": result is None or result.written,
+                              "conflicts": [] if result is None else [conflict_json(c) for c in result.conflicts]}
+    print_json(answer) if args.json else print("done" if answer["written"] else "NOT changed: clashes")
+    return 0 if answer["written"] else 1
+
+
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="course_command", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a short course to the catalogue (or change the one with this code)")
@@ -123,6 +157,14 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("text", nargs="?")
     add_json(listing)
     listing.set_defaults(handler=_list)
+    session = sub.add_parser("session", help="add a date to a run, cancel one or move one")
+    session.add_argument("session_action", choices=("add", "cancel", "move"))
+    session.add_argument("run", help="CODE/N")
+    session.add_argument("--date", required=True, help="YYYY-MM-DD: the date to add, cancel or move")
+    session.add_argument("--to", help="YYYY-MM-DD: the new date (move)")
+    session.add_argument("--reason", help="why (cancel, move)")
+    add_json(session)
+    session.set_defaults(handler=_session)
     catalogue = sub.add_parser("catalogue", help="the public catalogue of runs still to come, as .xlsx "
                                                  "(PDF: vocdesk report training-catalogue)")
     catalogue.add_argument("--out", type=Path, required=True, help="FILE.xlsx")

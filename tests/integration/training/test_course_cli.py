@@ -107,3 +107,26 @@ def test_trainee_import_goes_through_the_import_pipeline(tmp_path: Path) -> None
     assert saved.returncode == 0 and json.loads(saved.stdout)["imported"] == 1
     listed = json.loads(run_cli(home, "trainee", "list", "--json").stdout)
     assert [(t["name"], t["national_id"][-1]) for t in listed] == [("สมศรี มีสุข", national_id(1)[-1])]
+
+
+def test_sessions_are_added_moved_and_cancelled_from_the_command_line(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    assert run_cli(home, "asset", "room", "W1", "โรงฝึก", "--kind", "workshop").returncode == 0
+    assert run_cli(home, "room", "setup", "W1", "--seats", "20").returncode == 0
+    assert run_cli(home, "course", "add", "C1", "--name-th", "อบรม", "--kind", "short", "--hours", "6",
+                   "--capacity", "10", "--fee", "0", "--funding", "งบ สอศ.").returncode == 0
+    scheduled = run_cli(home, "course", "schedule", "C1", "--room", "W1", "--from", "2026-11-28", "--to",
+                        "2026-12-12", "--days", "sat", "--time", "09:00-12:00", "--json")
+    assert [s["date"] for s in json.loads(scheduled.stdout)["skipped"]] == ["2026-12-05"]
+    holiday = run_cli(home, "course", "session", "add", "C1/1", "--date", "2026-12-05")
+    assert holiday.returncode == 2  # a public holiday is never a session: refused with its reason
+    assert run_cli(home, "course", "session", "add", "C1/1", "--date", "2026-12-19").returncode == 0
+    moved = run_cli(home, "course", "session", "move", "C1/1", "--date", "2026-11-28", "--to", "2026-11-29",
+                    "--reason", "ห้องไม่ว่าง", "--json")
+    assert moved.returncode == 0 and json.loads(moved.stdout)["written"] is True
+    assert run_cli(home, "course", "session", "cancel", "C1/1", "--date", "2026-12-12", "--reason",
+                   "น้ำท่วม").returncode == 0
+    free = json.loads(run_cli(home, "room", "free", "--from", "2026-11-28", "--to", "2026-12-19", "--days",
+                              "sat,sun", "--time", "09:00-12:00", "--json").stdout)
+    conflicts = sorted(c["date"] for c in free["rooms"][0]["conflicts"])
+    assert conflicts == ["2026-11-29", "2026-12-19"]  # the moved and the added date hold the room; the rest are free
