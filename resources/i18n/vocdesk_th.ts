@@ -1090,7 +1090,8 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
-      <location filename="../../ui/pages/training/run_view.py" line="+110" />
+      <location filename="../../ui/pages/training/run_actions.py" line="+173" />
+      <location filename="../../ui/pages/training/run_view.py" line="+128" />
       <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
@@ -1702,7 +1703,8 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
-      <location filename="../../ui/pages/training/run_actions.py" line="+128" />
+      <location filename="../../ui/pages/training/run_actions.py" line="-43" />
+      <location line="+45" />
       <location filename="../../ui/pages/training/run_view.py" line="-8" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
@@ -2746,7 +2748,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/training/run_view.py" line="-25" />
+      <location filename="../../ui/pages/training/run_view.py" line="-27" />
       <source>Sessions</source>
       <translation>ครั้งที่สอน</translation>
     </message>
@@ -2800,6 +2802,16 @@ Please send this log file to your support person:
       <location line="+2" />
       <source>Cancel the selected session…</source>
       <translation>ยกเลิกครั้งที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a date…</source>
+      <translation>เพิ่มวันอบรม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move the selected session…</source>
+      <translation>ย้ายครั้งที่เลือก…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2872,7 +2884,7 @@ Please send this log file to your support person:
       <translation>พิมพ์แล้ว (ครั้ง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/run_actions.py" line="-55" />
+      <location filename="../../ui/pages/training/run_actions.py" line="-100" />
       <source>Save receipt</source>
       <translation>บันทึกใบเสร็จ</translation>
     </message>

@@ -239,3 +239,20 @@ def test_the_executive_sees_courses_and_sessions_but_no_trainees(qtbot: QtBot, e
     qtbot.waitUntil(lambda: view.sessions.rowCount() == 2, timeout=10_000)  # no error dialog on the way
     assert view.trainees.rowCount() == 0 and view.grid.rowCount() == 0 and view.payments.rowCount() == 0
     assert not view.pay_button.isEnabled() and not page.add_button.isEnabled()
+
+
+def test_a_date_is_added_and_a_session_moved_from_the_run_page(qtbot: QtBot, env: UiEnv) -> None:
+    key = course_with_run(env.context)
+    assert key == "WELD01/1"
+    page = CoursesPage(env)
+    _open(qtbot, page)
+    view = page.run_view
+    qtbot.waitUntil(lambda: view.sessions.rowCount() == 2, timeout=10_000)
+    view.add_date(dt.date(2027, 1, 23))
+    qtbot.waitUntil(lambda: view.sessions.rowCount() == 3, timeout=10_000)
+    view.sessions.selectRow(0)
+    view.move_selected(dt.date(2026, 12, 13), "ห้องไม่ว่าง")
+    qtbot.waitUntil(lambda: view.sessions.rowCount() == 4, timeout=10_000)
+    shown = [(view.sessions.item(r, 0).text(), view.sessions.item(r, 3).text()) for r in range(4)]
+    assert shown == [("12/12/2569", "ย้าย"), ("13/12/2569", "ตามแผน"), ("19/12/2569", "ตามแผน"),
+                     ("23/01/2570", "ตามแผน")]

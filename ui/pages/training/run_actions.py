@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from vocdesk.services.core.context import Changes
 from vocdesk.services.training.attendance import Grid, Progress
+from vocdesk.services.training.booking import BookingResult
 from vocdesk.services.training.certificates import IssuedCertificate, issue_certificates
 from vocdesk.services.training.enrolment import EnrolledRow
 from vocdesk.services.training.receipts import ReceiptRow, add_payment
@@ -158,3 +160,48 @@ class RunActions:
             number = self.data.receipts[row].number
             self.env.runner.action(lambda uow: void_receipt(uow, number, reason), initiator=self,
                                    on_error=lambda error: show_error(self._parent(), error))
+
+    def _ask_date(self, then: Callable[[dt.date, str], None], with_reason: bool) -> None:
+        """A small dialog: a date in พ.ศ. and, for a move, the reason."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
+
+        from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+
+        dialog = QDialog(self._parent())
+        form = QFormLayout(dialog)
+        day, reason = BuddhistDateEdit(dialog), QLineEdit(dialog)
+        form.addRow(tr("Date"), day)
+        if with_reason:
+            form.addRow(tr("Reason"), reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := day.date()) is not None:
+            then(chosen, reason.text())
+
+    def add_date(self, day: dt.date, _reason: str = "") -> None:
+        """Add a date to the run (a skipped one back, or an extra one); clashes are shown, nothing written."""
+        from vocdesk.services.training.runs import add_session
+
+        if self.run is not None:
+            key = self.run.key
+            self.env.runner.action(lambda uow: add_session(uow, key, day), initiator=self, on_done=self._booked,
+                                   on_error=lambda error: show_error(self._parent(), error))
+
+    def move_selected(self, day: dt.date, reason: str) -> None:
+        """Move the selected session: the new date is booked first, then the old one is marked moved."""
+        from vocdesk.services.training.runs import move_session
+
+        row = self.sessions.currentRow()
+        if self.data is not None and 0 <= row < len(self.data.sessions):
+            session_id = self.data.sessions[row].id
+            self.env.runner.action(lambda uow: move_session(uow, session_id, day, reason), initiator=self,
+                                   on_done=self._booked, on_error=lambda error: show_error(self._parent(), error))
+
+    def _booked(self, result: BookingResult) -> None:
+        if not result.written:
+            from vocdesk.errors import VocDeskError
+
+            show_error(self._parent(), VocDeskError("booking_conflicts", count=len(result.conflicts)))

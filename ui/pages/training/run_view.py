@@ -51,7 +51,7 @@ class RunView(RunActions, QTabWidget):
         self.run: RunRow | None = None
         self.data: RunData | None = None
         self.sessions = read_only_table(self)
-        self.cancel_button = QPushButton(self)
+        self.cancel_button, self.add_date_button, self.move_button = (QPushButton(self) for _ in range(3))
         self.trainees = read_only_table(self)
         self.withdraw_button = QPushButton(self)
         self.grid = AttendanceGrid(env, self)
@@ -62,20 +62,23 @@ class RunView(RunActions, QTabWidget):
         self.signer.setMinimumWidth(170)
         self.signer_title.setMinimumWidth(230)
         self.issue_button, self.print_button = QPushButton(self), QPushButton(self)
-        self.addTab(self._with_bar(self.sessions, self.cancel_button), "")
+        self.addTab(self._with_bar(self.sessions, self.add_date_button, self.move_button, self.cancel_button), "")
         self.addTab(self._with_bar(self.trainees, self.withdraw_button), "")
         self.addTab(self.grid, "")
         self.addTab(self._with_bar(self.payments, self.pay_button, self.receipt_button, self.void_button), "")
         self.addTab(self._with_bar(self.certs, self.signer, self.signer_title, self.issue_button,
                                     self.print_button), "")
         self.cancel_button.clicked.connect(lambda: self._ask_reason(self.cancel_session))
+        self.add_date_button.clicked.connect(lambda: self._ask_date(self.add_date, with_reason=False))
+        self.move_button.clicked.connect(lambda: self._ask_date(self.move_selected, with_reason=True))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.void_button.clicked.connect(lambda: self._ask_reason(self.void))
         self.pay_button.clicked.connect(self.take_payment)
         self.receipt_button.clicked.connect(self.print_receipt)
         self.issue_button.clicked.connect(self.issue)
         self.print_button.clicked.connect(self.print_certificate)
-        for button, action in ((self.cancel_button, "training.courses"), (self.withdraw_button, "training.trainees"),
+        for button, action in ((self.cancel_button, "training.courses"), (self.add_date_button, "training.courses"),
+                               (self.move_button, "training.courses"), (self.withdraw_button, "training.trainees"),
                                (self.pay_button, "training.fees"), (self.receipt_button, "training.fees"),
                                (self.void_button, "training.fees"), (self.issue_button, "training.certificates"),
                                (self.print_button, "training.certificates")):
@@ -99,6 +102,8 @@ class RunView(RunActions, QTabWidget):
                                       tr("Certificates"))):
             self.setTabText(index, text)
         self.cancel_button.setText(tr("Cancel the selected session…"))
+        self.add_date_button.setText(tr("Add a date…"))
+        self.move_button.setText(tr("Move the selected session…"))
         self.withdraw_button.setText(tr("Withdraw the selected trainee"))
         self.void_button.setText(tr("Void the selected receipt…"))
         self.pay_button.setText(tr("Take the fee of the selected trainee"))
