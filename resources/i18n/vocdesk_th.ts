@@ -1090,8 +1090,8 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
-      <location filename="../../ui/pages/training/run_actions.py" line="+173" />
-      <location filename="../../ui/pages/training/run_view.py" line="+128" />
+      <location filename="../../ui/pages/training/run_actions.py" line="+181" />
+      <location filename="../../ui/pages/training/run_view.py" line="+131" />
       <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
@@ -2748,7 +2748,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/training/run_view.py" line="-27" />
+      <location filename="../../ui/pages/training/run_view.py" line="-28" />
       <source>Sessions</source>
       <translation>ครั้งที่สอน</translation>
     </message>
@@ -2817,6 +2817,11 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Withdraw the selected trainee</source>
       <translation>ถอนผู้เข้าอบรมที่เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waive the selected trainee's fee…</source>
+      <translation>ยกเว้น​ค่าธรรมเนียม​ของ​ผู้​ที่​เลือก…</translation>
     </message>
     <message>
       <location line="+1" />

@@ -201,6 +201,10 @@ def test_withdraw_void_and_cancel_from_the_run_page(qtbot: QtBot, env: UiEnv) ->
     view.payments.selectRow(0)
     view.void("ถอนตัวก่อนเริ่ม")
     qtbot.waitUntil(lambda: view.payments.item(0, 4).text() == "ยกเลิก", timeout=10_000)
+    view.trainees.selectRow(0)
+    view.waive("ผู้พิการ ยกเว้นตามระเบียบ")
+    qtbot.waitUntil(lambda: view.payments.rowCount() == 2, timeout=10_000)
+    assert [view.payments.item(1, c).text() for c in (0, 2, 3)] == ["ยกเว้นค่าธรรมเนียม", "สมหญิง2 ใจดี", "0.00"]
     view.sessions.selectRow(1)
     view.cancel_session("วิทยากรป่วย")
     qtbot.waitUntil(lambda: view.sessions.item(1, 3).text() == "ยกเลิก"

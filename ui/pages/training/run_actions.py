@@ -66,6 +66,14 @@ class RunActions:
         self.env.runner.action(lambda uow: add_payment(uow, key, tid, fee), initiator=self,
                                on_error=lambda error: show_error(self._parent(), error))
 
+    def waive(self, reason: str) -> None:
+        """Waive the selected trainee's fee with its reason (recorded without a receipt number)."""
+        trainee, run = self._selected_trainee(), self.run
+        if trainee is not None and run is not None:
+            key, tid = run.key, trainee.trainee_id
+            self.env.runner.action(lambda uow: add_payment(uow, key, tid, 0, reason), initiator=self,
+                                   on_error=lambda error: show_error(self._parent(), error))
+
     def print_receipt(self) -> None:
         row = self.payments.currentRow()
         if self.data is None or not 0 <= row < len(self.data.receipts) or not self.data.receipts[row].number:

@@ -53,7 +53,7 @@ class RunView(RunActions, QTabWidget):
         self.sessions = read_only_table(self)
         self.cancel_button, self.add_date_button, self.move_button = (QPushButton(self) for _ in range(3))
         self.trainees = read_only_table(self)
-        self.withdraw_button = QPushButton(self)
+        self.withdraw_button, self.waive_button = QPushButton(self), QPushButton(self)
         self.grid = AttendanceGrid(env, self)
         self.payments = read_only_table(self)
         self.pay_button, self.receipt_button, self.void_button = QPushButton(self), QPushButton(self), QPushButton(self)
@@ -63,7 +63,7 @@ class RunView(RunActions, QTabWidget):
         self.signer_title.setMinimumWidth(230)
         self.issue_button, self.print_button = QPushButton(self), QPushButton(self)
         self.addTab(self._with_bar(self.sessions, self.add_date_button, self.move_button, self.cancel_button), "")
-        self.addTab(self._with_bar(self.trainees, self.withdraw_button), "")
+        self.addTab(self._with_bar(self.trainees, self.withdraw_button, self.waive_button), "")
         self.addTab(self.grid, "")
         self.addTab(self._with_bar(self.payments, self.pay_button, self.receipt_button, self.void_button), "")
         self.addTab(self._with_bar(self.certs, self.signer, self.signer_title, self.issue_button,
@@ -72,6 +72,7 @@ class RunView(RunActions, QTabWidget):
         self.add_date_button.clicked.connect(lambda: self._ask_date(self.add_date, with_reason=False))
         self.move_button.clicked.connect(lambda: self._ask_date(self.move_selected, with_reason=True))
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.waive_button.clicked.connect(lambda: self._ask_reason(self.waive))
         self.void_button.clicked.connect(lambda: self._ask_reason(self.void))
         self.pay_button.clicked.connect(self.take_payment)
         self.receipt_button.clicked.connect(self.print_receipt)
@@ -79,6 +80,7 @@ class RunView(RunActions, QTabWidget):
         self.print_button.clicked.connect(self.print_certificate)
         for button, action in ((self.cancel_button, "training.courses"), (self.add_date_button, "training.courses"),
                                (self.move_button, "training.courses"), (self.withdraw_button, "training.trainees"),
+                               (self.waive_button, "training.fees"),
                                (self.pay_button, "training.fees"), (self.receipt_button, "training.fees"),
                                (self.void_button, "training.fees"), (self.issue_button, "training.certificates"),
                                (self.print_button, "training.certificates")):
@@ -105,6 +107,7 @@ class RunView(RunActions, QTabWidget):
         self.add_date_button.setText(tr("Add a date…"))
         self.move_button.setText(tr("Move the selected session…"))
         self.withdraw_button.setText(tr("Withdraw the selected trainee"))
+        self.waive_button.setText(tr("Waive the selected trainee's fee…"))
         self.void_button.setText(tr("Void the selected receipt…"))
         self.pay_button.setText(tr("Take the fee of the selected trainee"))
         self.receipt_button.setText(tr("Print receipt…"))
