@@ -113,6 +113,8 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+84" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
       <source>Province</source>
       <translation>จังหวัด</translation>
@@ -813,6 +815,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+89" />
       <source>English name</source>
       <translation>ชื่ออังกฤษ</translation>
     </message>
@@ -871,6 +874,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+114" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
       <source>Dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1173,6 +1178,9 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
+      <location filename="../../ui/pages/training/run_actions.py" line="+181" />
+      <location filename="../../ui/pages/training/run_view.py" line="+131" />
+      <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
@@ -1217,6 +1225,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1415,12 +1424,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+64" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
@@ -1535,6 +1546,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
       <source>Amount</source>
       <translation>วงเงิน</translation>
     </message>
@@ -1735,6 +1747,8 @@ Please send this log file to your support person:
     <message>
       <location line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
+      <location filename="../../ui/pages/training/courses_page.py" line="-25" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
@@ -1957,6 +1971,10 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+64" />
+      <location filename="../../ui/pages/training/run_view.py" line="-7" />
+      <location line="+3" />
+      <location line="+5" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -1964,6 +1982,9 @@ Please send this log file to your support person:
       <location line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
+      <location filename="../../ui/pages/training/run_actions.py" line="-43" />
+      <location line="+45" />
+      <location filename="../../ui/pages/training/run_view.py" line="-8" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -2237,12 +2258,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+6" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-23" />
       <source>Male</source>
       <translation>ชาย</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Female</source>
       <translation>หญิง</translation>
@@ -2574,6 +2597,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/dual/logbook_page.py" line="+38" />
+      <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
       <source>Missing</source>
       <translation>ขาดบันทึก</translation>
     </message>
@@ -2596,6 +2620,8 @@ Please send this log file to your support person:
       <location line="+79" />
       <location line="+67" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
+      <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
@@ -2743,23 +2769,28 @@ Please send this log file to your support person:
     <message>
       <location line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="-7" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
       <source>National ID</source>
       <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Prefix</source>
       <translation>คำนำหน้า</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>First name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+1" />
       <source>Last name</source>
       <translation>นามสกุล</translation>
     </message>
@@ -2801,6 +2832,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/run_view.py" line="+3" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>Phone</source>
       <translation>โทรศัพท์</translation>
     </message>
@@ -3227,6 +3261,423 @@ Please send this log file to your support person:
       <location line="+9" />
       <source>Allowances</source>
       <translation>เบี้ยเลี้ยง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/course_dialogs.py" line="-61" />
+      <source>Upskill</source>
+      <translation>ยกระดับทักษะ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Reskill</source>
+      <translation>ปรับทักษะใหม่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Short vocational course</source>
+      <translation>หลักสูตรวิชาชีพระยะสั้น</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fix it course</source>
+      <translation>หลักสูตร Fix it</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>lesson</source>
+      <translation>คาบเรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>booking</source>
+      <translation>การจอง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>outside bookable hours</source>
+      <translation>นอกเวลาที่เปิดให้จอง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>too few seats</source>
+      <translation>ที่นั่งไม่พอ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>equipment short</source>
+      <translation>อุปกรณ์ไม่พอ</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Add course</source>
+      <translation>เพิ่มหลักสูตร</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Thai name</source>
+      <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+25" />
+      <source>Seats</source>
+      <translation>จำนวนที่นั่ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fee (baht, 0 = free)</source>
+      <translation>ค่าธรรมเนียม (บาท, 0 = ไม่​เก็บ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Funding source (free course)</source>
+      <translation>แหล่งงบประมาณ (หลักสูตรฟรี)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Attendance for a certificate</source>
+      <translation>เวลาเรียน​ขั้นต่ำ​เพื่อ​รับ​วุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Instructors</source>
+      <translation>วิทยากร</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>The fee is a number of baht, e.g. 1500 or 1,500.50.</source>
+      <translation>ค่าธรรมเนียม​ต้อง​เป็น​จำนวน​บาท เช่น 1500 หรือ 1,500.50</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Schedule a run of {code}</source>
+      <translation>จัดรุ่นใหม่ของหลักสูตร {code}</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Room code</source>
+      <translation>รหัสห้อง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Days (e.g. sat,sun or mon-fri)</source>
+      <translation>วัน (เช่น sat,sun หรือ mon-fri)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Time (HH:MM-HH:MM)</source>
+      <translation>เวลา (ชช:นน-ชช:นน)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Fill in the room, both dates, the days and the time.</source>
+      <translation>กรุณา​กรอก​ห้อง วัน​เริ่ม วัน​สิ้นสุด วัน และ​เวลา​ให้​ครบ</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Not scheduled: {count} clashes (nothing was written)</source>
+      <translation>ยัง​ไม่​ได้​จัด​รุ่น: ชน​กับ​รายการ​อื่น {count} รายการ (ไม่​ได้​บันทึก)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/courses_page.py" line="-25" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
+      <source>Course</source>
+      <translation>หลักสูตร</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Fee</source>
+      <translation>ค่าธรรมเนียม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Runs</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Free</source>
+      <translation>ฟรี</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="-1" />
+      <source>Run</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="-3" />
+      <source>Room</source>
+      <translation>ห้อง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="-28" />
+      <source>Sessions</source>
+      <translation>ครั้งที่สอน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waitlist</source>
+      <translation>รอที่ว่าง</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Search courses…</source>
+      <translation>ค้นหาหลักสูตร…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add course…</source>
+      <translation>เพิ่มหลักสูตร…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Schedule a run…</source>
+      <translation>จัดรุ่นใหม่…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Short courses</source>
+      <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/run_actions.py" line="-100" />
+      <source>Save receipt</source>
+      <translation>บันทึกใบเสร็จ</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Save certificate</source>
+      <translation>บันทึกวุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Why?</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+15" />
+      <source>Trainees</source>
+      <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Attendance</source>
+      <translation>ลงเวลาเข้าอบรม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Payments</source>
+      <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Certificates</source>
+      <translation>วุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Cancel the selected session…</source>
+      <translation>ยกเลิกครั้งที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a date…</source>
+      <translation>เพิ่มวันอบรม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move the selected session…</source>
+      <translation>ย้ายครั้งที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Withdraw the selected trainee</source>
+      <translation>ถอนผู้เข้าอบรมที่เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waive the selected trainee's fee…</source>
+      <translation>ยกเว้น​ค่าธรรมเนียม​ของ​ผู้​ที่​เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Void the selected receipt…</source>
+      <translation>ยกเลิกใบเสร็จที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Take the fee of the selected trainee</source>
+      <translation>รับ​ชำระ​ค่าธรรมเนียม​ของ​ผู้​ที่​เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Print receipt…</source>
+      <translation>พิมพ์ใบเสร็จ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Signer's name</source>
+      <translation>ชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Signer's title</source>
+      <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Issue certificates</source>
+      <translation>ออกวุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Print certificate…</source>
+      <translation>พิมพ์วุฒิบัตร…</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Time</source>
+      <translation>เวลา</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Receipt</source>
+      <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Waived</source>
+      <translation>ยกเว้นค่าธรรมเนียม</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Number</source>
+      <translation>เลขที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Issued</source>
+      <translation>วันที่ออก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Prints</source>
+      <translation>พิมพ์แล้ว (ครั้ง)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/trainees_page.py" line="-8" />
+      <source>Search by name, phone or national ID…</source>
+      <translation>ค้นหา​ด้วย​ชื่อ เบอร์​โทร หรือ​เลขประจำตัว​ประชาชน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Walk-in enrolment</source>
+      <translation>สมัครหน้างาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Course history</source>
+      <translation>ประวัติการอบรม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
+      <source>Passport (foreigners)</source>
+      <translation>หนังสือเดินทาง (ชาวต่างชาติ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Birth date</source>
+      <translation>วันเกิด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Sex</source>
+      <translation>เพศ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Education</source>
+      <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Employment</source>
+      <translation>สถานะการทำงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PDPA</source>
+      <translation>ความยินยอม (PDPA)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Employed</source>
+      <translation>มีงานทำ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Unemployed</source>
+      <translation>ว่างงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Self-employed</source>
+      <translation>ประกอบอาชีพอิสระ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Student</source>
+      <translation>นักเรียน/นักศึกษา</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Consents to the college keeping this data for training</source>
+      <translation>ยิน​ยอมให้​วิทยาลัย​เก็บ​ข้อมูล​นี้​เพื่อ​การอบรม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Register and enrol</source>
+      <translation>บันทึกและลงทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Clear</source>
+      <translation>ล้างแบบฟอร์ม</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{free} seats left</source>
+      <translation>ว่าง {free} ที่</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Already registered: {name} (#{id}). Saving enrols this record.</source>
+      <translation>ลงทะเบียน​ไว้​แล้ว: {name} (รหัส {id}) การ​บันทึก​จะ​ลงทะเบียน​รายการ​เดิม​นี้</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Filled from the ID card: a new trainee.</source>
+      <translation>กรอก​ข้อมูล​จาก​บัตรประชาชน​แล้ว: ผู้​เข้า​อบรม​ราย​ใหม่</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Choose a run first.</source>
+      <translation>กรุณาเลือกรุ่นก่อน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{name} enrolled in {run}, seat {n}.</source>
+      <translation>{name} ลงทะเบียน​รุ่น {run} แล้ว ที่นั่ง​ที่ {n}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{name} is number {n} on the waitlist of {run}.</source>
+      <translation>{name} อยู่​ใน​ลำดับ​รอ​ที่ว่าง​ที่ {n} ของ​รุ่น {run}</translation>
     </message>
   </context>
 </TS>

@@ -18,6 +18,7 @@ from vocdesk.demo.learners_extra import fill_learner_extras
 from vocdesk.demo.names import load_name_lists
 from vocdesk.demo.people import IdentityFactory
 from vocdesk.demo.teachers_extra import fill_teacher_extras
+from vocdesk.demo.training_courses import fill_training_courses
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.errors import ValidationFailed
 from vocdesk.paths import app_root
@@ -85,6 +86,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
     summary.update(fill_dual_followup(uow, random.Random(options.seed + 5)))  # after the dual placements
+    summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names))
     return summary
 
 

@@ -40,6 +40,17 @@ from vocdesk.persistence.models.teachers import (
     TeachingAssignment,
 )
 from vocdesk.persistence.models.training import Booking, Closure, Facility, HolidayChange, Lesson, Term
+from vocdesk.persistence.models.training_courses import (
+    Attendance,
+    Certificate,
+    Counter,
+    Course,
+    CourseRun,
+    CourseSession,
+    Enrolment,
+    Receipt,
+    Trainee,
+)
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
@@ -47,11 +58,17 @@ __all__ = [
     "AssetCategory",
     "AssetCheckout",
     "AssetMaintenance",
+    "Attendance",
     "AuditEvent",
     "AuthProof",
     "Booking",
     "BreachIncident",
+    "Certificate",
     "Closure",
+    "Counter",
+    "Course",
+    "CourseRun",
+    "CourseSession",
     "DemandFact",
     "Department",
     "DualAllowancePayment",
@@ -66,6 +83,7 @@ __all__ = [
     "DualTrainer",
     "DualTrainerCertificate",
     "DualVisit",
+    "Enrolment",
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
@@ -92,6 +110,7 @@ __all__ = [
     "ProgrammeOccupation",
     "Purchase",
     "PurchaseLine",
+    "Receipt",
     "SensitiveFact",
     "Setting",
     "StaffingGroupCount",
@@ -104,6 +123,7 @@ __all__ = [
     "TeacherQualification",
     "TeachingAssignment",
     "Term",
+    "Trainee",
     "UserAccount",
     "Vendor",
 ]

@@ -1,0 +1,1 @@
+"""Training-centre pages: course catalogue and runs, trainees and walk-in enrolment."""
