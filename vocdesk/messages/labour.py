@@ -25,5 +25,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "(code in its scheme, weight above 0 up to 1)"),
     "labour_map_weights": ("น้ำหนักของอาชีพรวมกันต้องเท่ากับ 1 (ตอนนี้ {total})",
                            "The occupations' weights must add up to 1 (now {total})"),
+    "labour_area_unknown": ("ไม่มีข้อมูลความต้องการแรงงานของพื้นที่ '{area}' (มี: {known})",
+                            "No demand facts for the area '{area}' (known: {known})"),
+    "labour_year_not_be": ("ปี {year} ไม่ใช่ปี พ.ศ. (เช่น 2569)", "Year {year} is not a Buddhist-era year (e.g. 2569)"),
     "programme_not_found": ("ไม่พบสาขาวิชารหัสระบบ {id}", "No programme with id {id}"),
 }
