@@ -11,6 +11,7 @@ import pytest
 from tests.integration.labour.builders import add_graduates, add_programme
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.services.core.context import AppContext
+from vocdesk.services.kinds.exports import run_export
 from vocdesk.services.kinds.imports import import_file
 from vocdesk.services.labour.outcomes import OutcomeInput, save_outcome
 from vocdesk.services.labour.survey import outcome_rates, survey_rows
@@ -111,3 +112,27 @@ def test_rows_that_match_nobody_or_contradict_themselves_stop_the_import(ctx: Ap
     assert not run.report.committed
     with ctx.db.read() as session:
         assert all(r.status == "" for r in survey_rows(session, ctx.actor, 2024, 12))
+
+
+def test_the_export_reimports_without_a_change(ctx: AppContext, cohort: list[int], tmp_path: Path) -> None:
+    answers = [OutcomeInput(cohort[0], 12, "employed_private", in_field=True, employer="บริษัท ยนต์ดี จำกัด",
+                            industry="45201", occupation="7231", occupation_title="ช่างซ่อมรถยนต์",
+                            salary_band="15-20k", province="ราชบุรี", evidence="โทรศัพท์", verified_by="ครูแนะแนว",
+                            surveyed_on=dt.date(2025, 3, 1)),
+               OutcomeInput(cohort[1], 12, "self_employed", occupation_title="ค้าขาย"),
+               OutcomeInput(cohort[2], 6, "military_service"),
+               OutcomeInput(cohort[2], 12, "employed_government", occupation="3")]
+    for entry in answers:
+        ctx.run(lambda uow, entry=entry: save_outcome(uow, entry))
+    out = tmp_path / "outcomes.xlsx"
+    result = run_export(ctx, "outcomes", out)
+    assert result.rows == 4
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("รหัสนักศึกษา", "ชื่อ-นามสกุล", "ปีที่สำเร็จการศึกษา", "รอบการสำรวจ (เดือน)", "สถานะ")
+    assert rows[1][2:10] == (2567, 12, "ทำงานภาคเอกชน", "ใช่", "บริษัท ยนต์ดี จำกัด", "45201",
+                             "7231 ช่างซ่อมรถยนต์", "15,001–20,000")
+    again = import_file(ctx, "outcomes", out, commit=True)
+    assert again.report.errors == []
+    assert (again.report.imported, again.report.updated, again.report.unchanged) == (0, 0, 4)

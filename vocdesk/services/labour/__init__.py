@@ -20,5 +20,6 @@ AREA = Area(
         "labour.outcomes": frozenset({"administrator", "registrar"}),
     },
     import_kinds={"demand": "import_:DemandImport", "outcomes": "outcome_import:OutcomeImport"},
+    export_kinds={"outcomes": "outcome_export:EXPORT_KIND"},
     commands=("labour_cmd",),
 )
