@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
 from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
+from vocdesk.demo.labour import fill_labour
 from vocdesk.demo.learners import LearnerWriter
 from vocdesk.demo.learners_extra import fill_learner_extras
 from vocdesk.demo.names import load_name_lists
@@ -83,6 +84,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
+    summary.update(fill_labour(uow, random.Random(options.seed + 4)))
     return summary
 
 

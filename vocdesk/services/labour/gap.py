@@ -102,9 +102,10 @@ def programme_gaps(session: Session, actor: Actor, area: str | None = None, year
     graduates = _graduates(session, year)
     pipeline = _pipeline(session)
     rates = _employment_rates(session, year)
+    running = set(session.scalars(select(Learner.programme_id).distinct()))
     for mapped in occupation_map(session, actor):
-        if not mapped.occupations:
-            continue
+        if not mapped.occupations or mapped.programme_id not in running:
+            continue  # unmapped, or a catalogue programme the college has never had a learner in
         line = ProgrammeGap(mapped.programme_id, mapped.level, mapped.major_code, mapped.name_th,
                             graduates=graduates.get(mapped.programme_id, 0),
                             pipeline=pipeline.get(mapped.programme_id, 0))

@@ -12,7 +12,7 @@ from vocdesk.domain.labour.outcomes import EmploymentRate, employment_rate
 from vocdesk.persistence.models import GraduateOutcome
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import national_id_for, require
-from vocdesk.services.labour.graduates import Graduate, graduates_of
+from vocdesk.services.labour.graduates import Graduate, cohort_years, graduates_of
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class SurveyRow:
     evidence: str = ""
     verified_by: str = ""
     surveyed_on: dt.date | None = None
+    outcome_id: int | None = None
 
 
 def _answers(session: Session, ids: list[int], round_months: int) -> dict[int, GraduateOutcome]:
@@ -66,7 +67,7 @@ def survey_rows(session: Session, actor: Actor, cohort_year: int, round_months: 
         if answer is not None:
             base = SurveyRow(**{**base.__dict__, **{name: getattr(answer, name) for name in (
                 "status", "in_field", "employer", "industry", "occupation", "occupation_title", "salary_band",
-                "province", "evidence", "verified_by", "surveyed_on")}})
+                "province", "evidence", "verified_by", "surveyed_on")}, "outcome_id": answer.id})
         rows.append(base)
     return rows
 
@@ -103,3 +104,13 @@ def outcome_rates(session: Session, actor: Actor, cohort_year: int, round_months
     if paired:
         lines.append(_line("", 0, "", paired))
     return lines
+
+
+def cohort_choices(session: Session, actor: Actor) -> list[tuple[int, tuple[int, ...]]]:
+    """CE years with graduates in the register, latest first, each with the survey rounds that have answers."""
+    require(actor, "labour.view")
+    rounds: dict[int, set[int]] = {}
+    for cohort, months in session.execute(select(GraduateOutcome.cohort_year, GraduateOutcome.round_months)
+                                          .distinct()):
+        rounds.setdefault(int(cohort), set()).add(int(months))
+    return [(year, tuple(sorted(rounds.get(year, ())))) for year in cohort_years(session)]
