@@ -10,6 +10,8 @@ from sqlalchemy import case, func, insert, select
 
 from vocdesk.demo.bulk import insert_rows
 from vocdesk.demo.labour_facts import insert_demand_facts
+from vocdesk.demo.learners import ENTRY_AGE, entry_date
+from vocdesk.demo.people import birth_date_for_entry, learner_prefix
 from vocdesk.domain.labour.isco_units import UNITS
 from vocdesk.domain.labour.survey import WORKING
 from vocdesk.domain.thai_ids import national_id_check_digit
@@ -58,7 +60,9 @@ def _graduates(uow: UnitOfWork, rng: random.Random, cohorts: list[int]) -> list[
         for pid, level, code, count in finals:
             entry_be = cohort + 543 - FINAL_YEAR[level]
             for n in range(round(count * rng.uniform(0.8, 1.0))):
-                prefix, first, _last, gender, province = rng.choice(people)
+                _prefix, first, _last, gender, province = rng.choice(people)
+                entered = entry_date(entry_be)
+                birth = birth_date_for_entry(rng, entered, ENTRY_AGE[level])
                 while True:
                     first12 = "1" + "70" + f"{rng.randrange(10 ** 9):09d}"
                     nid = first12 + str(national_id_check_digit(first12))
@@ -67,9 +71,10 @@ def _graduates(uow: UnitOfWork, rng: random.Random, cohorts: list[int]) -> list[
                         break
                 student = f"{entry_be % 100:02d}{code}{5001 + n:04d}"
                 rows.append({"student_code": student, "national_id": nid, "national_id_override": "",
-                             "prefix": prefix.replace("ด.ช.", "นาย").replace("ด.ญ.", "นางสาว"), "first_name_th": first,
+                             "prefix": learner_prefix(gender, birth, uow.clock.today()), "first_name_th": first,
                              "last_name_th": rng.choice(people)[2], "first_name_en": "", "last_name_en": "",
-                             "gender": gender, "level": level, "year": FINAL_YEAR[level], "programme_id": pid,
+                             "gender": gender, "birth_date": birth, "level": level, "year": FINAL_YEAR[level],
+                             "programme_id": pid,
                              "entry_semester": f"1/{entry_be}", "status": "graduated", "is_dual": False, "phone": "",
                              "email": f"{student}@learner.demo.invalid", "province": province,
                              "gpax": round(min(4.0, max(2.0, rng.gauss(2.95, 0.4))), 2), "created_at": now,
@@ -79,7 +84,7 @@ def _graduates(uow: UnitOfWork, rng: random.Random, cohorts: list[int]) -> list[
     changes = []
     for lid, (_pid, _level, cohort, entry_be) in zip(ids, made, strict=True):
         changes.append({"learner_id": lid, "status": "studying", "reason": "รับเข้าศึกษา",
-                        "effective_date": dt.date(entry_be - 543, 5, 16)})
+                        "effective_date": entry_date(entry_be)})
         changes.append({"learner_id": lid, "status": "graduated", "reason": "สำเร็จการศึกษาตามหลักสูตร",
                         "effective_date": dt.date(cohort, 3, 20)})
     session.execute(insert(Base.metadata.tables[LearnerStatusChange.__tablename__]), changes)
