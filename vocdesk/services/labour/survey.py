@@ -41,7 +41,7 @@ class SurveyRow:
     outcome_id: int | None = None
 
 
-def _answers(session: Session, ids: list[int], round_months: int) -> dict[int, GraduateOutcome]:
+def answers_of(session: Session, ids: list[int], round_months: int) -> dict[int, GraduateOutcome]:
     found: dict[int, GraduateOutcome] = {}
     for start in range(0, len(ids), 500):
         for outcome in session.scalars(select(GraduateOutcome).where(
@@ -58,7 +58,7 @@ def survey_rows(session: Session, actor: Actor, cohort_year: int, round_months: 
     """
     require(actor, "labour.outcomes")
     graduates = graduates_of(session, cohort_year, programme_id)
-    answers = _answers(session, [g.learner_id for g in graduates], round_months)
+    answers = answers_of(session, [g.learner_id for g in graduates], round_months)
     rows: list[SurveyRow] = []
     for g in graduates:
         base = SurveyRow(g.learner_id, g.student_code, national_id_for(actor, g.national_id), g.name, g.level,
@@ -92,7 +92,7 @@ def outcome_rates(session: Session, actor: Actor, cohort_year: int, round_months
     require(actor, "labour.view")
     graduates = graduates_of(session, cohort_year)
     answers = {lid: (o.status, bool(o.in_field))
-               for lid, o in _answers(session, [g.learner_id for g in graduates], round_months).items()}
+               for lid, o in answers_of(session, [g.learner_id for g in graduates], round_months).items()}
     paired = [(g, answers.get(g.learner_id)) for g in graduates]
     lines: list[RateLine] = []
     for level in dict.fromkeys(g.level for g in graduates):
