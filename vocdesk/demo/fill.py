@@ -41,6 +41,8 @@ class DemoOptions:
     seed: int = 2569
     resources_dir: Path | None = None
     """Where reference/ lives; the application's resources folder when None."""
+    graduate_cohorts: int = 2
+    """Past cohorts of graduates in the register, with their survey answers (0: current learners only)."""
 
 
 def _refuse_unless_empty(uow: UnitOfWork) -> None:
@@ -84,7 +86,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
-    summary.update(fill_labour(uow, random.Random(options.seed + 4)))
+    summary.update(fill_labour(uow, random.Random(options.seed + 4), options.graduate_cohorts))
     return summary
 
 

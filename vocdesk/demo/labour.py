@@ -125,12 +125,12 @@ def _outcomes(uow: UnitOfWork, rng: random.Random, graduates: list[tuple[int, in
     return len(rows)
 
 
-def fill_labour(uow: UnitOfWork, rng: random.Random) -> dict[str, object]:
-    """Graduates, outcomes, facts and map; returns counts (the register's totals now include the graduates)."""
+def fill_labour(uow: UnitOfWork, rng: random.Random, cohorts: int = 2) -> dict[str, object]:
+    """`cohorts` graduated cohorts with answers, facts and the map; counts (the register's now include graduates)."""
     today, session = uow.clock.today(), uow.session
     latest = today.year if today >= dt.date(today.year, 4, 1) else today.year - 1
     province = college_profile(session).province or "ราชบุรี"
-    graduates = _graduates(uow, rng, [latest - 1, latest])
+    graduates = _graduates(uow, rng, list(range(latest - cohorts + 1, latest + 1)))
     seeded = seed_starting_map(uow)
     outcomes = _outcomes(uow, rng, graduates, today, province)
     facts = insert_demand_facts(uow, rng, province, [latest - 3, latest - 2, latest - 1])
