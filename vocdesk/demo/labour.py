@@ -80,6 +80,8 @@ def _graduates(uow: UnitOfWork, rng: random.Random, cohorts: list[int]) -> list[
                              "gpax": round(min(4.0, max(2.0, rng.gauss(2.95, 0.4))), 2), "created_at": now,
                              "updated_at": now})
                 made.append((pid, level, cohort, entry_be))
+    if not rows:
+        return []
     ids = insert_rows(session, Learner.__tablename__, rows, "student_code")
     changes = []
     for lid, (_pid, _level, cohort, entry_be) in zip(ids, made, strict=True):

@@ -102,3 +102,39 @@ def test_bad_input_exits_1_or_2_with_a_reason_and_no_traceback(ctx: AppContext, 
     assert not_a_year.returncode == 2 and "Traceback" not in not_a_year.stderr
     no_out = run_cli(ctx, "labour", "template")
     assert no_out.returncode == 2 and "--out" in no_out.stderr
+
+
+def test_outcomes_import_export_and_the_report_through_the_command_line(ctx: AppContext, tmp_path: Path) -> None:
+    programme = add_programme(ctx)
+    codes = [f"66{programme:03d}{n:04d}" for n in range(3)]
+    add_graduates(ctx, programme, 3, dt.date(2024, 3, 20))
+    sheet = tmp_path / "survey.xlsx"
+    book = openpyxl.Workbook()
+    rows = book.active
+    assert rows is not None
+    rows.append(["รหัสนักศึกษา", "ปีที่สำเร็จการศึกษา", "รอบการสำรวจ (เดือน)", "สถานะ", "ตรงสาขา", "อาชีพ"])
+    rows.append([codes[0], 2567, 12, "ทำงานภาคเอกชน", "ใช่", "7231"])
+    rows.append([codes[1], 2567, 12, "ศึกษาต่อ", None, None])
+    rows.append([codes[2], 2567, 12, "ว่างงาน", None, None])
+    book.save(sheet)
+    dry = _json(run_cli(ctx, "import", "outcomes", str(sheet), "--dry-run", "--json"))
+    assert (dry["kind"], dry["committed"], dry["would_import"]) == ("outcomes", False, 3)
+    done = _json(run_cli(ctx, "import", "outcomes", str(sheet), "--json"))
+    assert (done["committed"], done["imported"], done["errors"]) == (True, 3, [])
+    out = tmp_path / "outcomes.xlsx"
+    exported = _json(run_cli(ctx, "export", "outcomes", "--out", str(out), "--json"))
+    assert exported["rows"] == 3 and "idcard" not in exported["columns"]
+    again = _json(run_cli(ctx, "import", "outcomes", str(out), "--json"))
+    assert (again["imported"], again["updated"], again["unchanged"]) == (0, 0, 3)
+
+    rows.append(["6600000000", 2567, 12, "ว่างงาน", None, None])
+    book.save(sheet)
+    stranger = _json(run_cli(ctx, "import", "outcomes", str(sheet), "--json"), code=1)
+    assert [(e["row"], e["code"]) for e in stranger["errors"]] == [(5, "labour_outcome_no_graduate")]
+
+    pdf = tmp_path / "labour.pdf"
+    printed = run_cli(ctx, "report", "labour-market", "--out", str(pdf))
+    assert printed.returncode == 0 and printed.stdout.strip() == str(pdf), printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    no_out = run_cli(ctx, "report", "labour-market")
+    assert no_out.returncode == 2 and "Traceback" not in no_out.stderr
