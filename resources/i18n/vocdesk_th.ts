@@ -142,7 +142,7 @@
       <location line="+3" />
       <location filename="../../ui/dialogs/users_forms.py" line="+58" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+51" />
-      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+219" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+233" />
       <location filename="../../ui/pages/labour/outcome_dialog.py" line="+65" />
       <location filename="../../ui/pages/learners/form.py" line="+64" />
       <source>Save</source>
@@ -438,7 +438,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-1" />
-      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-110" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-121" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+149" />
       <location filename="../../ui/pages/learners/detail.py" line="+143" />
@@ -1613,7 +1613,7 @@ Please send this log file to your support person:
       <translation>น้ำหนักรวม {total}</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+42" />
       <source>Give unmapped programmes the starting map</source>
       <translation>ใส่​ชุด​เริ่มต้น​ให้​สาขา​ที่​ยัง​ไม่​จับคู่</translation>
     </message>
@@ -1641,6 +1641,11 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Remove row</source>
       <translation>ลบแถว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add row</source>
+      <translation>เพิ่มแถว</translation>
     </message>
     <message>
       <location line="+6" />
@@ -1899,7 +1904,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-12" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-13" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-39" />
       <source>Occupation</source>
       <translation>อาชีพ</translation>

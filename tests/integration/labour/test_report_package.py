@@ -56,3 +56,18 @@ def test_the_report_prints_the_gap_the_score_and_the_outcomes(ctx: AppContext, t
     # 136 openings for 40 graduates: 3.40 each, +71 % gap; 3 + 3 + 1 → 2.33, shortage (test_gap works it out).
     for expected in ("20101 ช่างยนต์", "136", "3.40", "+71%", "2.33", "ขาดแคลน", "66.7%", "กรมการจัดหางาน"):
         assert expected in text, expected
+
+
+def test_the_survey_sheet_lists_the_class_with_the_answers_recorded(ctx: AppContext, tmp_path: Path) -> None:
+    need_poppler()
+    cohort = _college(ctx, tmp_path)
+    out = tmp_path / "sheet.pdf"
+    options = ReportOptions(ctx.paths.resources_dir, college_name="วิทยาลัยเทคนิคตัวอย่าง", printed=dt.date(2026, 11, 24))
+    all_reports().get("outcome-survey").build(ReportRequest(ctx, {"cohort": "2566"}), out, options,
+                                              lambda d, t: None, lambda: False)
+    text = "\n".join(page_texts(out))
+    assert "ผู้สำเร็จการศึกษาปี 2566 รอบ 12 เดือน" in text and "ปวช. ช่างยนต์ 6 คน" in text
+    assert text.count("ทดสอบ คนที่1") == 6  # คนที่100 … คนที่105: every graduate of the cohort, surveyed or not
+    # Each status once in the legend and once for the graduate who gave it; the sixth has none.
+    assert [text.count(status) for status in ("ทำงานภาคเอกชน", "อุปสมบท", "ติดต่อไม่ได้", "ว่างงาน")] == [2, 2, 2, 1]
+    assert len(cohort) == 6

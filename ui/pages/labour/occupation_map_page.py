@@ -63,10 +63,12 @@ class OccupationMapPage(Page):
         self.suggestions.itemActivated.connect(self.accept_suggestion)
         self.accept_button, self.remove_button, self.save_button = QPushButton(self), QPushButton(self), QPushButton(
             self)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_link)
         self.accept_button.clicked.connect(lambda: self.accept_suggestion(self.suggestions.currentItem()))
         self.remove_button.clicked.connect(self.remove_link)
         self.save_button.clicked.connect(self.save)
-        for widget in (self.seed_button, self.accept_button, self.remove_button, self.save_button):
+        for widget in (self.seed_button, self.accept_button, self.remove_button, self.save_button, self.add_button):
             widget.setVisible(self.may_edit)
         left = QWidget(self)
         left_box = QVBoxLayout(left)
@@ -80,6 +82,7 @@ class OccupationMapPage(Page):
         box.addWidget(self.links, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.total, 1)
+        buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
@@ -192,6 +195,16 @@ class OccupationMapPage(Page):
         self.links.blockSignals(False)
         self._edited()
 
+    def add_link(self) -> None:
+        """An empty row to type an ISCO-08 code and its weight into (the title fills in from the code)."""
+        row = self.links.rowCount()
+        self.links.blockSignals(True)
+        self.links.insertRow(row)
+        self._set_row(row, "", 0.0)
+        self.links.blockSignals(False)
+        self.links.setCurrentCell(row, 0)
+        self.links.editItem(self.links.item(row, 0))
+
     def remove_link(self) -> None:
         if self.links.currentRow() >= 0:
             self.links.removeRow(self.links.currentRow())
@@ -216,6 +229,7 @@ class OccupationMapPage(Page):
                                       "nothing is added until you accept it:"))
         self.accept_button.setText(tr("Add the suggestion"))
         self.remove_button.setText(tr("Remove row"))
+        self.add_button.setText(tr("Add row"))
         self.save_button.setText(tr("Save"))
         if self.activated_once:
             self.refresh()

@@ -77,7 +77,8 @@ class OutcomeDialog(QDialog):
 
     def show_row(self) -> None:
         row = self.rows[self.index]
-        self.who.setText(f"{row.student_code} {row.name} · {row.group_code} ({self.index + 1}/{len(self.rows)})")
+        group = f" · {row.group_code}" if row.group_code else ""
+        self.who.setText(f"{row.student_code} {row.name}{group} ({self.index + 1}/{len(self.rows)})")
         self.status.setCurrentIndex(max(0, self.status.findData(row.status or "employed_private")))
         self.in_field.setChecked(row.in_field)
         for edit, value in ((self.employer, row.employer), (self.industry, row.industry),

@@ -21,7 +21,7 @@ AREA = Area(
     },
     import_kinds={"demand": "import_:DemandImport", "outcomes": "outcome_import:OutcomeImport"},
     export_kinds={"outcomes": "outcome_export:EXPORT_KIND"},
-    reports=("reports",),
+    reports=("reports", "survey_sheet"),
     package_tables=("package_tables:package_tables",),
     commands=("labour_cmd",),
     pages=("demand_page", "occupation_map_page", "supply_page", "outcomes_page"),
