@@ -1649,7 +1649,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+6" />
-      <source>Programmes ↔ occupations</source>
+      <source>Occupation map</source>
       <translation>สาขาวิชา ↔ อาชีพ</translation>
     </message>
     <message>

@@ -235,5 +235,5 @@ class OccupationMapPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="labour_map", title=lambda: tr("Programmes ↔ occupations"), factory=OccupationMapPage, order=82,
+PAGE = PageSpec(key="labour_map", title=lambda: tr("Occupation map"), factory=OccupationMapPage, order=82,
                 permission="labour.view")

@@ -12,7 +12,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.labour.common import LEVELS, fill_table, label, percent, read_only_table
+from ui.pages.labour.common import LEVELS, fill_table, fit_headers, label, percent, read_only_table
 from ui.widgets.export_action import ExportAction, ListedIds
 from vocdesk.domain.labour.survey import SALARY_TH, STATUS_TH, STATUSES
 from vocdesk.services.core.context import Changes
@@ -106,6 +106,7 @@ class OutcomesPage(Page):
                     for r in rates], right=(2, 3, 4, 5, 6, 7))
         for column, width in enumerate((70, 220, 80, 80, 80, 80, 110)):
             self.rates.setColumnWidth(column, width)
+        fit_headers(self.rates)
         self.note.setText(tr("Employment rate = employed or self-employed ÷ (answered − ordained or in military "
                              "service) × 100; in field = share of the employed working in their field."))
         fill_table(self.grid, (tr("Student code"), tr("Full name"), tr("Group"), tr("Status"), tr("In field"),

@@ -28,6 +28,7 @@ from ui.pages.labour.common import (
     STATUS_COLOURS,
     STATUS_LABELS,
     fill_table,
+    fit_headers,
     label,
     number,
     percent,
@@ -158,6 +159,7 @@ class SupplyPage(Page):
             item.setForeground(QBrush(QColor("white")))
         for column, width in enumerate((48, 170, 62, 62, 78, 66, 60, 70, 52)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
         self.bars.set_bars([(f"{label(LEVELS, g.level)} {g.name_th}", g.gap_pct) for g in self.lines])
         self.heat.set_data([indicator_name(i) for i in INDICATORS],
                            [(f"{label(LEVELS, g.level)} {g.name_th}",
