@@ -73,6 +73,7 @@ GRADUATE_OUTCOMES = TableSchema(
         Field("levelCode", "string", "ระดับ pvc/pvs/btech"),
         Field("majorCode", "string", "รหัสสาขาวิชา"),
         Field("majorNameTh", "string", "ชื่อสาขาวิชา"),
+        Field("minorCode", "string", "รหัสสาขางาน (ว่างเมื่อไม่แยกสาขางาน)"),
         Field("graduates", "integer", "ผู้สำเร็จการศึกษา"),
         Field("respondents", "integer", "ผู้ตอบแบบสำรวจ"),
         Field("ordainedOrConscripted", "integer", "อุปสมบทหรือเกณฑ์ทหาร (ไม่นับในฐาน)"),
@@ -83,9 +84,10 @@ GRADUATE_OUTCOMES = TableSchema(
         Field("inFieldRate", "number", "ร้อยละตรงสาขาของผู้มีงานทำ"),
         Field("responseRate", "number", "อัตราการตอบ (%)"),
     ),
-    primary_key=("cohortYear", "roundMonths", "levelCode", "majorCode"),
+    primary_key=("cohortYear", "roundMonths", "levelCode", "majorCode", "minorCode"),
 )
-"""Graduate employment (ภาวะการมีงานทำ) per programme and level: counts and rates only, no person in it."""
+"""Graduate employment (ภาวะการมีงานทำ) per level, สาขาวิชา and สาขางาน (curricula of the same programme added up):
+counts and rates only, no person in it."""
 
 KNOWN_SCHEMAS: dict[str, TableSchema] = {
     "std2018_student": STUDENT,

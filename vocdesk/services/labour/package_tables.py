@@ -23,21 +23,26 @@ def outcome_rows(session: Session, period: str) -> Iterator[Row]:
     """One row per surveyed cohort, round, level and programme; graduates counted from the register."""
     rounds = session.execute(select(GraduateOutcome.cohort_year, GraduateOutcome.round_months).distinct()
                              .order_by(GraduateOutcome.cohort_year, GraduateOutcome.round_months)).all()
-    codes = {int(pid): str(code) for pid, code in session.execute(select(Programme.id, Programme.major_code))}
+    codes = {int(pid): (str(major), str(minor or ""), str(name)) for pid, major, minor, name in session.execute(
+        select(Programme.id, Programme.major_code, Programme.minor_code, Programme.major_name_th))}
     for cohort, months in rounds:
         graduates = graduates_of(session, int(cohort))
         answers = answers_of(session, [g.learner_id for g in graduates], int(months))
         groups: dict[tuple[str, str, str], list[tuple[str, bool] | None]] = {}
-        for g in graduates:
+        names: dict[tuple[str, str, str], str] = {}
+        for g in graduates:  # one row per level, major and minor: two curricula of one programme add up
             answer = answers.get(g.learner_id)
-            groups.setdefault((g.level, codes.get(g.programme_id, ""), g.programme), []).append(
+            major, minor, name = codes[g.programme_id]
+            names.setdefault((g.level, major, minor), name)
+            groups.setdefault((g.level, major, minor), []).append(
                 None if answer is None else (answer.status, bool(answer.in_field)))
-        for (level, code, name), found in sorted(groups.items()):
+        for (level, code, minor), found in sorted(groups.items()):
             given = [a for a in found if a is not None]
             rate = employment_rate(len(found), given)
             excluded = sum(1 for status, _f in given if status in EXCLUDED)
             study = sum(1 for status, _f in given if status == "further_study")
-            yield (str(int(cohort) + 543), str(months), level, code, name, str(rate.graduates), str(rate.respondents),
+            yield (str(int(cohort) + 543), str(months), level, code, names[(level, code, minor)], minor,
+                   str(rate.graduates), str(rate.respondents),
                    str(excluded), str(rate.employed), str(rate.in_field), str(study), _number(rate.rate),
                    _number(rate.in_field_rate), _number(rate.response_rate))
 
