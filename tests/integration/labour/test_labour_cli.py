@@ -138,3 +138,19 @@ def test_outcomes_import_export_and_the_report_through_the_command_line(ctx: App
     assert pdf.read_bytes().startswith(b"%PDF")
     no_out = run_cli(ctx, "report", "labour-market")
     assert no_out.returncode == 2 and "Traceback" not in no_out.stderr
+
+
+def test_a_declared_scheme_reads_the_titles_in_it_and_refuses_titles_of_another(ctx: AppContext,
+                                                                                 tmp_path: Path) -> None:
+    nso = tmp_path / "lfs_2563.csv"
+    nso.write_text("YEAR,QUARTER,REGION,OCCUPATION,VALUE,UNIT,SOURCE\n"
+                   "2563,1,ทั่วราชอาณาจักร,Clerks,\"1,012.5\",พันคน,สสช.\n"
+                   "2563,1,ทั่วราชอาณาจักร,Legislators senior officials and managers,980.0,พันคน,สสช.\n",
+                   encoding="utf-8")
+    as_88 = _json(run_cli(ctx, "import", "demand", str(nso), "--scheme", "isco88", "--dry-run", "--json"))
+    assert as_88["errors"] == [] and [w["code"] for w in as_88["warnings"]] == ["labour_measure_assumed"]
+    as_08 = _json(run_cli(ctx, "import", "demand", str(nso), "--scheme", "isco08", "--dry-run", "--json"), code=1)
+    assert [(e["row"], e["code"]) for e in as_08["errors"]] == [(2, "labour_occupation_not_in_scheme"),
+                                                                (3, "labour_occupation_not_in_scheme")]
+    wrong = run_cli(ctx, "import", "demand", str(nso), "--scheme", "isco99", "--json")
+    assert wrong.returncode == 2 and "isco99" in wrong.stderr
