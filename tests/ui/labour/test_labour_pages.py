@@ -109,3 +109,14 @@ def test_demand_page_lists_the_facts_of_the_area_and_year(qtbot: QtBot, env: UiE
     assert page.table.rowCount() == 7  # 2567 in ชลบุรี
     assert cells(page.table, 0)[:4] == ["2567", "ISCO-08 3115 Mechanical engineering technicians",
                                         "ตำแหน่งงานว่าง", "20"]
+
+
+def test_an_executive_sees_the_rates_but_no_graduate_by_name(qtbot: QtBot, env: UiEnv, tmp_path: Path) -> None:
+    from vocdesk.services.core.context import Actor
+
+    college(env, tmp_path)
+    env.context.actor = Actor("director", "executive")
+    page = OutcomesPage(env)
+    shown(qtbot, page)
+    assert cells(page.rates, page.rates.rowCount() - 1)[6] == "66.7%"
+    assert page.grid.isHidden() and page.rows == [] and page.import_button.isHidden()
