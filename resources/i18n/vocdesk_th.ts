@@ -93,6 +93,7 @@
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+104" />
       <source>College</source>
       <translation>สถานศึกษา</translation>
     </message>
@@ -143,6 +144,8 @@
       <location line="+3" />
       <location filename="../../ui/dialogs/users_forms.py" line="+36" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+233" />
+      <location filename="../../ui/pages/labour/outcome_dialog.py" line="+65" />
       <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+71" />
@@ -151,7 +154,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/import_wizard.py" line="-7" />
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+73" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+74" />
       <source>Import from Excel</source>
       <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
@@ -203,7 +206,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+75" />
+      <location filename="../../ui/widgets/export_action.py" line="+76" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -320,7 +323,7 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-38" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-39" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
       <location filename="../../ui/pages/dual/risk_page.py" line="+73" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
@@ -343,6 +346,16 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Purchases (procurement lines)</source>
       <translation>รายการจัดซื้อ (ตามใบสั่งซื้อ)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Labour demand (NSO tables, template)</source>
+      <translation>ความต้องการ​แรงงาน (ตาราง สสช., แบบฟอร์ม)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Graduate outcomes (employment survey)</source>
+      <translation>ภาวะ​การมีงานทำ​ของ​ผู้สำเร็จการศึกษา</translation>
     </message>
     <message>
       <location line="+12" />
@@ -429,6 +442,9 @@ Please send this log file to your support person:
     <message>
       <location line="-2" />
       <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-121" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+150" />
       <location filename="../../ui/pages/learners/detail.py" line="+120" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <source>Level</source>
@@ -527,6 +543,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+47" />
       <source>Programmes</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -723,6 +740,7 @@ Please send this log file to your support person:
     <message>
       <location line="+2" />
       <location filename="../../ui/dialogs/users_forms.py" line="+1" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
       <source>Full name</source>
       <translation>ชื่อ-นามสกุล</translation>
     </message>
@@ -1397,6 +1415,9 @@ Please send this log file to your support person:
     <message>
       <location line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-47" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
       <source>Programme</source>
@@ -1745,7 +1766,8 @@ Please send this log file to your support person:
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
       <location filename="../../ui/pages/training/courses_page.py" line="-25" />
@@ -1754,6 +1776,71 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>Occupations</source>
+      <translation>อาชีพ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>not mapped</source>
+      <translation>ยังไม่จับคู่</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>No programmes yet</source>
+      <translation>ยังไม่มีสาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>starting map</source>
+      <translation>ชุดเริ่มต้น</translation>
+    </message>
+    <message>
+      <location line="+45" />
+      <source>Weights add up to {total}</source>
+      <translation>น้ำหนักรวม {total}</translation>
+    </message>
+    <message>
+      <location line="+42" />
+      <source>Give unmapped programmes the starting map</source>
+      <translation>ใส่​ชุด​เริ่มต้น​ให้​สาขา​ที่​ยัง​ไม่​จับคู่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ISCO-08 code</source>
+      <translation>รหัส ISCO-08</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Weight</source>
+      <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Suggestions (starting map and titles close to the programme's name) — nothing is added until you accept it:</source>
+      <translation>ข้อเสนอแนะ (ชุด​เริ่มต้น​และ​ชื่อ​อาชีพ​ที่​ใกล้เคียง​ชื่อ​สาขา) — จะ​เพิ่ม​เมื่อ​ท่าน​กด​รับ​เท่านั้น:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add the suggestion</source>
+      <translation>รับข้อเสนอแนะ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove row</source>
+      <translation>ลบแถว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add row</source>
+      <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Occupation map</source>
+      <translation>สาขาวิชา ↔ อาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+0" />
       <source>Shortage</source>
       <translation>ขาดแคลน</translation>
     </message>
@@ -1862,12 +1949,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+1" />
       <source>Score</source>
       <translation>คะแนน</translation>
     </message>
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
@@ -1968,7 +2057,47 @@ Please send this log file to your support person:
       <translation>วันที่มีผล</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-1" />
+      <source>Graduates</source>
+      <translation>ผู้สำเร็จ</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Answered</source>
+      <translation>ตอบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Response</source>
+      <translation>อัตราตอบ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-102" />
+      <source>Employment rate</source>
+      <translation>อัตรามีงานทำ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+10" />
+      <source>In field</source>
+      <translation>ตรงสาขา</translation>
+    </message>
+    <message>
+      <location line="-9" />
+      <source>All programmes</source>
+      <translation>ทุกสาขา</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Employment rate = employed or self-employed ÷ (answered − ordained or in military service) × 100; in field = share of the employed working in their field.</source>
+      <translation>อัตรา​มี​งาน​ทำ = ทำงาน​หรือ​ประกอบอาชีพ​อิสระ ÷ (ผู้ตอบ − อุปสมบท​หรือ​เกณฑ์ทหาร) × 100; ตรง​สาขา = สัดส่วน​ของ​ผู้​มี​งาน​ทำ​ที่ทำงาน​ตรง​สาขา</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+64" />
       <location filename="../../ui/pages/training/run_view.py" line="-7" />
@@ -1979,7 +2108,57 @@ Please send this log file to your support person:
       <translation>สถานะ</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>Employer</source>
+      <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Salary</source>
+      <translation>เงินเดือน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>not surveyed</source>
+      <translation>ยังไม่สำรวจ</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Graduated in:</source>
+      <translation>ปีที่สำเร็จการศึกษา:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Survey round:</source>
+      <translation>รอบการสำรวจ:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>12 months</source>
+      <translation>12 เดือน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>6 months</source>
+      <translation>6 เดือน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Import answers…</source>
+      <translation>นำเข้าคำตอบ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Enter answers…</source>
+      <translation>บันทึกคำตอบ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Graduate outcomes</source>
+      <translation>ภาวะการมีงานทำ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
       <location filename="../../ui/pages/training/run_actions.py" line="-43" />
@@ -2005,12 +2184,86 @@ Please send this log file to your support person:
       <translation>บาท</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/labour/demand_page.py" line="+89" />
+      <source>No demand facts yet. Import an NSO Labour Force Survey table (CSV) or the demand template filled from bulletins and surveys.</source>
+      <translation>ยัง​ไม่​มี​ข้อมูล​ความต้องการ​แรงงาน นำเข้า​ตาราง​การสำรวจ​ภาวะ​การทำงาน​ของ​ประชากร​ของ สสช. (CSV) หรือ​แบบฟอร์ม​ที่​กรอก​จาก​รายงาน​และ​แบบ​สำรวจ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{facts} facts on file; this year and area: {here} (showing {shown}).</source>
+      <translation>มี​ข้อมูล {facts} รายการ; ปี​และ​พื้นที่​นี้ {here} รายการ (แสดง {shown})</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <source>Period</source>
       <translation>ช่วงเวลา</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-13" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-39" />
+      <source>Occupation</source>
+      <translation>อาชีพ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Measure</source>
+      <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Persons</source>
+      <translation>จำนวน (คน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Breakdown</source>
+      <translation>จำแนก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Data source</source>
+      <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Save the demand template</source>
+      <translation>บันทึก​แบบฟอร์ม​ความต้องการ​แรงงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Year:</source>
+      <translation>ปี:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+43" />
+      <source>Area:</source>
+      <translation>พื้นที่:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Import demand…</source>
+      <translation>นำเข้าข้อมูล…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Demand template…</source>
+      <translation>แบบฟอร์ม…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Labour demand</source>
+      <translation>ความต้องการแรงงาน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <source>Item</source>
       <comment>what a learner's support is</comment>
       <translation>รายการ</translation>
@@ -2154,12 +2407,13 @@ Please send this log file to your support person:
       <translation>ชั้นปี</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-1" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+0" />
       <source>Group</source>
       <translation>กลุ่ม</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+22" />
       <source>Record a follow-up</source>
       <translation>บันทึกการติดตามผู้เรียน</translation>
     </message>
@@ -3615,12 +3869,14 @@ Please send this log file to your support person:
       <translation>ความยินยอม (PDPA)</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-10" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-43" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+6" />
       <source>Employed</source>
       <translation>มีงานทำ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>Unemployed</source>
       <translation>ว่างงาน</translation>
     </message>
@@ -3678,6 +3934,151 @@ Please send this log file to your support person:
       <location line="+2" />
       <source>{name} is number {n} on the waitlist of {run}.</source>
       <translation>{name} อยู่​ใน​ลำดับ​รอ​ที่ว่าง​ที่ {n} ของ​รุ่น {run}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/outcome_dialog.py" line="-29" />
+      <source>Survey answer</source>
+      <translation>คำตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Works in the field studied</source>
+      <translation>ทำงานตรงสาขาที่เรียน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Status:</source>
+      <translation>สถานะ:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Employer:</source>
+      <translation>สถานประกอบการ:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Industry (TSIC):</source>
+      <translation>อุตสาหกรรม (TSIC):</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Occupation (ISCO-08):</source>
+      <translation>อาชีพ (ISCO-08):</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Job title:</source>
+      <translation>ตำแหน่งงาน:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Monthly salary (baht):</source>
+      <translation>เงินเดือน (บาท):</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Province of work:</source>
+      <translation>จังหวัดที่ทำงาน:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Evidence:</source>
+      <translation>หลักฐาน:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Verified by:</source>
+      <translation>ผู้ตรวจสอบ:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Surveyed on:</source>
+      <translation>วันที่สำรวจ:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Save and next</source>
+      <translation>บันทึกแล้วไปคนถัดไป</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/supply_page.py" line="-104" />
+      <source>Openings per graduate</source>
+      <translation>ตำแหน่งต่อผู้จบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Change on the year</source>
+      <translation>เปลี่ยนจากปีก่อน</translation>
+    </message>
+    <message>
+      <location line="+97" />
+      <source>No demand facts yet: import them on the Labour demand page, and map the programmes to occupations.</source>
+      <translation>ยัง​ไม่​มี​ข้อมูล​ความต้องการ​แรงงาน: นำ​เข้าที่​หน้า​ความต้องการ​แรงงาน แล้ว​จับคู่​สาขาวิชา​กับ​อาชีพ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Demand year {year}, {area}: {count} mapped programmes. Graduates are those of the same calendar year in the register.</source>
+      <translation>ความต้องการ​ปี {year} {area}: {count} สาขา​ที่​จับคู่​แล้ว ผู้สำเร็จการศึกษา​นับ​จาก​ทะเบียน​ใน​ปี​เดียวกัน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Final year</source>
+      <translation>ปีสุดท้าย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Openings</source>
+      <translation>ตำแหน่งงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Per graduate</source>
+      <translation>ต่อผู้จบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Gap</source>
+      <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>{indicator}: {value} → score {score}</source>
+      <translation>{indicator}: {value} → คะแนน {score}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Occupations used:</source>
+      <translation>อาชีพที่ใช้คำนวณ:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>No indicator could be computed (no demand figures or graduates).</source>
+      <translation>คำนวณ​ตัว​ชี้​วัด​ไม่​ได้ (ไม่​มี​ตัวเลข​ความต้องการ​หรือ​ผู้สำเร็จการศึกษา)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Demand year:</source>
+      <translation>ปีของข้อมูล:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Openings a year for this programme's occupations</source>
+      <translation>ตำแหน่งงาน​ต่อ​ปี​ของ​อาชีพ​ที่​สาขา​นี้​จับคู่</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Gap or surplus (%)</source>
+      <translation>ขาดหรือเกิน (%)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Indicator scores (0–3)</source>
+      <translation>คะแนนตัวชี้วัด (0–3)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Supply and demand</source>
+      <translation>อุปสงค์–อุปทานแรงงาน</translation>
     </message>
   </context>
 </TS>

@@ -33,7 +33,8 @@ WARNING_FILL = QColor("#fff3cd")
 def kind_title(kind: str) -> str:
     """The kind as the user knows it."""
     return {"learners": tr("Learners"), "teachers": tr("Teachers and staff"), "equipment": tr("Equipment"),
-            "purchases": tr("Purchases (procurement lines)")}.get(kind, kind)
+            "purchases": tr("Purchases (procurement lines)"), "demand": tr("Labour demand (NSO tables, template)"),
+            "outcomes": tr("Graduate outcomes (employment survey)")}.get(kind, kind)
 
 
 def _shown(value: Any) -> str:

@@ -15,7 +15,8 @@ from ui.i18n import tr
 from ui.progress import run_with_progress
 from ui.tasks import TaskControl
 
-KIND_FILE_NAMES = {"learners": "รายชื่อผู้เรียน", "teachers": "รายชื่อครูและบุคลากร", "equipment": "ทะเบียนครุภัณฑ์"}
+KIND_FILE_NAMES = {"learners": "รายชื่อผู้เรียน", "teachers": "รายชื่อครูและบุคลากร", "equipment": "ทะเบียนครุภัณฑ์",
+                   "outcomes": "ภาวะการมีงานทำ"}
 """The Thai start of the suggested file name, per export kind."""
 
 

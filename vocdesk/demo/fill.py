@@ -13,6 +13,7 @@ from vocdesk.demo.college import insert_departments, insert_teachers, link_progr
 from vocdesk.demo.dual_followup import fill_dual_followup
 from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
+from vocdesk.demo.labour import fill_labour
 from vocdesk.demo.learners import LearnerWriter
 from vocdesk.demo.learners_extra import fill_learner_extras
 from vocdesk.demo.names import load_name_lists
@@ -42,6 +43,8 @@ class DemoOptions:
     seed: int = 2569
     resources_dir: Path | None = None
     """Where reference/ lives; the application's resources folder when None."""
+    graduate_cohorts: int = 2
+    """Past cohorts of graduates in the register, with their survey answers (0: current learners only)."""
 
 
 def _refuse_unless_empty(uow: UnitOfWork) -> None:
@@ -85,6 +88,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
+    summary.update(fill_labour(uow, random.Random(options.seed + 4), options.graduate_cohorts))
     summary.update(fill_dual_followup(uow, random.Random(options.seed + 5)))  # after the dual placements
     summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names))
     return summary

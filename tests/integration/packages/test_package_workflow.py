@@ -34,7 +34,7 @@ def college(ctx: AppContext) -> CollegeKeys:
     """A fresh installation acting as the setup user (no administrator yet: no password re-entry; that rule is
     tested in test_package_reauth.py)."""
     ctx.actor = Actor.setup()
-    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=120, seed=7)))
+    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=120, seed=7, graduate_cohorts=0)))
     ctx.run(lambda uow: generate_college_key(uow, ctx.paths, PASSPHRASE))
     return open_college_keys(ctx.paths, PASSPHRASE)
 
