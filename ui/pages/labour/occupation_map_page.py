@@ -134,7 +134,8 @@ class OccupationMapPage(Page):
         self._fill_links([(code, weight) for _scheme, code, weight in programme.occupations])
         self.suggestions.clear()
         start = {code: weight for code, weight in suggested_for(programme.name_th)}
-        found = [(code, title_of(code), weight, tr("starting map")) for code, weight in start.items()]
+        found: list[tuple[str, str, float | None, str]] = [(code, title_of(code), weight, tr("starting map"))
+                                                            for code, weight in start.items()]
         close = suggest_occupations(programme.name_th, 5, cutoff=90)
         found += [(s.code, s.title, None, f"{s.score:.0f}%") for s in close if s.code not in start]
         for code, title, weight, why in found:
@@ -162,9 +163,10 @@ class OccupationMapPage(Page):
         """The rows as typed: (scheme, code, weight); a weight that is no number counts as 0 (the save refuses)."""
         found = []
         for row in range(self.links.rowCount()):
-            code = (self.links.item(row, 0).text() if self.links.item(row, 0) else "").strip()
+            code_cell, weight_cell = self.links.item(row, 0), self.links.item(row, 1)
+            code = (code_cell.text() if code_cell is not None else "").strip()
             try:
-                weight = float((self.links.item(row, 1).text() if self.links.item(row, 1) else "").replace(",", "."))
+                weight = float((weight_cell.text() if weight_cell is not None else "").replace(",", "."))
             except ValueError:
                 weight = 0.0
             if code:
@@ -203,7 +205,9 @@ class OccupationMapPage(Page):
         self._set_row(row, "", 0.0)
         self.links.blockSignals(False)
         self.links.setCurrentCell(row, 0)
-        self.links.editItem(self.links.item(row, 0))
+        cell = self.links.item(row, 0)
+        if cell is not None:
+            self.links.editItem(cell)
 
     def remove_link(self) -> None:
         if self.links.currentRow() >= 0:

@@ -52,8 +52,8 @@ class OutcomesPage(Page):
             top.addWidget(self.import_button)
             ExportAction.install(self, top, "outcomes", ListedIds(
                 lambda: [r.outcome_id for r in self.rows if r.outcome_id is not None]))
-        for widget in (self.grid, self.import_button, self.edit_button):  # not laid out: must not float at 0, 0
-            widget.setVisible(self.may_survey)
+        for survey_widget in (self.grid, self.import_button, self.edit_button):  # unlaid-out: must not float at 0, 0
+            survey_widget.setVisible(self.may_survey)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.rates)
         split.addWidget(self.grid)

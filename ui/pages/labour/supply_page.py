@@ -155,8 +155,9 @@ class SupplyPage(Page):
                     for g in self.lines], right=(2, 3, 4, 5, 6, 7, 8))
         for row, line in enumerate(self.lines):
             item = self.table.item(row, 9)
-            item.setBackground(QBrush(QColor(STATUS_COLOURS[line.status])))
-            item.setForeground(QBrush(QColor("white")))
+            if item is not None:
+                item.setBackground(QBrush(QColor(STATUS_COLOURS[line.status])))
+                item.setForeground(QBrush(QColor("white")))
         for column, width in enumerate((48, 170, 62, 62, 78, 66, 60, 70, 52)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
