@@ -12,7 +12,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parse_window_start(arguments) or build_parser().parse_args(arguments)
     if args.self_test:
-        from ui.app import self_test
+        from ui.self_test import self_test
 
         return self_test(args)
     if getattr(args, "handler", None):

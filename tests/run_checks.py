@@ -1,4 +1,4 @@
-"""The one test command: ruff, mypy (strict on vocdesk/), import-linter contracts, then pytest offscreen."""
+"""The one test command: ruff, mypy (strict on vocdesk/, ui/, main.py), import-linter, then pytest offscreen."""
 
 from __future__ import annotations
 

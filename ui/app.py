@@ -1,11 +1,9 @@
-"""Starts the GUI: the window first, then the database on the worker, then sign-in; crash handling, self-test."""
+"""Starts the GUI: the window first, then the database on the worker, then sign-in; crash handling."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.bench_hooks import bench_requested, install_bench_hooks, install_bench_sign_in
 from ui.context import UiEnv
 from ui.errors import install_crash_handler, report_crash, setup_logging, show_error
 from ui.i18n import current_language, set_language, tr
@@ -25,13 +24,9 @@ from vocdesk.messages import describe
 from vocdesk.paths import AppPaths, app_root
 
 if TYPE_CHECKING:
-    from ui.dialogs.login import LoginDialog
     from ui.session import SessionController
     from vocdesk.bootstrap import Opened
 
-BENCH_ENV = "VOCDESK_BENCH_FIRST_PAINT"
-BENCH_USER_ENV, BENCH_PASSWORD_ENV = "VOCDESK_BENCH_USER", "VOCDESK_BENCH_PASSWORD"
-BENCH_PAGE_ENV = "VOCDESK_BENCH_PAGE"  # then also open this page and report when its first rows are painted
 FONT_FAMILY = "Sarabun"
 FIRST_PAINT_WAIT_MS = 500
 
@@ -214,78 +209,6 @@ def offer_demo_if_empty(gui: Gui, learners: int | None = None) -> None:
     env.runner.read(lambda session: college_overview(session, env.actor).is_empty, on_done=decide)
 
 
-def peak_rss_kb() -> int:
-    """Peak resident memory of this process in KiB (ru_maxrss on Unix, PeakWorkingSetSize on Windows)."""
-    if sys.platform != "win32":
-        import resource
-
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    import ctypes
-    from ctypes import wintypes
-
-    class Counters(ctypes.Structure):
-        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
-                    ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
-                    ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
-                    ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
-                    ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
-
-    counters = Counters()
-    counters.cb = ctypes.sizeof(counters)
-    windll = ctypes.windll
-    windll.psapi.GetProcessMemoryInfo(windll.kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb)
-    return int(counters.PeakWorkingSetSize) // 1024
-
-
-def print_shell_paint(gui: Gui) -> None:
-    """Benchmark hook: the window (shell) has painted; the first page's data may still be loading."""
-    print(f"shell_paint rss_peak_kb={peak_rss_kb()}", flush=True)
-
-
-def print_first_paint_and_quit(gui: Gui) -> None:
-    """Benchmark hook: the first page's data is on screen; paint it now, report peak memory, exit 0."""
-    gui.window.repaint()
-    print(f"first_paint rss_peak_kb={peak_rss_kb()}", flush=True)
-    page_key = os.environ.get(BENCH_PAGE_ENV)
-    if page_key:
-        open_page_and_quit(gui, page_key)
-        return
-    QApplication.exit(0)
-
-
-def open_page_and_quit(gui: Gui, key: str) -> None:
-    """Benchmark hook: open one page as a person would (its sidebar entry) and report when its data is painted."""
-    window = gui.window
-    keys = [spec.key for spec in window.specs]
-    if key not in keys:
-        print(f"page_missing {key}", flush=True)
-        QApplication.exit(3)
-        return
-    page = window.page(key)
-
-    def painted() -> None:
-        window.repaint()
-        print(f"page_paint rss_peak_kb={peak_rss_kb()}", flush=True)
-        QApplication.exit(0)
-
-    page.data_shown.connect(lambda: QTimer.singleShot(0, painted))
-    window.sidebar.setCurrentRow(keys.index(key))
-
-
-def bench_sign_in(dialog: LoginDialog) -> None:
-    """Benchmark hook: with VOCDESK_BENCH_USER and _PASSWORD the dialog is filled and sent (a real sign-in, then the
-    first page is measured); without them the sign-in dialog's first paint is the measured point."""
-    user, password = os.environ.get(BENCH_USER_ENV), os.environ.get(BENCH_PASSWORD_ENV)
-    if user and password and not dialog.first_start:
-        dialog.username.setText(user)
-        dialog.password.setText(password)
-        dialog.submit()
-        return
-    dialog.repaint()
-    print(f"first_paint rss_peak_kb={peak_rss_kb()}", flush=True)
-    QApplication.exit(0)
-
-
 def explain_failure_and_quit(gui: Gui, error: BaseException, language: str) -> None:
     """The database did not open: say why (exit 2), or report a crash (exit 1)."""
     if isinstance(error, VocDeskError):
@@ -302,21 +225,20 @@ def explain_failure_and_quit(gui: Gui, error: BaseException, language: str) -> N
 def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
     """Show the window at once, open the database on the worker, then fill the first page."""
     app = make_application()
-    bench = os.environ.get(BENCH_ENV) == "1"
     install_crash_handler()
     gui = build_shell(app, args)
     language = getattr(args, "lang", None) or current_language()
+    bench = bench_requested()
+    if bench:
+        install_bench_hooks(gui)
 
     def ready() -> None:
         if gui.session is None:
             return
         if bench:
-            gui.session.sign_in_shown.connect(lambda dialog: QTimer.singleShot(0, lambda: bench_sign_in(dialog)))
+            install_bench_sign_in(gui.session)
         gui.session.start()
 
-    if bench:
-        gui.window.shell_painted.connect(lambda: print_shell_paint(gui))
-        gui.window.first_data_shown.connect(lambda: QTimer.singleShot(0, lambda: print_first_paint_and_quit(gui)))
     start_when_painted(gui, lambda: open_in_background(
         gui, args, on_ready=ready, on_failed=lambda error: explain_failure_and_quit(gui, error, language),
         opener=opener, sign_in=True))
@@ -328,87 +250,3 @@ def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
         return code
     finally:
         gui.close()
-
-
-def self_test_sign_in(gui: Gui, outcome: dict[str, object], quit_app: Callable[[], None]) -> None:
-    """Unattended sign-in: a home without users gets a throwaway administrator (random password, never shown) that
-    signs in through the real dialog; a home with users only proves that the sign-in dialog appears."""
-    import secrets
-
-    from vocdesk.services.core.users import create_first_administrator, has_administrator
-
-    session = gui.session
-    if session is None:
-        return
-    username, password = f"selftest-{secrets.token_hex(3)}", secrets.token_urlsafe(18) + "-Aa1"
-
-    def shown(dialog: LoginDialog) -> None:
-        if outcome.get("users_exist"):
-            quit_app()
-            return
-        dialog.username.setText(username)
-        dialog.password.setText(password)
-        dialog.submit()
-
-    def decide(has: bool) -> None:
-        if has:
-            outcome["users_exist"] = True
-            session.start()
-            return
-        def refused(error: BaseException) -> None:
-            outcome.setdefault("error", error)
-            quit_app()
-
-        gui.runner.action(lambda uow: create_first_administrator(uow, username, password, "Self-test"),
-                          on_done=lambda _info: session.start(), on_error=refused)
-
-    session.sign_in_shown.connect(shown)
-    gui.runner.read(has_administrator, on_done=decide)
-
-
-def self_test(args: argparse.Namespace) -> int:
-    """Offscreen, on a fresh temporary home unless --home is given: migrate, open and close the main window."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    with tempfile.TemporaryDirectory(prefix="vocdesk-selftest-") as scratch:
-        if not args.home:
-            args.home = scratch
-            if not args.db:  # a fresh home means a fresh database too, whatever VOCDESK_DB_URL says
-                args.db = f"sqlite:///{Path(scratch) / 'data' / 'vocdesk.sqlite3'}"
-        try:
-            app = make_application()
-            gui = build_shell(app, args)
-            outcome: dict[str, object] = {}
-            gui.window.first_data_shown.connect(lambda: outcome.setdefault("shown", True))
-            gui.runner.failed.connect(lambda error: outcome.setdefault("error", error))
-
-            def failed(error: BaseException) -> None:
-                outcome.setdefault("error", error)
-                app.quit()
-
-            start_when_painted(gui, lambda: open_in_background(
-                gui, args, on_ready=lambda: self_test_sign_in(gui, outcome, app.quit), on_failed=failed, sign_in=True))
-            gui.window.show()
-            timer = QTimer()
-            timer.setSingleShot(True)
-            timer.timeout.connect(app.quit)
-            gui.window.first_data_shown.connect(app.quit)
-            timer.start(60_000)
-            app.exec()
-            pages = [spec.key for spec in gui.window.specs]
-            if gui.window.attached:
-                for key in pages:  # pages are built when first opened; the self-test builds every one
-                    gui.window.page(key)
-            gui.close()
-        except Exception as error:  # a self-test reports every failure as a line and a non-zero exit
-            print(f"VocDesk self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
-            return 1
-        if outcome.get("users_exist") and "error" not in outcome:
-            print("VocDesk self-test OK: main window and sign-in dialog shown offscreen "
-                  "(this home has users, so the pages were not opened)")
-            return 0
-        if "error" in outcome or not outcome.get("shown"):
-            print(f"VocDesk self-test FAILED: {outcome.get('error', 'the home page never showed its data')}",
-                  file=sys.stderr)
-            return 1
-    print(f"VocDesk self-test OK: main window opened and closed offscreen, pages {', '.join(pages)}")
-    return 0

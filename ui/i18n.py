@@ -60,9 +60,11 @@ def pick(thai: str, english: str) -> str:
     return thai if current_language() == "th" else english
 
 
-def tr(text: str) -> str:
-    """Translate an interface text (English source). pyside6-lupdate collects every `tr("...")` call."""
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """Translate an interface text (English source). pyside6-lupdate collects every `tr("...")` call; where one
+    English text needs two Thai words, `disambiguation` (lupdate's comment) tells them apart: `tr("Name", "of a
+    person")` is ชื่อ where a plain `tr("Name")` is รายการ."""
+    return QCoreApplication.translate("", text, disambiguation)
 
 
 ZWSP = "\u200b"

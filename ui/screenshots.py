@@ -42,11 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     gui = open_gui(app, argparse.Namespace(home=options.home, db=None, lang="th"))
-    window = gui.window
+    window, env = gui.window, gui.env
+    if env is None:
+        raise RuntimeError("the database did not open")  # open_gui raises before this; for the type checker
     window.resize(1180, 720)
     window.show()
     for language in ("th", "en"):
-        set_language(language, gui.env.i18n_dir)
+        set_language(language, env.i18n_dir)
         window.sidebar.setCurrentRow(0)
         settle(app, ms=800)
         save(window, out / f"home_{language}.png")

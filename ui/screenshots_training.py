@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application()
     gui = open_gui(app, argparse.Namespace(home=options.home, db=None, lang="th"))
     window = gui.window
+    assert gui.env is not None
     window.show()
     keys = [spec.key for spec in window.specs]
     for language in ("th", "en"):
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             if key == "training_week" and language == "th":
                 settle(app, ms=500)
                 page.show_room("01-W1")  # type: ignore[attr-defined]  # the demo's booked workshop, next week
-                page.move(7)  # type: ignore[attr-defined]
+                page.shift_week(7)  # type: ignore[attr-defined]
             for width, height in SIZES:
                 window.resize(width, height)
                 settle(app, ms=1500)

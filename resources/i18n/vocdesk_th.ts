@@ -93,6 +93,7 @@
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+104" />
       <source>College</source>
       <translation>สถานศึกษา</translation>
     </message>
@@ -113,6 +114,8 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+84" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
       <source>Province</source>
       <translation>จังหวัด</translation>
@@ -139,15 +142,19 @@
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+58" />
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+51" />
-      <location filename="../../ui/pages/learners/form.py" line="+64" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+36" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+237" />
+      <location filename="../../ui/pages/labour/outcome_dialog.py" line="+65" />
+      <location filename="../../ui/pages/learners/form.py" line="+66" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+71" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_wizard.py" line="-7" />
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+99" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+75" />
       <source>Import from Excel</source>
       <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
@@ -164,11 +171,9 @@
     <message>
       <location line="+1" />
       <location filename="../../ui/dialogs/settings_dialog.py" line="+1" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+1" />
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/learners/form.py" line="+1" />
-      <location filename="../../ui/pages/packages/dialogs.py" line="+41" />
       <location filename="../../ui/progress.py" line="+29" />
+      <location filename="../../ui/widgets/form_dialog.py" line="+52" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
@@ -319,8 +324,9 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-60" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-40" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+73" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
@@ -328,7 +334,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+353" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+326" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -345,7 +351,23 @@ Please send this log file to your support person:
       <translation>รายการจัดซื้อ (ตามใบสั่งซื้อ)</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+0" />
+      <source>Labour demand (NSO tables, template)</source>
+      <translation>ความต้องการ​แรงงาน (ตาราง สสช., แบบฟอร์ม)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Graduate outcomes (employment survey)</source>
+      <translation>ภาวะ​การมีงานทำ​ของ​ผู้สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+110" />
+      <source>Facilities</source>
+      <translation>สถานที่ฝึกอบรม</translation>
+    </message>
+    <message>
+      <location line="+12" />
       <source>Choose the data and the file</source>
       <translation>เลือกชนิดข้อมูลและไฟล์</translation>
     </message>
@@ -381,13 +403,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <location line="+39" />
+      <location line="+40" />
       <location filename="../../ui/pages/training/timetable_dialog.py" line="+73" />
       <source>Column</source>
       <translation>คอลัมน์</translation>
     </message>
     <message>
-      <location line="-39" />
+      <location line="-40" />
       <source>Header in the file</source>
       <translation>หัวคอลัมน์ในไฟล์</translation>
     </message>
@@ -397,7 +419,7 @@ Please send this log file to your support person:
       <translation>นำเข้าเป็น</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Sheet “{sheet}”, headers in row {row}, {rows} data rows.</source>
       <translation>ชีต “{sheet}” หัว​ตาราง​อยู่​แถว​ที่ {row} มี​ข้อมูล {rows} แถว</translation>
     </message>
@@ -423,15 +445,19 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location line="+1" />
+      <location line="+2" />
       <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Row</source>
       <translation>แถว</translation>
     </message>
     <message>
-      <location line="-1" />
-      <location filename="../../ui/pages/learners/detail.py" line="+143" />
-      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
+      <location line="-2" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+150" />
+      <location filename="../../ui/pages/learners/detail.py" line="+120" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Level</source>
       <translation>ระดับ</translation>
@@ -443,7 +469,7 @@ Please send this log file to your support person:
       <translation>ปัญหา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Key</source>
       <translation>รหัส</translation>
     </message>
@@ -464,7 +490,7 @@ Please send this log file to your support person:
       <translation>หลังนำเข้า</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Skip rows with errors and import the others</source>
       <translation>ข้าม​แถว​ที่​ผิดพลาด และ​นำ​เข้าแถว​อื่น</translation>
     </message>
@@ -532,6 +558,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+48" />
       <source>Programmes</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -574,7 +601,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+211" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+208" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -670,7 +697,7 @@ Please send this log file to your support person:
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+297" />
+      <location filename="../../ui/app.py" line="+220" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
@@ -725,13 +752,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+7" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+60" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+32" />
       <source>User name</source>
       <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
       <location line="+2" />
       <location filename="../../ui/dialogs/users_forms.py" line="+1" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
       <source>Full name</source>
       <translation>ชื่อ-นามสกุล</translation>
     </message>
@@ -743,8 +771,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-48" />
-      <location filename="../../ui/dialogs/users_forms.py" line="+3" />
-      <location line="+22" />
+      <location filename="../../ui/dialogs/users_forms.py" line="-19" />
       <source>Password again</source>
       <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
@@ -825,6 +852,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+89" />
       <source>English name</source>
       <translation>ชื่ออังกฤษ</translation>
     </message>
@@ -850,9 +878,26 @@ Please send this log file to your support person:
       <translation>คุณวุฒิ</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+21" />
+      <source> level {level}</source>
+      <translation> ระดับ {level}</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Funding</source>
       <translation>แหล่งงบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Start</source>
+      <comment>a contract column</comment>
+      <translation>เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>End</source>
+      <comment>a contract column</comment>
+      <translation>สิ้นสุด</translation>
     </message>
     <message>
       <location line="+3" />
@@ -867,8 +912,16 @@ Please send this log file to your support person:
     <message>
       <location line="+2" />
       <location filename="../../ui/pages/training/approvals_page.py" line="+60" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+114" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
       <source>Dates</source>
       <translation>วันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hours</source>
+      <comment>a development column</comment>
+      <translation>ชั่วโมง</translation>
     </message>
     <message>
       <location line="+1" />
@@ -876,7 +929,12 @@ Please send this log file to your support person:
       <translation>เลขที่วุฒิบัตร</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+6" />
+      <source>{hours} hours in all years</source>
+      <translation>รวม {hours} ชั่วโมง (ทุกปี)</translation>
+    </message>
+    <message>
+      <location line="+62" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
@@ -887,7 +945,18 @@ Please send this log file to your support person:
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-22" />
+      <location line="-103" />
+      <source>Name</source>
+      <comment>first and last name</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>{count} people</source>
+      <translation>{count} คน</translation>
+    </message>
+    <message>
+      <location line="+75" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -898,7 +967,13 @@ Please send this log file to your support person:
       <translation>ค้นหา​ชื่อ นามสกุล หรือ​เลขประจำตัว​ประชาชน…</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+1" />
+      <source>Export to Excel</source>
+      <comment>a short button</comment>
+      <translation>ส่งออก Excel</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Add…</source>
       <translation>เพิ่มครู…</translation>
     </message>
@@ -978,12 +1053,12 @@ Please send this log file to your support person:
       <translation>ปลดล็อก</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/users_forms.py" line="-33" />
+      <location filename="../../ui/dialogs/users_forms.py" line="+13" />
       <source>Add a user</source>
       <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+7" />
       <source>Role</source>
       <translation>บทบาท</translation>
     </message>
@@ -993,23 +1068,23 @@ Please send this log file to your support person:
       <translation>รหัสผ่านเริ่มต้น</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+12" />
       <source>Reset the password</source>
       <translation>ตั้งรหัสผ่านใหม่</translation>
     </message>
     <message>
-      <location line="+4" />
-      <location line="+20" />
+      <location line="+2" />
+      <location line="+15" />
       <source>User</source>
       <translation>ผู้ใช้</translation>
     </message>
     <message>
-      <location line="-19" />
+      <location line="-14" />
       <source>New password</source>
       <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+11" />
       <source>Change the role</source>
       <translation>เปลี่ยนบทบาท</translation>
     </message>
@@ -1039,7 +1114,7 @@ Please send this log file to your support person:
       <translation>ป.ตรี</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/assets_detail.py" line="+76" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+67" />
       <source>Record</source>
       <translation>ทะเบียน</translation>
     </message>
@@ -1062,6 +1137,12 @@ Please send this log file to your support person:
       <location line="+17" />
       <source>not depreciated</source>
       <translation>ไม่คิดค่าเสื่อม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-213" />
+      <source>{years} years</source>
+      <translation>{years} ปี</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1095,27 +1176,102 @@ Please send this log file to your support person:
       <translation>ยังไม่คืน</translation>
     </message>
     <message>
-      <location line="+3" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
+      <location filename="../../ui/pages/dual/visit_form.py" line="+17" />
+      <source>On site</source>
+      <translation>ณ สถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Online</source>
+      <translation>ออนไลน์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Foreign partner</source>
+      <translation>ผู้ร่วมมือต่างประเทศ</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Normal</source>
+      <translation>ปกติ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Needs follow-up</source>
+      <translation>ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Out of contact</source>
+      <translation>ขาดการติดต่อ</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Record a visit for the selected placement</source>
+      <translation>บันทึก​การ​นิเทศ​ของ​ผู้เรียน​ที่​เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+3" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+27" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+153" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-81" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+155" />
+      <location filename="../../ui/pages/training/run_actions.py" line="+181" />
+      <location filename="../../ui/pages/training/run_view.py" line="+131" />
+      <location line="+7" />
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
+      <source>How</source>
+      <translation>รูปแบบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Learner's state</source>
+      <translation>สถานะผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minutes spent</source>
+      <translation>เวลาที่ใช้ (นาที)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Travel (baht)</source>
+      <translation>ค่าพาหนะ (บาท)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What was seen</source>
+      <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Follow-up</source>
+      <translation>การติดตามต่อ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Save visit</source>
+      <translation>บันทึกการนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+20" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="-60" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-28" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-24" />
-      <location line="+48" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-30" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-26" />
+      <location line="+50" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1242,7 +1398,14 @@ Please send this log file to your support person:
       <translation>รวมที่จำหน่ายแล้ว</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+15" />
+      <location line="+11" />
+      <location line="+53" />
+      <source>{count} items</source>
+      <translation>{count} รายการ</translation>
+    </message>
+    <message>
+      <location line="-9" />
       <source>Check out…</source>
       <translation>ให้ยืม…</translation>
     </message>
@@ -1258,12 +1421,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+10" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-24" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+48" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <source>New grant</source>
       <translation>เพิ่มเงินอุดหนุน</translation>
     </message>
@@ -1279,9 +1442,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-48" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+167" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -1307,15 +1473,17 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+26" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+19" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+21" />
       <location filename="../../ui/pages/training/finder_page.py" line="-1" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+64" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
       <location filename="../../ui/pages/training/finder_page.py" line="+0" />
@@ -1332,7 +1500,7 @@ Please send this log file to your support person:
     <message>
       <location line="+15" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+8" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-96" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-98" />
       <source>dates</source>
       <translation>วันที่</translation>
     </message>
@@ -1363,9 +1531,15 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+66" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+65" />
       <source>Vendor</source>
       <translation>ผู้ขาย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Date</source>
+      <comment>of a purchase</comment>
+      <translation>วันที่ซื้อ</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1404,7 +1578,12 @@ Please send this log file to your support person:
       <translation>ภาษีมูลค่าเพิ่ม</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+8" />
+      <source>row {row}</source>
+      <translation>แถว {row}</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>quantity</source>
       <translation>จำนวน</translation>
     </message>
@@ -1419,13 +1598,14 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-143" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-142" />
       <location line="+77" />
       <source>FY</source>
       <translation>ปีงบ</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
       <source>Amount</source>
       <translation>วงเงิน</translation>
     </message>
@@ -1440,12 +1620,23 @@ Please send this log file to your support person:
       <translation>ใช้ไปแล้ว</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+11" />
+      <source>{count} grants</source>
+      <translation>เงินอุดหนุน {count} รายการ</translation>
+    </message>
+    <message>
+      <location line="+54" />
       <source>Total (baht)</source>
       <translation>รวม (บาท)</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+0" />
+      <source>Order no.</source>
+      <comment>a short column</comment>
+      <translation>ใบสั่งซื้อ</translation>
+    </message>
+    <message>
+      <location line="+19" />
       <source>Description</source>
       <translation>รายการ</translation>
     </message>
@@ -1465,7 +1656,7 @@ Please send this log file to your support person:
       <translation>ประเภทครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>No grants yet</source>
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
@@ -1495,7 +1686,17 @@ Please send this log file to your support person:
       <translation>ไม่ระบุสถานที่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+103" />
+      <location line="+7" />
+      <source>{code}: repeated or empty</source>
+      <translation>{code}: สแกนซ้ำหรือว่างเปล่า</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+102" />
+      <source>Count FY {year}</source>
+      <translation>ตรวจนับปีงบ {year}</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source> (closed)</source>
       <translation> (ปิดแล้ว)</translation>
     </message>
@@ -1542,7 +1743,12 @@ Please send this log file to your support person:
       <translation>ไม่พบ</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+5" />
+      <source>Not yet seen ({count})</source>
+      <translation>ยังไม่พบ ({count})</translation>
+    </message>
+    <message>
+      <location line="+44" />
       <source>Scan a barcode or type an asset code, then press Enter</source>
       <translation>สแกน​บาร์​โค้ด​หรือ​พิมพ์​รหัส​ครุภัณฑ์ แล้ว​กด Enter</translation>
     </message>
@@ -1587,20 +1793,94 @@ Please send this log file to your support person:
       <translation>ที่มา เช่น ประกาศ สอ​ศ. ปีงบประมาณ 2569</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+8" />
+      <source>Source</source>
+      <comment>where a shortage listing comes from</comment>
+      <translation>ที่มา</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Digital and AI competences taught</source>
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-19" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
+      <location filename="../../ui/pages/training/courses_page.py" line="-25" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-21" />
       <location filename="../../ui/pages/training/finder_page.py" line="+49" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Occupations</source>
+      <translation>อาชีพ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>not mapped</source>
+      <translation>ยังไม่จับคู่</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>No programmes yet</source>
+      <translation>ยังไม่มีสาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>starting map</source>
+      <translation>ชุดเริ่มต้น</translation>
+    </message>
+    <message>
+      <location line="+47" />
+      <source>Weights add up to {total}</source>
+      <translation>น้ำหนักรวม {total}</translation>
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Give unmapped programmes the starting map</source>
+      <translation>ใส่​ชุด​เริ่มต้น​ให้​สาขา​ที่​ยัง​ไม่​จับคู่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ISCO-08 code</source>
+      <translation>รหัส ISCO-08</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Weight</source>
+      <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Suggestions (starting map and titles close to the programme's name) — nothing is added until you accept it:</source>
+      <translation>ข้อเสนอแนะ (ชุด​เริ่มต้น​และ​ชื่อ​อาชีพ​ที่​ใกล้เคียง​ชื่อ​สาขา) — จะ​เพิ่ม​เมื่อ​ท่าน​กด​รับ​เท่านั้น:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add the suggestion</source>
+      <translation>รับข้อเสนอแนะ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove row</source>
+      <translation>ลบแถว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add row</source>
+      <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Occupation map</source>
+      <translation>สาขาวิชา ↔ อาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+0" />
       <source>Shortage</source>
       <translation>ขาดแคลน</translation>
     </message>
@@ -1621,8 +1901,15 @@ Please send this log file to your support person:
       <translation>มีทักษะ AI</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
+      <source>Learners</source>
+      <comment>a column of counts</comment>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
       <location line="+2" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+2" />
       <source>yes</source>
       <translation>สอนแล้ว</translation>
     </message>
@@ -1633,7 +1920,7 @@ Please send this log file to your support person:
       <translation>ยังไม่สอน</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+16" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
@@ -1648,18 +1935,119 @@ Please send this log file to your support person:
       <translation>สัดส่วนในสาขาขาดแคลน</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/risk_page.py" line="-42" />
+      <source>Visits behind plan</source>
+      <translation>นิเทศไม่ครบตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Logbook weeks missing</source>
+      <translation>ขาดบันทึกการฝึก (สัปดาห์)</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Days absent</source>
+      <translation>ขาดฝึก (วัน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Allowance stopped</source>
+      <translation>เบี้ยเลี้ยงหยุดจ่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-up needed at the last visit</source>
+      <translation>การนิเทศครั้งล่าสุดต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minors' rule finding</source>
+      <translation>ขัดกฎผู้เยาว์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GPAX</source>
+      <translation>เกรดเฉลี่ยสะสม</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
       <source>Watch</source>
       <translation>เฝ้าระวัง</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
       <location filename="../../ui/pages/learners/panel.py" line="+86" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>No risk found</source>
+      <translation>ไม่พบความเสี่ยง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+1" />
+      <source>Score</source>
+      <translation>คะแนน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
+      <source>Student code</source>
+      <translation>รหัสนักศึกษา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
+      <source>Learner</source>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Signals</source>
+      <translation>สัญญาณ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What the college has done</source>
+      <translation>สิ่งที่วิทยาลัยดำเนินการแล้ว</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Centre</source>
+      <translation>ศูนย์ฯ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Handed off on</source>
+      <translation>วันที่ส่งต่อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Still at risk</source>
+      <translation>ยังมีสัญญาณ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Centre's response</source>
+      <translation>ผลการดำเนินการของศูนย์ฯ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Hand-offs to the regional dual centre (vocdesk dual handoff)</source>
+      <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (คำสั่ง vocdesk dual handoff)</translation>
+    </message>
+    <message>
       <location line="+3" />
+      <source>Dual learners at risk</source>
+      <translation>ผู้เรียนทวิภาคีที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
       <source>Learners by programme and level</source>
       <translation>ผู้เรียนรายสาขาวิชาและระดับ</translation>
     </message>
@@ -1709,19 +2097,116 @@ Please send this log file to your support person:
       <translation>วันที่มีผล</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-1" />
+      <source>Graduates</source>
+      <translation>ผู้สำเร็จ</translation>
+    </message>
+    <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+28" />
+      <source>Answered</source>
+      <translation>ตอบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Response</source>
+      <translation>อัตราตอบ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-102" />
+      <source>Employment rate</source>
+      <translation>อัตรามีงานทำ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+10" />
+      <source>In field</source>
+      <translation>ตรงสาขา</translation>
+    </message>
+    <message>
+      <location line="-9" />
+      <source>All programmes</source>
+      <translation>ทุกสาขา</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Employment rate = employed or self-employed ÷ (answered − ordained or in military service) × 100; in field = share of the employed working in their field.</source>
+      <translation>อัตรา​มี​งาน​ทำ = ทำงาน​หรือ​ประกอบอาชีพ​อิสระ ÷ (ผู้ตอบ − อุปสมบท​หรือ​เกณฑ์ทหาร) × 100; ตรง​สาขา = สัดส่วน​ของ​ผู้​มี​งาน​ทำ​ที่ทำงาน​ตรง​สาขา</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+64" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+30" />
+      <location filename="../../ui/pages/training/run_view.py" line="-7" />
+      <location line="+3" />
+      <location line="+5" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>Employer</source>
+      <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Salary</source>
+      <translation>เงินเดือน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>not surveyed</source>
+      <translation>ยังไม่สำรวจ</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Graduated in:</source>
+      <translation>ปีที่สำเร็จการศึกษา:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Survey round:</source>
+      <translation>รอบการสำรวจ:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>12 months</source>
+      <translation>12 เดือน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>6 months</source>
+      <translation>6 เดือน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Import answers…</source>
+      <translation>นำเข้าคำตอบ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Enter answers…</source>
+      <translation>บันทึกคำตอบ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Graduate outcomes</source>
+      <translation>ภาวะการมีงานทำ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
-      <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="-8" />
       <location filename="../../ui/pages/training/facilities_page.py" line="-9" />
+      <location filename="../../ui/pages/training/run_actions.py" line="-43" />
+      <location line="+45" />
+      <location filename="../../ui/pages/training/run_view.py" line="-8" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -1731,23 +2216,148 @@ Please send this log file to your support person:
       <translation>รายได้ต่อเดือน</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+2" />
+      <source>Source</source>
+      <comment>who gives a learner support</comment>
+      <translation>แหล่ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Baht</source>
       <translation>บาท</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/labour/demand_page.py" line="+89" />
+      <source>No demand facts yet. Import an NSO Labour Force Survey table (CSV) or the demand template filled from bulletins and surveys.</source>
+      <translation>ยัง​ไม่​มี​ข้อมูล​ความต้องการ​แรงงาน นำเข้า​ตาราง​การสำรวจ​ภาวะ​การทำงาน​ของ​ประชากร​ของ สสช. (CSV) หรือ​แบบฟอร์ม​ที่​กรอก​จาก​รายงาน​และ​แบบ​สำรวจ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{facts} facts on file; this year and area: {here} (showing {shown}).</source>
+      <translation>มี​ข้อมูล {facts} รายการ; ปี​และ​พื้นที่​นี้ {here} รายการ (แสดง {shown})</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <source>Period</source>
       <translation>ช่วงเวลา</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-13" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-39" />
+      <source>Occupation</source>
+      <translation>อาชีพ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Measure</source>
+      <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Persons</source>
+      <translation>จำนวน (คน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Breakdown</source>
+      <translation>จำแนก</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Data source</source>
+      <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Save the demand template</source>
+      <translation>บันทึก​แบบฟอร์ม​ความต้องการ​แรงงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Year:</source>
+      <translation>ปี:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+44" />
+      <source>Area:</source>
+      <translation>พื้นที่:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Import demand…</source>
+      <translation>นำเข้าข้อมูล…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Demand template…</source>
+      <translation>แบบฟอร์ม…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Labour demand</source>
+      <translation>ความต้องการแรงงาน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
+      <source>Item</source>
+      <comment>what a learner's support is</comment>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/assessment_page.py" line="+115" />
+      <source>pass</source>
+      <comment>a joint assessment result</comment>
+      <translation>ผ่าน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>not passed</source>
+      <comment>a joint assessment result</comment>
+      <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
+      <source>Semester</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Save scores</source>
+      <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+113" />
       <source>Competence</source>
       <translation>สมรรถนะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <source>College's score</source>
+      <translation>คะแนนจากสถานศึกษา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Enterprise's score</source>
+      <translation>คะแนนจากสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Joint assessment</source>
+      <translation>การประเมินร่วม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <source>Title</source>
       <translation>ชื่อ</translation>
     </message>
@@ -1763,8 +2373,15 @@ Please send this log file to your support person:
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-3" />
+      <source>Kind</source>
+      <comment>what a follow-up case is about</comment>
+      <translation>เรื่อง</translation>
+    </message>
+    <message>
       <location line="+1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-2" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+1" />
       <source>Screening</source>
       <translation>ผลคัดกรอง</translation>
     </message>
@@ -1820,17 +2437,26 @@ Please send this log file to your support person:
       <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <location line="+84" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-32" />
+      <source>Name</source>
+      <comment>of a person or a scholarship</comment>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <location line="-83" />
       <source>Year</source>
       <translation>ชั้นปี</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-1" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+0" />
       <source>Group</source>
       <translation>กลุ่ม</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+22" />
       <source>Record a follow-up</source>
       <translation>บันทึกการติดตามผู้เรียน</translation>
     </message>
@@ -1850,7 +2476,19 @@ Please send this log file to your support person:
       <translation>บาท (ทุน: ทั้ง​ช่วง; รายได้: ต่อ​เดือน)</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+5" />
+      <source>Source</source>
+      <comment>who funds a scholarship</comment>
+      <translation>แหล่งทุน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Amount</source>
+      <comment>money a learner receives</comment>
+      <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>From / date</source>
       <translation>ตั้งแต่ / วันที่</translation>
     </message>
@@ -1885,7 +2523,7 @@ Please send this log file to your support person:
       <translation>ผู้ปกครอง</translation>
     </message>
     <message>
-      <location line="+105" />
+      <location line="+107" />
       <source>Changed by someone else</source>
       <translation>มีผู้อื่นแก้ไขข้อมูลนี้แล้ว</translation>
     </message>
@@ -1906,7 +2544,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+200" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+232" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -1917,12 +2555,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+6" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-23" />
       <source>Male</source>
       <translation>ชาย</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Female</source>
       <translation>หญิง</translation>
@@ -2033,12 +2673,17 @@ Please send this log file to your support person:
       <translation>กำลังสร้างแพ็กเกจ…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/dialogs.py" line="-41" />
+      <location line="+8" />
+      <source>Created {file}</source>
+      <translation>สร้างแพ็กเกจ {file} แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/form_dialog.py" line="-1" />
       <source>OK</source>
       <translation>ตกลง</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="-6" />
       <source>Explain the warning</source>
       <translation>อธิบายคำเตือน</translation>
     </message>
@@ -2068,12 +2713,27 @@ Please send this log file to your support person:
       <translation>รหัสผ่านกุญแจสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/packages_page.py" line="+173" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+166" />
+      <source>Period {period}</source>
+      <translation>ช่วงข้อมูล {period}</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Not validated yet</source>
       <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+2" />
+      <source>locked by {user}</source>
+      <translation>ล็อกโดย {user}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>last package sequence {sequence}</source>
+      <translation>แพ็กเกจ​ล่าสุด ลำดับ {sequence}</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <source>Validating the data…</source>
       <translation>กำลังตรวจสอบข้อมูล…</translation>
     </message>
@@ -2086,6 +2746,12 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Severity</source>
       <translation>ระดับ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Record</source>
+      <comment>a record a package check names</comment>
+      <translation>ระเบียน</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2133,7 +2799,12 @@ Please send this log file to your support person:
       <translation>แพ็กเกจส่ง สอศ.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/packages/sections.py" line="+63" />
+      <location filename="../../ui/pages/packages/sections.py" line="+62" />
+      <source>Packages sent ({count})</source>
+      <translation>แพ็กเกจที่ส่งแล้ว ({count})</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Sequence</source>
       <translation>ลำดับ</translation>
     </message>
@@ -2143,10 +2814,22 @@ Please send this log file to your support person:
       <translation>สร้างเมื่อ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Period</source>
+      <comment>the data a package covers</comment>
+      <translation>ช่วงข้อมูล</translation>
+    </message>
+    <message>
       <location line="+1" />
       <location filename="../../ui/pages/training/timetable_dialog.py" line="-62" />
       <source>File</source>
       <translation>ไฟล์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>By</source>
+      <comment>who created a package</comment>
+      <translation>โดย</translation>
     </message>
     <message>
       <location line="+37" />
@@ -2174,7 +2857,12 @@ Please send this log file to your support person:
       <translation> (ผู้ดูแลระบบเป็นผู้สร้าง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/dialogs.py" line="-30" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="-35" />
+      <source>Add a contract: {name}</source>
+      <translation>เพิ่มสัญญาจ้าง: {name}</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Start</source>
       <translation>เริ่มสัญญา</translation>
     </message>
@@ -2189,24 +2877,175 @@ Please send this log file to your support person:
       <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+14" />
+      <source>Add development: {name}</source>
+      <translation>เพิ่มการพัฒนา: {name}</translation>
+    </message>
+    <message>
+      <location line="+11" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>From</source>
+      <comment>the first day of a course</comment>
+      <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+38" />
+      <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
+      <source>Missing</source>
+      <translation>ขาดบันทึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not signed</source>
+      <translation>ยังไม่ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Signed</source>
+      <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Not over yet</source>
+      <translation>ยังไม่ครบสัปดาห์</translation>
+    </message>
+    <message>
+      <location line="+79" />
+      <location line="+67" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
+      <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
+      <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
+      <location line="-67" />
+      <source>Week from</source>
+      <translation>สัปดาห์เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+67" />
+      <source>Days</source>
+      <translation>วันที่มาฝึก</translation>
+    </message>
+    <message>
+      <location line="-67" />
+      <location line="+67" />
+      <source>Tasks</source>
+      <translation>งานที่ฝึก</translation>
+    </message>
+    <message>
+      <location line="-67" />
+      <location line="+67" />
+      <source>Signed by</source>
+      <translation>ครูฝึกผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>That code is not a weekly sheet of a placement here</source>
+      <translation>รหัส​นี้​ไม่​ใช่​แบบ​บันทึก​รายสัปดาห์​ของ​การ​ฝึก​ใน​รายการ</translation>
+    </message>
+    <message>
+      <location line="+42" />
+      <source>Save week</source>
+      <translation>บันทึกสัปดาห์</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Scan the sheet's QR code</source>
+      <translation>สแกนรหัส QR ของแบบบันทึก</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Training logbook</source>
+      <translation>บันทึกการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="-117" />
+      <source>Overdue</source>
+      <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Visit due</source>
+      <translation>ถึงกำหนด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Done</source>
+      <translation>ครบแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not training</source>
+      <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <source>All supervising teachers</source>
+      <translation>ครูนิเทศก์ทุกคน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Visits</source>
+      <translation>นิเทศ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Next due</source>
+      <translation>ครั้งต่อไปภายใน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+0" />
+      <location line="+11" />
+      <source>Supervising teacher</source>
+      <translation>ครูนิเทศก์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Placements</source>
+      <translation>ผู้เรียน (คน)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Behind</source>
+      <translation>ล่าช้า</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Pick a placement in the list first</source>
+      <translation>เลือกผู้เรียนในรายการก่อน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Type the date of the visit</source>
+      <translation>ใส่วันที่นิเทศ</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Teacher</source>
+      <translation>ครู</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Supervision visits</source>
+      <translation>การนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Activity</source>
       <translation>ชื่อกิจกรรม</translation>
     </message>
@@ -2228,23 +3067,28 @@ Please send this log file to your support person:
     <message>
       <location line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="-7" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
       <source>National ID</source>
       <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Prefix</source>
       <translation>คำนำหน้า</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>First name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+1" />
       <source>Last name</source>
       <translation>นามสกุล</translation>
     </message>
@@ -2266,25 +3110,29 @@ Please send this log file to your support person:
       <translation>ประเภทตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
       <location line="+134" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
       <location line="+6" />
-      <location line="+35" />
+      <location line="+33" />
       <source>Department</source>
       <translation>แผนกวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/training/run_view.py" line="+3" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>Phone</source>
       <translation>โทรศัพท์</translation>
     </message>
@@ -2329,12 +3177,12 @@ Please send this log file to your support person:
       <translation>แผนกวิชาช่าง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-165" />
+      <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-160" />
       <source>Staffing formula constants</source>
       <translation>ค่าคงที่ของสูตรอัตรากำลัง</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Teaching load per teacher per week (L)</source>
       <translation>ภาระ​งานสอน​ต่อ​ครู​ต่อ​สัปดาห์ (L)</translation>
     </message>
@@ -2344,13 +3192,13 @@ Please send this log file to your support person:
       <translation>ชั่วโมงพัฒนาต่อครูต่อปี</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+29" />
       <source>Staffing plan</source>
       <translation>วางแผนจัดสรรอัตรากำลังครู</translation>
     </message>
     <message>
       <location line="+8" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-29" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-27" />
       <source> (technical)</source>
       <translation> (ช่าง)</translation>
     </message>
@@ -2405,6 +3253,13 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>After</source>
       <translation>หลังตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+0" />
+      <source>Balance</source>
+      <comment>teachers short or over</comment>
+      <translation>ขาด/เกิน</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2482,7 +3337,22 @@ Please send this log file to your support person:
       <translation>แผนกจะขาดครู</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+1" />
+      <source>needs {need}, would have {after}</source>
+      <translation>ต้องการ {need} จะ​เหลือ {after}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>ends {date} (in {days} days)</source>
+      <translation>สิ้นสุด {date} (อีก {days} วัน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ended {date}, not renewed</source>
+      <translation>หมดสัญญา​แล้ว​เมื่อ {date} ยัง​ไม่​ต่อ</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Teacher / item</source>
       <translation>ครู / รายการ</translation>
     </message>
@@ -2492,12 +3362,12 @@ Please send this log file to your support person:
       <translation>อัตรากำลังครู</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_card.py" line="+40" />
+      <location filename="../../ui/pages/learners/form_card.py" line="+41" />
       <source>Read the guardian's ID card</source>
       <translation>อ่านบัตรผู้ปกครอง</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+33" />
       <source>This card belongs to a learner already registered: {code} {name}. Open that record instead of adding the person again.</source>
       <translation>บัตร​นี้​เป็น​ของ​ผู้เรียน​ที่​ลงทะเบียน​ไว้​แล้ว: {code} {name} ให้​เปิด​ระเบียน​เดิม​แทน​การ​เพิ่ม​ซ้ำ</translation>
     </message>
@@ -2597,6 +3467,756 @@ Please send this log file to your support person:
       <translation>ใช้ค่าที่เลือก</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/learners/form_photo.py" line="+25" />
+      <source>Also read the photo (kept only with consent)</source>
+      <translation>อ่าน​รูปถ่าย​ด้วย (เก็บ​เมื่อ​ได้รับ​ความยินยอม​เท่านั้น)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Consent to keep the photo was given by</source>
+      <translation>ได้รับ​ความยินยอม​ให้​เก็บ​รูปถ่าย​จาก</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the learner, or a guardian for a minor</source>
+      <translation>ผู้เรียน หรือ​ผู้ปกครอง​กรณี​ผู้เยาว์</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>(photo read)</source>
+      <translation>(อ่านรูปถ่ายแล้ว)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Without the tick the photo is not kept.</source>
+      <translation>หาก​ไม่​ทำเครื่องหมาย ระบบ​จะ​ไม่​เก็บ​รูปถ่าย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/allowances_page.py" line="+32" />
+      <source>Late</source>
+      <translation>ค้างจ่าย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid short</source>
+      <translation>จ่ายไม่ครบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid</source>
+      <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not due yet</source>
+      <translation>ยังไม่ถึงกำหนด</translation>
+    </message>
+    <message>
+      <location line="+69" />
+      <source>Month</source>
+      <translation>เดือน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-75" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-12" />
+      <source>State</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>As agreed (baht)</source>
+      <translation>ตามสัญญา (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paid (baht)</source>
+      <translation>จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+46" />
+      <source>Paid on</source>
+      <translation>วันที่จ่าย</translation>
+    </message>
+    <message>
+      <location line="-45" />
+      <location line="+45" />
+      <source>Reported by</source>
+      <translation>ผู้แจ้ง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Amount paid (baht)</source>
+      <translation>จำนวนเงินที่จ่าย (บาท)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Save payment</source>
+      <translation>บันทึกการจ่าย</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Allowances</source>
+      <translation>เบี้ยเลี้ยง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/course_dialogs.py" line="-61" />
+      <source>Upskill</source>
+      <translation>ยกระดับทักษะ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Reskill</source>
+      <translation>ปรับทักษะใหม่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Short vocational course</source>
+      <translation>หลักสูตรวิชาชีพระยะสั้น</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fix it course</source>
+      <translation>หลักสูตร Fix it</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>lesson</source>
+      <translation>คาบเรียน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>booking</source>
+      <translation>การจอง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>outside bookable hours</source>
+      <translation>นอกเวลาที่เปิดให้จอง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>too few seats</source>
+      <translation>ที่นั่งไม่พอ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>equipment short</source>
+      <translation>อุปกรณ์ไม่พอ</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Add course</source>
+      <translation>เพิ่มหลักสูตร</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Thai name</source>
+      <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+25" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-26" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-21" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+0" />
+      <location line="+50" />
+      <source>Seats</source>
+      <translation>จำนวนที่นั่ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fee (baht, 0 = free)</source>
+      <translation>ค่าธรรมเนียม (บาท, 0 = ไม่​เก็บ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Funding source (free course)</source>
+      <translation>แหล่งงบประมาณ (หลักสูตรฟรี)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Attendance for a certificate</source>
+      <translation>เวลาเรียน​ขั้นต่ำ​เพื่อ​รับ​วุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Instructors</source>
+      <translation>วิทยากร</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>The fee is a number of baht, e.g. 1500 or 1,500.50.</source>
+      <translation>ค่าธรรมเนียม​ต้อง​เป็น​จำนวน​บาท เช่น 1500 หรือ 1,500.50</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Schedule a run of {code}</source>
+      <translation>จัดรุ่นใหม่ของหลักสูตร {code}</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Room code</source>
+      <translation>รหัสห้อง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Days (e.g. sat,sun or mon-fri)</source>
+      <translation>วัน (เช่น sat,sun หรือ mon-fri)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Time (HH:MM-HH:MM)</source>
+      <translation>เวลา (ชช:นน-ชช:นน)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Fill in the room, both dates, the days and the time.</source>
+      <translation>กรุณา​กรอก​ห้อง วัน​เริ่ม วัน​สิ้นสุด วัน และ​เวลา​ให้​ครบ</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Not scheduled: {count} clashes (nothing was written)</source>
+      <translation>ยัง​ไม่​ได้​จัด​รุ่น: ชน​กับ​รายการ​อื่น {count} รายการ (ไม่​ได้​บันทึก)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/courses_page.py" line="-25" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
+      <source>Course</source>
+      <translation>หลักสูตร</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Fee</source>
+      <translation>ค่าธรรมเนียม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Runs</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Free</source>
+      <translation>ฟรี</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="-1" />
+      <source>Run</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="-3" />
+      <source>Room</source>
+      <translation>ห้อง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="-28" />
+      <source>Sessions</source>
+      <translation>ครั้งที่สอน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waitlist</source>
+      <translation>รอที่ว่าง</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Search courses…</source>
+      <translation>ค้นหาหลักสูตร…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add course…</source>
+      <translation>เพิ่มหลักสูตร…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Schedule a run…</source>
+      <translation>จัดรุ่นใหม่…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Short courses</source>
+      <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/run_actions.py" line="-100" />
+      <source>Save receipt</source>
+      <translation>บันทึกใบเสร็จ</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Save certificate</source>
+      <translation>บันทึกวุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Why?</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="+15" />
+      <source>Trainees</source>
+      <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Attendance</source>
+      <translation>ลงเวลาเข้าอบรม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Payments</source>
+      <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Certificates</source>
+      <translation>วุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Cancel the selected session…</source>
+      <translation>ยกเลิกครั้งที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a date…</source>
+      <translation>เพิ่มวันอบรม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move the selected session…</source>
+      <translation>ย้ายครั้งที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Withdraw the selected trainee</source>
+      <translation>ถอนผู้เข้าอบรมที่เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waive the selected trainee's fee…</source>
+      <translation>ยกเว้น​ค่าธรรมเนียม​ของ​ผู้​ที่​เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Void the selected receipt…</source>
+      <translation>ยกเลิกใบเสร็จที่เลือก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Take the fee of the selected trainee</source>
+      <translation>รับ​ชำระ​ค่าธรรมเนียม​ของ​ผู้​ที่​เลือก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Print receipt…</source>
+      <translation>พิมพ์ใบเสร็จ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Signer's name</source>
+      <translation>ชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Signer's title</source>
+      <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Issue certificates</source>
+      <translation>ออกวุฒิบัตร</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Print certificate…</source>
+      <translation>พิมพ์วุฒิบัตร…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/approvals_page.py" line="+0" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
+      <location line="+7" />
+      <source>Requested by</source>
+      <translation>ผู้ขอใช้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="-9" />
+      <source>Facility</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Times</source>
+      <translation>ครั้ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-24" />
+      <location line="+23" />
+      <location filename="../../ui/pages/training/run_view.py" line="+14" />
+      <source>Time</source>
+      <translation>เวลา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
+      <source>People</source>
+      <translation>จำนวนคน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+1" />
+      <source>Approver</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{count} requests awaiting a decision</source>
+      <translation>คำขอรอพิจารณา {count} รายการ</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Approved</source>
+      <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Rejected</source>
+      <translation>ไม่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Approve</source>
+      <translation>อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reject</source>
+      <translation>ไม่อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reason for rejecting (told to the requester)</source>
+      <translation>เหตุผล​ที่​ไม่​อนุมัติ (แจ้ง​ผู้​ขอ​ใช้)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Booking approvals</source>
+      <translation>อนุมัติการจอง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/run_view.py" line="+7" />
+      <source>Receipt</source>
+      <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Waived</source>
+      <translation>ยกเว้นค่าธรรมเนียม</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Number</source>
+      <translation>เลขที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Issued</source>
+      <translation>วันที่ออก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Prints</source>
+      <translation>พิมพ์แล้ว (ครั้ง)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/trainees_page.py" line="-8" />
+      <source>Search by name, phone or national ID…</source>
+      <translation>ค้นหา​ด้วย​ชื่อ เบอร์​โทร หรือ​เลขประจำตัว​ประชาชน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Walk-in enrolment</source>
+      <translation>สมัครหน้างาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Course history</source>
+      <translation>ประวัติการอบรม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
+      <source>Passport (foreigners)</source>
+      <translation>หนังสือเดินทาง (ชาวต่างชาติ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Birth date</source>
+      <translation>วันเกิด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Sex</source>
+      <translation>เพศ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Education</source>
+      <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Employment</source>
+      <translation>สถานะการทำงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PDPA</source>
+      <translation>ความยินยอม (PDPA)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-10" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-44" />
+      <location filename="../../ui/pages/training/walkin_form.py" line="+6" />
+      <source>Employed</source>
+      <translation>มีงานทำ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
+      <source>Unemployed</source>
+      <translation>ว่างงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Self-employed</source>
+      <translation>ประกอบอาชีพอิสระ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Student</source>
+      <translation>นักเรียน/นักศึกษา</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Consents to the college keeping this data for training</source>
+      <translation>ยิน​ยอมให้​วิทยาลัย​เก็บ​ข้อมูล​นี้​เพื่อ​การอบรม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Register and enrol</source>
+      <translation>บันทึกและลงทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Clear</source>
+      <translation>ล้างแบบฟอร์ม</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{free} seats left</source>
+      <translation>ว่าง {free} ที่</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Already registered: {name} (#{id}). Saving enrols this record.</source>
+      <translation>ลงทะเบียน​ไว้​แล้ว: {name} (รหัส {id}) การ​บันทึก​จะ​ลงทะเบียน​รายการ​เดิม​นี้</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Filled from the ID card: a new trainee.</source>
+      <translation>กรอก​ข้อมูล​จาก​บัตรประชาชน​แล้ว: ผู้​เข้า​อบรม​ราย​ใหม่</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Choose a run first.</source>
+      <translation>กรุณาเลือกรุ่นก่อน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{name} enrolled in {run}, seat {n}.</source>
+      <translation>{name} ลงทะเบียน​รุ่น {run} แล้ว ที่นั่ง​ที่ {n}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{name} is number {n} on the waitlist of {run}.</source>
+      <translation>{name} อยู่​ใน​ลำดับ​รอ​ที่ว่าง​ที่ {n} ของ​รุ่น {run}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/outcome_dialog.py" line="-29" />
+      <source>Survey answer</source>
+      <translation>คำตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Works in the field studied</source>
+      <translation>ทำงานตรงสาขาที่เรียน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Status:</source>
+      <translation>สถานะ:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Employer:</source>
+      <translation>สถานประกอบการ:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Industry (TSIC):</source>
+      <translation>อุตสาหกรรม (TSIC):</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Occupation (ISCO-08):</source>
+      <translation>อาชีพ (ISCO-08):</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Job title:</source>
+      <translation>ตำแหน่งงาน:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Monthly salary (baht):</source>
+      <translation>เงินเดือน (บาท):</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Province of work:</source>
+      <translation>จังหวัดที่ทำงาน:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Evidence:</source>
+      <translation>หลักฐาน:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Verified by:</source>
+      <translation>ผู้ตรวจสอบ:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Surveyed on:</source>
+      <translation>วันที่สำรวจ:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Save and next</source>
+      <translation>บันทึกแล้วไปคนถัดไป</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/supply_page.py" line="-104" />
+      <source>Openings per graduate</source>
+      <translation>ตำแหน่งต่อผู้จบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Change on the year</source>
+      <translation>เปลี่ยนจากปีก่อน</translation>
+    </message>
+    <message>
+      <location line="+97" />
+      <source>No demand facts yet: import them on the Labour demand page, and map the programmes to occupations.</source>
+      <translation>ยัง​ไม่​มี​ข้อมูล​ความต้องการ​แรงงาน: นำ​เข้าที่​หน้า​ความต้องการ​แรงงาน แล้ว​จับคู่​สาขาวิชา​กับ​อาชีพ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Demand year {year}, {area}: {count} mapped programmes. Graduates are those of the same calendar year in the register.</source>
+      <translation>ความต้องการ​ปี {year} {area}: {count} สาขา​ที่​จับคู่​แล้ว ผู้สำเร็จการศึกษา​นับ​จาก​ทะเบียน​ใน​ปี​เดียวกัน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Final year</source>
+      <translation>ปีสุดท้าย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Openings</source>
+      <translation>ตำแหน่งงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Per graduate</source>
+      <translation>ต่อผู้จบ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Gap</source>
+      <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>{indicator}: {value} → score {score}</source>
+      <translation>{indicator}: {value} → คะแนน {score}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Occupations used:</source>
+      <translation>อาชีพที่ใช้คำนวณ:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>No indicator could be computed (no demand figures or graduates).</source>
+      <translation>คำนวณ​ตัว​ชี้​วัด​ไม่​ได้ (ไม่​มี​ตัวเลข​ความต้องการ​หรือ​ผู้สำเร็จการศึกษา)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Demand year:</source>
+      <translation>ปีของข้อมูล:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Openings a year for this programme's occupations</source>
+      <translation>ตำแหน่งงาน​ต่อ​ปี​ของ​อาชีพ​ที่​สาขา​นี้​จับคู่</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Gap or surplus (%)</source>
+      <translation>ขาดหรือเกิน (%)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Indicator scores (0–3)</source>
+      <translation>คะแนนตัวชี้วัด (0–3)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Supply and demand</source>
+      <translation>อุปสงค์–อุปทานแรงงาน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/book_dialog.py" line="-15" />
+      <source>Book {room}</source>
+      <translation>จอง {room}</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Request from an outside body (needs approval)</source>
+      <translation>คำขอ​จาก​หน่วยงาน​ภายนอก (ต้อง​รอ​อนุมัติ)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skip the clashing dates and book the rest</source>
+      <translation>ข้ามวันที่ชนและจองวันที่เหลือ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>When</source>
+      <translation>เมื่อ</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/training/common.py" line="-13" />
       <source>Classroom</source>
       <translation>ห้องเรียน</translation>
@@ -2657,7 +4277,7 @@ Please send this log file to your support person:
       <translation>อุปกรณ์ไม่พอ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-55" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-29" />
       <source>Facility {code}</source>
       <translation>สถานที่ {code}</translation>
     </message>
@@ -2682,15 +4302,7 @@ Please send this log file to your support person:
       <translation>สถานที่</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-19" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+0" />
-      <location line="+48" />
-      <source>Seats</source>
-      <translation>ที่นั่ง</translation>
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Set-up before</source>
       <translation>เวลาเตรียมก่อนใช้</translation>
     </message>
@@ -2701,7 +4313,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+1" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
       <source>Bookable hours</source>
       <translation>เวลาที่จองได้</translation>
     </message>
@@ -2723,13 +4335,13 @@ Please send this log file to your support person:
     <message>
       <location line="+5" />
       <location line="+9" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+27" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
       <source>Holiday</source>
       <translation>วันหยุด</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/facilities_page.py" line="-28" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-48" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-30" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-49" />
       <source>Place name</source>
       <translation>ชื่อสถานที่</translation>
     </message>
@@ -2744,53 +4356,7 @@ Please send this log file to your support person:
       <translation>กันเวลา (นาที)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/approvals_page.py" line="+0" />
-      <source>Times</source>
-      <translation>ครั้ง</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
-      <source>Approver</source>
-      <translation>ผู้อนุมัติ</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>{count} requests awaiting a decision</source>
-      <translation>คำขอรอพิจารณา {count} รายการ</translation>
-    </message>
-    <message>
-      <location line="+32" />
-      <source>Approved</source>
-      <translation>อนุมัติแล้ว</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Rejected</source>
-      <translation>ไม่อนุมัติแล้ว</translation>
-    </message>
-    <message>
-      <location line="+20" />
-      <source>Approve</source>
-      <translation>อนุมัติ</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reject</source>
-      <translation>ไม่อนุมัติ</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reason for rejecting (told to the requester)</source>
-      <translation>เหตุผล​ที่​ไม่​อนุมัติ (แจ้ง​ผู้​ขอ​ใช้)</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Booking approvals</source>
-      <translation>อนุมัติการจอง</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/facilities_page.py" line="+2" />
+      <location line="+2" />
       <source>Yes</source>
       <translation>ได้</translation>
     </message>
@@ -2805,7 +4371,7 @@ Please send this log file to your support person:
       <translation>ทุกเวลา</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+14" />
       <source>{count} places, {bookable} open for booking</source>
       <translation>สถานที่ {count} แห่ง เปิด​ให้​จอง {bookable} แห่ง</translation>
     </message>
@@ -2826,7 +4392,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+24" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+26" />
       <source>Day</source>
       <translation>วัน</translation>
     </message>
@@ -2876,64 +4442,19 @@ Please send this log file to your support person:
       <translation>เพิ่มวันหยุด…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-192" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+6" />
-      <source>Facilities</source>
-      <translation>สถานที่ฝึกอบรม</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/book_dialog.py" line="-15" />
-      <source>Book {room}</source>
-      <translation>จอง {room}</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Request from an outside body (needs approval)</source>
-      <translation>คำขอ​จาก​หน่วยงาน​ภายนอก (ต้อง​รอ​อนุมัติ)</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Skip the clashing dates and book the rest</source>
-      <translation>ข้ามวันที่ชนและจองวันที่เหลือ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/approvals_page.py" line="-70" />
-      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
-      <source>Facility</source>
-      <translation>สถานที่</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/book_dialog.py" line="+0" />
-      <source>When</source>
-      <translation>เมื่อ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/approvals_page.py" line="+1" />
-      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
-      <source>People</source>
-      <translation>จำนวนคน</translation>
-    </message>
-    <message>
-      <location line="-1" />
-      <location filename="../../ui/pages/training/book_dialog.py" line="+1" />
-      <location line="+7" />
-      <source>Requested by</source>
-      <translation>ผู้ขอใช้</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/finder_page.py" line="-70" />
-      <location line="+93" />
-      <source>Days</source>
+      <location filename="../../ui/pages/training/finder_page.py" line="-72" />
+      <location line="+95" />
+      <source>Weekdays</source>
       <translation>วัน</translation>
     </message>
     <message>
-      <location line="-89" />
-      <location line="+89" />
+      <location line="-91" />
+      <location line="+91" />
       <source>Until</source>
       <translation>ถึงเวลา</translation>
     </message>
     <message>
-      <location line="-55" />
+      <location line="-57" />
       <source>{occurrences} occurrences · {free} of {rooms} facilities free on every one</source>
       <translation>{occurrences} ครั้ง · ว่าง​ทุกครั้ง {free} จาก {rooms} แห่ง</translation>
     </message>
@@ -2949,23 +4470,16 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <source>Free</source>
-      <translation>ว่าง</translation>
-    </message>
-    <message>
-      <location line="+0" />
       <source>{count} clashes</source>
       <translation>ชน {count} รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/approvals_page.py" line="+1" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+22" />
-      <location line="+23" />
-      <source>Time</source>
-      <translation>เวลา</translation>
+      <location line="+0" />
+      <source>Available</source>
+      <translation>ว่าง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/finder_page.py" line="-23" />
+      <location line="+24" />
       <source>Clash</source>
       <translation>ชนกับ</translation>
     </message>
@@ -2998,6 +4512,66 @@ Please send this log file to your support person:
       <location line="+6" />
       <source>Spare-room finder</source>
       <translation>ค้นหาห้องว่าง</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training/timetable_dialog.py" line="-28" />
+      <source>Import timetable</source>
+      <translation>นำเข้าตารางเรียน</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Browse…</source>
+      <translation>เลือกแฟ้ม…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Create rooms the file names but the college does not have yet</source>
+      <translation>สร้าง​ห้อง​ที่​มี​ใน​แฟ้ม​แต่​ยัง​ไม่​มี​ใน​วิทยาลัย</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Check file</source>
+      <translation>ตรวจแฟ้ม</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Term</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Set the term first: vocdesk term set 2/2569 --from … --to …</source>
+      <translation>ต้อง​ตั้ง​ภาคเรียน​ก่อน: vocdesk term set 2/2569 --from … --to …</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Timetable file</source>
+      <translation>แฟ้มตารางเรียน</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Imported: the term's timetable now has {lessons} lessons.</source>
+      <translation>นำเข้า​แล้ว: ตารางเรียน​ของ​ภาคเรียน​นี้​มี {lessons} คาบ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Nothing imported: {errors} errors to fix in the file.</source>
+      <translation>ไม่​ได้​นำเข้า: ต้อง​แก้ไข​แฟ้ม {errors} ข้อผิดพลาด</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ready to import: {lessons} lessons.</source>
+      <translation>พร้อมนำเข้า: {lessons} คาบ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{rows} rows · {added} lessons added, {removed} removed, {unchanged} unchanged</source>
+      <translation>{rows} แถว · เพิ่ม {added} คาบ ลบ {removed} คาบ คงเดิม {unchanged} คาบ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Rooms not in the college</source>
+      <translation>ห้องที่ยังไม่มีในวิทยาลัย</translation>
     </message>
     <message>
       <location filename="../../ui/pages/training/week_page.py" line="+140" />
@@ -3063,66 +4637,6 @@ Please send this log file to your support person:
       <location line="+4" />
       <source>Facility week</source>
       <translation>ตารางใช้สถานที่</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/training/timetable_dialog.py" line="-28" />
-      <source>Import timetable</source>
-      <translation>นำเข้าตารางเรียน</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Browse…</source>
-      <translation>เลือกแฟ้ม…</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Create rooms the file names but the college does not have yet</source>
-      <translation>สร้าง​ห้อง​ที่​มี​ใน​แฟ้ม​แต่​ยัง​ไม่​มี​ใน​วิทยาลัย</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Check file</source>
-      <translation>ตรวจแฟ้ม</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>Term</source>
-      <translation>ภาคเรียน</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>Set the term first: vocdesk term set 2/2569 --from … --to …</source>
-      <translation>ต้อง​ตั้ง​ภาคเรียน​ก่อน: vocdesk term set 2/2569 --from … --to …</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Timetable file</source>
-      <translation>แฟ้มตารางเรียน</translation>
-    </message>
-    <message>
-      <location line="+32" />
-      <source>Imported: the term's timetable now has {lessons} lessons.</source>
-      <translation>นำเข้า​แล้ว: ตารางเรียน​ของ​ภาคเรียน​นี้​มี {lessons} คาบ</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Nothing imported: {errors} errors to fix in the file.</source>
-      <translation>ไม่​ได้​นำเข้า: ต้อง​แก้ไข​แฟ้ม {errors} ข้อผิดพลาด</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Ready to import: {lessons} lessons.</source>
-      <translation>พร้อมนำเข้า: {lessons} คาบ</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>{rows} rows · {added} lessons added, {removed} removed, {unchanged} unchanged</source>
-      <translation>{rows} แถว · เพิ่ม {added} คาบ ลบ {removed} คาบ คงเดิม {unchanged} คาบ</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Rooms not in the college</source>
-      <translation>ห้องที่ยังไม่มีในวิทยาลัย</translation>
     </message>
   </context>
 </TS>

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from ui.i18n import current_language, tr
+from ui.widgets.tables import fill_table, read_only_table
 
 if TYPE_CHECKING:
     from vocdesk.io.imports import ParsedFile
@@ -37,29 +33,9 @@ WARNING_FILL = QColor("#fff3cd")
 def kind_title(kind: str) -> str:
     """The kind as the user knows it."""
     return {"learners": tr("Learners"), "teachers": tr("Teachers and staff"), "equipment": tr("Equipment"),
-            "purchases": tr("Purchases (procurement lines)"), "facilities": tr("Facilities")}.get(kind, kind)
-
-
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], fills: Sequence[QColor | None] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)  # a long message is elided in its cell
-            if fills and fills[r] is not None:
-                item.setBackground(QBrush(fills[r]))
-            table.setItem(r, c, item)
+            "purchases": tr("Purchases (procurement lines)"), "demand": tr("Labour demand (NSO tables, template)"),
+            "outcomes": tr("Graduate outcomes (employment survey)"),
+            "facilities": tr("Facilities")}.get(kind, kind)
 
 
 def _shown(value: Any) -> str:
@@ -110,7 +86,8 @@ class MappingPage(QWizardPage):
         self.setTitle(tr("Columns found in the file"))
         self.where = QLabel(self)
         self.where.setWordWrap(True)
-        self.table = _table([tr("Column"), tr("Header in the file"), tr("Imported as")], self)
+        self.table = read_only_table(self, [tr("Column"), tr("Header in the file"), tr("Imported as")],
+                                     fit_contents=True)
         self.unknown = QLabel(self)
         self.unknown.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -134,7 +111,7 @@ class MappingPage(QWizardPage):
             fills.append(None if column else WARNING_FILL)
             if column is None:
                 unknown.append(f"{letter}: {header}")
-        _fill(self.table, rows, fills)
+        fill_table(self.table, None, rows, fills=fills, tooltips=True)
         self.unknown.setText(tr("Unknown columns (left out): {names}").format(names=", ".join(unknown))
                              if unknown else tr("Every column was recognised."))
 
@@ -149,8 +126,10 @@ class PreviewPage(QWizardPage):
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
-        self.findings = _table([tr("Row"), tr("Column"), tr("Level"), tr("Problem")], self)
-        self.changes = _table([tr("Row"), tr("Key"), tr("Field"), tr("Now"), tr("After import")], self)
+        self.findings = read_only_table(self, [tr("Row"), tr("Column"), tr("Level"), tr("Problem")],
+                                        fit_contents=True)
+        self.changes = read_only_table(self, [tr("Row"), tr("Key"), tr("Field"), tr("Now"), tr("After import")],
+                                       fit_contents=True)
         self.skip_invalid = QCheckBox(tr("Skip rows with errors and import the others"), self)
         self.skip_invalid.toggled.connect(lambda _on: self._update_explanation())
         self.explanation = QLabel(self)
@@ -180,11 +159,11 @@ class PreviewPage(QWizardPage):
             rows.append([str(finding.row) if finding.row else "", headers.get(finding.column, finding.column),
                          tr("Error") if finding.is_error else tr("Warning"), finding.message(language)])
             fills.append(ERROR_FILL if finding.is_error else WARNING_FILL)
-        _fill(self.findings, rows, fills)
+        fill_table(self.findings, None, rows, fills=fills, tooltips=True)
         change_rows = [[str(change.row), change.key, headers.get(name, name), _shown(old), _shown(new)]
                        for change in report.changes if change.action == "update"
                        for name, (old, new) in change.fields.items()]
-        _fill(self.changes, change_rows)
+        fill_table(self.changes, None, change_rows, tooltips=True)
         self.skip_invalid.setChecked(False)
         self.skip_invalid.setEnabled(bool(report.errors))
         self._update_explanation()

@@ -16,7 +16,7 @@ from ui.progress import run_with_progress
 from ui.tasks import TaskControl
 
 KIND_FILE_NAMES = {"learners": "รายชื่อผู้เรียน", "teachers": "รายชื่อครูและบุคลากร", "equipment": "ทะเบียนครุภัณฑ์",
-                   "facilities": "สถานที่ฝึกอบรม"}
+                   "outcomes": "ภาวะการมีงานทำ", "facilities": "สถานที่ฝึกอบรม"}
 """The Thai start of the suggested file name, per export kind."""
 
 

@@ -1,4 +1,4 @@
-"""`vocdesk check`: full SQLite integrity and foreign-key check plus the audit chain; exit 1 on any problem."""
+"""`vocdesk check`: SQLite integrity and foreign keys, the audit chain, malformed settings; exit 1 on any problem."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from vocdesk.cli import Subcommand
 from vocdesk.cli.backup_cmd import database_file
 from vocdesk.cli.common import opened_app, print_json
 from vocdesk.errors import DatabaseError
+from vocdesk.messages import render
 from vocdesk.services.core.backups import database_check
 
 
@@ -26,7 +27,10 @@ def _handle(args: argparse.Namespace) -> int:
             raise DatabaseError("database_damaged", detail=result.verdict)
     with opened_app(args) as opened:
         report = database_check(opened.context)
-    print_json({**asdict(report), "healthy": report.healthy})
+    shown = asdict(report)
+    for problem in shown["setting_problems"]:  # what to do, in the --lang language, beside the code
+        problem["message"] = render(problem["code"], args.lang or "th", **problem["params"])
+    print_json({**shown, "healthy": report.healthy})
     return 0 if report.healthy else 1
 
 

@@ -14,14 +14,16 @@ if TYPE_CHECKING:  # the database stack costs ~0.5 s to import: `--help` and `--
 
 
 @contextmanager
-def opened_app(args: argparse.Namespace) -> Iterator[Opened]:
-    """Open the app acting as the signed-in `--user` (or the setup actor on a database with no administrator)."""
+def opened_app(args: argparse.Namespace, *, sign_in: bool = True) -> Iterator[Opened]:
+    """Open the app acting as the signed-in `--user` (or the setup actor on a database with no administrator);
+    with `sign_in=False` nobody acts (role `none`, refused everywhere)."""
     from sqlalchemy.exc import DatabaseError as DriverDatabaseError
     from sqlalchemy.exc import OperationalError
 
     from vocdesk.bootstrap import open_app
     from vocdesk.cli.auth import resolve_actor
     from vocdesk.errors import DatabaseError
+    from vocdesk.services.core.context import Actor
 
     try:
         opened = open_app(args.home, args.db)
@@ -30,7 +32,7 @@ def opened_app(args: argparse.Namespace) -> Iterator[Opened]:
             raise
         raise DatabaseError("database_damaged", detail=str(error.orig)) from error
     try:
-        opened.context.actor = resolve_actor(args, opened.context)
+        opened.context.actor = resolve_actor(args, opened.context) if sign_in else Actor(username="", role="none")
         yield opened
     finally:
         opened.context.db.dispose()

@@ -23,6 +23,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the valid rows even when other rows have errors")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--scheme", choices=("isco08", "isco88", "tsco"),
+                        help="demand: the occupation scheme of the file's codes and titles (else recognised)")
     parser.add_argument("--errors-out", type=Path, metavar="FILE.xlsx",
                         help="write a workbook listing each bad row with its problems")
 
@@ -43,7 +45,8 @@ def _handle(args: argparse.Namespace) -> int:
     with opened_app(args) as opened:
         try:
             run = import_file(opened.context, args.kind, args.file, commit=not args.dry_run,
-                              skip_invalid=args.skip_invalid)
+                              skip_invalid=args.skip_invalid,
+                              options={"scheme": args.scheme} if args.scheme else None)
         except FileRefused as refused:
             if args.json:
                 print_json({"kind": args.kind, "file": args.file.name, "refused": True, "code": refused.code,

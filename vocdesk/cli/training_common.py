@@ -53,3 +53,20 @@ def conflict_json(clash: Any) -> dict[str, Any]:
 
 def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the answer as JSON (for scripts)")
+
+
+def money_arg(text: str, field: str) -> int:
+    """Baht as typed (`1,500`, `1500.50`) → satang."""
+    from vocdesk.domain.training_money import parse_baht
+
+    try:
+        return parse_baht(text)
+    except ValueError:
+        raise ValidationFailed("invalid", field=field, value=text) from None
+
+
+def trainee_ref(session: Any, actor: Any, ref: str) -> Any:
+    """`#12`, a national ID in any typed form or a passport number → the trainee row."""
+    from vocdesk.services.training.trainees import find_trainee
+
+    return find_trainee(session, actor, ref)

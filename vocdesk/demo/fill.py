@@ -10,14 +10,17 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
+from vocdesk.demo.dual_followup import fill_dual_followup
 from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
+from vocdesk.demo.labour import fill_labour
 from vocdesk.demo.learners import LearnerWriter
 from vocdesk.demo.learners_extra import fill_learner_extras
 from vocdesk.demo.names import load_name_lists
 from vocdesk.demo.people import IdentityFactory
 from vocdesk.demo.teachers_extra import fill_teacher_extras
 from vocdesk.demo.training import fill_training
+from vocdesk.demo.training_courses import fill_training_courses
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.errors import ValidationFailed
 from vocdesk.paths import app_root
@@ -41,6 +44,8 @@ class DemoOptions:
     seed: int = 2569
     resources_dir: Path | None = None
     """Where reference/ lives; the application's resources folder when None."""
+    graduate_cohorts: int = 2
+    """Past cohorts of graduates in the register, with their survey answers (0: current learners only)."""
 
 
 def _refuse_unless_empty(uow: UnitOfWork) -> None:
@@ -84,7 +89,10 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
-    summary.update(fill_training(uow, random.Random(options.seed + 4)))
+    summary.update(fill_labour(uow, random.Random(options.seed + 4), options.graduate_cohorts))
+    summary.update(fill_dual_followup(uow, random.Random(options.seed + 5)))  # after the dual placements
+    summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names))
+    summary.update(fill_training(uow, random.Random(options.seed + 7)))  # its timetable leaves the runs' slots free
     return summary
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import insert, select
 
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.thai_dates import BE_OFFSET
-from vocdesk.domain.training import parse_window
-from vocdesk.persistence.models import Facility, LearningGroup, Lesson, Location, Teacher, Term
+from vocdesk.domain.training import overlaps, parse_window
+from vocdesk.persistence.models import Booking, Facility, LearningGroup, Lesson, Location, Teacher, Term
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.training.booking import BookingRequest, book
 from vocdesk.services.training.calendar_ import add_closure, blocked_days
@@ -44,11 +44,12 @@ def fill_training(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
                                         "version": 1}])
     places = list(session.execute(select(Location.id, Location.code, Location.kind, Location.capacity)
                                   .where(Location.is_bookable.is_(True)).order_by(Location.code)))
+    have = set(session.scalars(select(Facility.location_id)))  # the short courses may have set some up already
     session.execute(insert(Facility), [
         {"location_id": pid, "seats": seats, "buffer_before_min": BUFFERS.get(kind, (0, 0))[0],
          "buffer_after_min": BUFFERS.get(kind, (0, 0))[1], "bookable_hours": HOURS.get(kind, ""),
          "approver_role": "administrator" if kind == "hall" else "training_staff", "version": 1}
-        for pid, _code, kind, seats in places])
+        for pid, _code, kind, seats in places if pid not in have])
     today = uow.clock.today()
     key, first, last = _term(today)
     term = Term(key=key, first_day=first, last_day=last)
@@ -57,6 +58,10 @@ def fill_training(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
     groups = list(session.scalars(select(LearningGroup.name).order_by(LearningGroup.id))) or ["ชย.1/1"]
     teachers = [f"{a} {b}" for a, b in session.execute(select(Teacher.first_name_th, Teacher.last_name_th)
                                                          .order_by(Teacher.id))] or ["ครูสมชาย"]
+    held: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for pid, on, begins, ends in session.execute(select(Booking.location_id, Booking.day, Booking.start_min,
+                                                        Booking.end_min).where(Booking.day.between(first, last))):
+        held.setdefault((pid, on.weekday()), []).append((begins, ends))
     lessons = []
     for pid, _code, kind, _seats in places:
         if kind == "hall":
@@ -64,6 +69,8 @@ def fill_training(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:
         for weekday in range(5):
             for window in rng.choice(MORNINGS) + rng.choice(AFTERNOONS):
                 span = parse_window(window)
+                if any(overlaps(span.start, span.end, s, e) for s, e in held.get((pid, weekday), ())):
+                    continue  # a short-course run already holds this slot
                 lessons.append({"term_id": term.id, "weekday": weekday, "start_min": span.start, "end_min": span.end,
                                 "location_id": pid, "subject": rng.choice(SUBJECTS.get(kind, SUBJECTS["room"])),
                                 "students": rng.choice(groups), "teachers": rng.choice(teachers)})

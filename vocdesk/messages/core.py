@@ -89,4 +89,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "restore_not_admin": ("ผู้ใช้ {user} ไม่ใช่ผู้ดูแลระบบในไฟล์สำรองนี้", "{user} is not an administrator in this backup"),
     "database_damaged": ("ฐานข้อมูลเสียหาย ({detail}) ให้กู้คืนจากไฟล์สำรอง: vocdesk backup restore FILE",
                          "The database is damaged ({detail}); restore a backup: vocdesk backup restore FILE"),
+    "setting_invalid": ("ค่าตั้ง {key} ไม่ถูกต้อง", "The setting {key} is not valid"),
+    "setting_not_json": (
+        "ค่าตั้ง {key} ที่บันทึกไว้อ่านไม่ได้ ({detail}) ให้ผู้ดูแลระบบตั้งค่านี้ใหม่ (ตรวจด้วย vocdesk check)",
+        "The stored setting {key} cannot be read ({detail}); an administrator should set it again "
+        "(vocdesk check lists such settings)",
+    ),
+    "setting_wrong_type": (
+        "ค่าตั้ง {key} ต้องเป็น{expected_th} แต่ที่บันทึกไว้คือ {value} ให้ผู้ดูแลระบบตั้งค่านี้ใหม่",
+        "The setting {key} must be a {expected}, but {value} is stored; an administrator should set it again",
+    ),
+    "setting_out_of_range": (
+        "ค่าตั้ง {key} = {value} อยู่นอกช่วง {minimum} ถึง {maximum}",
+        "The setting {key} = {value} is outside {minimum} to {maximum}",
+    ),
+    "setting_rule": ("ค่าตั้ง {key} = {value} ใช้ไม่ได้: {detail}", "The setting {key} = {value} cannot be used: {detail}"),
 }

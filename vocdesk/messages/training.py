@@ -51,3 +51,42 @@ MESSAGES |= {
         "Room {room} already has a lesson at this time in row {first_row} ({time})",
     ),
 }
+MESSAGES |= {  # courses, runs, trainees, fees, certificates
+    "course_free_needs_funding": (
+        "หลักสูตรที่ไม่เก็บค่าธรรมเนียมต้องระบุแหล่งงบประมาณ", "A free course needs its funding source",
+    ),
+    "course_inactive": ("หลักสูตร {value} ปิดรับแล้ว", "Course {value} is closed"),
+    "session_not_planned": (
+        "ครั้งที่สอนวันที่ {value} ถูกยกเลิกหรือย้ายไปแล้ว", "The session on {value} is already cancelled or moved",
+    ),
+    "session_exists": ("รุ่นนี้มีการสอนวันที่ {value} อยู่แล้ว", "This run already has a session on {value}"),
+    "trainee_needs_id": (
+        "ต้องมีเลขประจำตัวประชาชนหรือเลขหนังสือเดินทาง", "A national ID or a passport number is required",
+    ),
+    "trainee_exists": (
+        "มีผู้เข้าอบรมเลขนี้อยู่แล้ว: {name} (รหัส {trainee_id}) — เปิดรายการเดิมแทน",
+        "A trainee with this number is already registered: {name} (#{trainee_id}); open that record",
+    ),
+    "already_enrolled": (
+        "ผู้เข้าอบรมอยู่ในรุ่น {run} แล้ว ({state})", "The trainee is already in run {run} ({state})",
+    ),
+    "not_enrolled": ("ผู้เข้าอบรม {value} ไม่ได้ลงทะเบียนในรุ่นนี้", "Trainee {value} is not enrolled in this run"),
+    "course_free": (
+        "หลักสูตรนี้ไม่เก็บค่าธรรมเนียม (งบจาก {source})", "This course is free (funded by {source})",
+    ),
+    "waiver_with_amount": (
+        "การยกเว้นค่าธรรมเนียมต้องไม่มีจำนวนเงิน", "A waiver takes no amount",
+    ),
+    "receipt_void": ("ใบเสร็จ {value} ถูกยกเลิกไปแล้ว", "Receipt {value} is already void"),
+    "not_completed": (
+        "{name} ยังเข้าอบรมไม่ครบเกณฑ์ (ขาดอีก {missing} ชั่วโมง)",
+        "{name} has not completed the course ({missing} hours missing)",
+    ),
+    "certificate_invalid": (
+        "ข้อมูลในคิวอาร์โค้ดไม่ถูกต้องหรือถูกแก้ไข: ไม่ใช่วุฒิบัตรที่วิทยาลัยออก",
+        "The QR payload is damaged or altered: not a certificate this college issued",
+    ),
+    "certificate_unknown_key": (
+        "ไม่รู้จักกุญแจที่ลงนามวุฒิบัตรนี้ ({key})", "The key that signed this certificate is unknown ({key})",
+    ),
+}

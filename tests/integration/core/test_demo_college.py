@@ -58,7 +58,9 @@ def age_on(birth: dt.date, day: dt.date) -> int:
 def test_summary_matches_the_database_and_the_college_is_set_up(ctx: AppContext) -> None:
     summary = fill(ctx)
     counts = table_counts(ctx)
-    assert summary["seed"] == 2569 and summary["learner"] == 600
+    # 600 learners now plus two graduated cohorts (the labour-market demo's), all in the register.
+    assert summary["seed"] == 2569 and summary["learner"] == 600 + summary["graduates"]
+    assert 0 < int(summary["graduates"]) < 600  # type: ignore[call-overload]
     for table in ("department", "programme", "teacher", "learning_group", "learner", "learner_status_change"):
         assert summary[table] == counts[table], table
     with ctx.db.read() as s:
@@ -147,7 +149,8 @@ def test_statuses_have_history_and_a_realistic_mix(ctx: AppContext) -> None:
         assert history[lid][0][1] == "studying" and history[lid][-1][1] == status
         assert days == sorted(days) and days[-1] <= dt.date(2026, 11, 24)
     mix = Counter(status for status, _dual, _gpax in learners.values())
-    assert mix["studying"] > 0.8 * len(learners)
+    enrolled = len(learners) - mix["graduated"]
+    assert mix["studying"] > 0.8 * enrolled
     assert mix["suspended"] and mix["withdrawn"] and mix["dismissed"]
     duals = [status for status, dual, _gpax in learners.values() if dual]
     assert duals and set(duals) == {"studying"}
@@ -189,11 +192,11 @@ def test_the_same_seed_gives_the_same_college_and_another_seed_does_not(
 
 
 def test_a_database_with_data_is_refused_and_nothing_is_written(ctx: AppContext) -> None:
-    fill(ctx, learners=50)
+    first = fill(ctx, learners=50)
     before = table_counts(ctx)
     with pytest.raises(ValidationFailed) as caught:
         fill(ctx, learners=50, seed=1)
-    assert caught.value.code == "demo_not_empty" and caught.value.params == {"learners": 50}
+    assert caught.value.code == "demo_not_empty" and caught.value.params == {"learners": 50 + first["graduates"]}
     assert table_counts(ctx) == before
 
 
@@ -224,7 +227,7 @@ def test_the_demo_command_fills_a_fresh_home_and_refuses_a_second_time(tmp_path:
     assert first.returncode == 0, first.stderr
     assert "DEMO ONLY" in first.stderr and "before real use" in first.stderr
     summary = json.loads(first.stdout)
-    assert summary["learner"] == 120 and summary["seed"] == 3
+    assert summary["learner"] == 120 + summary["graduates"] and summary["seed"] == 3
     users = summary["demo_users"]
     assert sorted(user["role"] for user in users) == sorted(ROLES)  # one account per role
     assert len({user["password"] for user in users}) == len(ROLES)
@@ -232,11 +235,15 @@ def test_the_demo_command_fills_a_fresh_home_and_refuses_a_second_time(tmp_path:
         signed_in = run("--user", user["username"], "info", password=user["password"])
         assert signed_in.returncode == 0, signed_in.stderr
         info = json.loads(signed_in.stdout)
-        assert info["row_counts"]["learner"] == 120 and info["row_counts"]["teacher"] == summary["teacher"]
+        counts = info["row_counts"]
+        assert counts["learner"] == summary["learner"] and counts["teacher"] == summary["teacher"]
     wrong = run("--user", users[0]["username"], "info", password=users[1]["password"])
     assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
-    anonymous = run("info")  # an administrator exists now: nobody acts without signing in
+    anonymous = run("audit", "verify")  # an administrator exists now: nobody acts without signing in
     assert anonymous.returncode == 2 and "--user" in anonymous.stderr
+    unsigned = run("info")  # info still answers for support, without the counts
+    assert unsigned.returncode == 0 and "row_counts" not in json.loads(unsigned.stdout)
     admin = next(user for user in users if user["role"] == "administrator")
     second = run("--user", admin["username"], "demo", "--learners", "10", password=admin["password"])
-    assert second.returncode == 2 and "120 learners" in second.stderr and "Traceback" not in second.stderr
+    assert second.returncode == 2 and f"{summary['learner']} learners" in second.stderr
+    assert "Traceback" not in second.stderr

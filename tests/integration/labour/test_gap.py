@@ -50,9 +50,9 @@ def test_gap_for_a_programme_worked_by_hand(ctx: AppContext, tmp_path: Path) -> 
     assert (year, area, len(lines)) == (2567, "ชลบุรี", 1)
     line = lines[0]
     # Openings 0.6 × 200 + 0.2 × 50 + 0.2 × 30 = 136; the year before 0.6 × 150 + 0.2 × 50 + 0.2 × 25 = 105.
-    assert line.openings == 136.0 and line.openings_basis == "vacancies"
-    assert [o["openings"] for o in line.occupations] == [6.0, 120.0, 10.0]
-    assert (line.graduates, line.gap, line.gap_pct, line.openings_per_graduate) == (40, 96.0, 70.6, 3.4)
+    assert line.demand == 136.0 and line.demand_basis == "vacancies"
+    assert [o["demand"] for o in line.occupations] == [6.0, 120.0, 10.0]
+    assert (line.graduates, line.gap, line.gap_pct, line.ratio) == (40, 96.0, 70.6, 3.4)
     # 3.4 openings a graduate → 3; +29.5 % on the year → 3; employment 66.7 % → 1; mean 2.33 → shortage.
     assert [(r["indicator"], r["value"], r["score"]) for r in line.reasons] == [
         ("openings_per_graduate", 3.4, 3), ("trend_pct", 29.5, 3), ("employment_pct", 66.7, 1)]

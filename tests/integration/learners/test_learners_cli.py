@@ -29,7 +29,7 @@ def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli-home")
-    filled = run_cli(folder, "demo", "--learners", "400")
+    filled = run_cli(folder, "demo", "--learners", "400", "--graduate-cohorts", "0")
     assert filled.returncode == 0, filled.stderr
     registrars = [u for u in json.loads(filled.stdout).get("demo_users", []) if u["role"] == "registrar"]
     if registrars:  # the demo creates one account per role: act as the registrar, as a college would

@@ -41,7 +41,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 def demo(home: Path, learners: int) -> str:
     """Fill the demo college; the demo administrator's password (printed once under demo_users)."""
-    printed = json.loads(ok(vocdesk(home, "demo", "--learners", str(learners))))
+    printed = json.loads(ok(vocdesk(home, "demo", "--learners", str(learners), "--graduate-cohorts", "0")))
     return next(user["password"] for user in printed["demo_users"] if user["username"] == ADMIN)
 
 

@@ -45,7 +45,8 @@ def _college(base: Path, code: str, learners: int, drop: Path, clock: FixedClock
         return proof_or_raise(result)
 
     try:
-        ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=learners, seed=int(code[-1]))))
+        options = DemoOptions(learners=learners, seed=int(code[-1]), graduate_cohorts=0)
+        ctx.run(lambda uow: fill_demo_college(uow, options))
         ctx.run(lambda uow: save_college_profile(uow, CollegeProfile(code, f"วิทยาลัย {code}", "", "ตาก")))
         key_proof = again("package.keys")
         public, _ = ctx.run(lambda uow: generate_college_key(uow, paths, "passphrase-" + code, key_proof))

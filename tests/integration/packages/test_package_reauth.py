@@ -38,7 +38,7 @@ def status_of(ctx: AppContext, period: str) -> str:
 def college(ctx: AppContext) -> CollegeKeys:
     """A demo college whose administrator 'keyholder' has signed in; the signing key made with a fresh proof."""
     ctx.actor = Actor.setup()
-    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=40, seed=5)))
+    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=40, seed=5, graduate_cohorts=0)))
     ctx.run(lambda uow: create_first_administrator(uow, "keyholder", PASSWORD))
     outcome, _ = ctx.run(lambda uow: login(uow, "keyholder", PASSWORD))
     ctx.actor = outcome.actor_or_raise()

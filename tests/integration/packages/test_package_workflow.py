@@ -34,7 +34,7 @@ def college(ctx: AppContext) -> CollegeKeys:
     """A fresh installation acting as the setup user (no administrator yet: no password re-entry; that rule is
     tested in test_package_reauth.py)."""
     ctx.actor = Actor.setup()
-    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=120, seed=7)))
+    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=120, seed=7, graduate_cohorts=0)))
     ctx.run(lambda uow: generate_college_key(uow, ctx.paths, PASSPHRASE))
     return open_college_keys(ctx.paths, PASSPHRASE)
 
@@ -170,14 +170,15 @@ def test_personal_files_sealed_to_ovec_when_its_key_is_set(ctx: AppContext, coll
     created = _lock_and_create(ctx, college, tmp_path / "sealed.zip")
     assert created.sealed
     blind = _verify(ctx, tmp_path / "sealed.zip", college)
-    assert set(blind.sealed_unread) == {"std2018_student.csv", "std2018_studentgroup.csv", "teachers.csv"}
+    assert set(blind.sealed_unread) == {"std2018_student.csv", "std2018_studentgroup.csv", "teachers.csv",
+                                      "dual_followup.csv"}
     opened = _verify(ctx, tmp_path / "sealed.zip", college, ovec_key=ovec)
     students = list(csv.DictReader(io.StringIO(opened.tables["std2018_student.csv"].decode("utf-8"))))
     with ctx.db.read() as s:
         ids = set(s.scalars(select(Learner.national_id)))
     assert {row["idcard"] for row in students} == ids  # OVEC sees the real IDs, nobody else does
     manifest = json.loads(opened.manifest.to_bytes())
-    personal = {"std2018_student", "std2018_studentgroup", "teachers"}
+    personal = {"std2018_student", "std2018_studentgroup", "teachers", "dual_followup"}
     assert all(entry["pseudonymised"] == [] and ("encryption" in entry) == (entry["table"] in personal)
                for entry in manifest["files"])
     assert "equipment.csv" in opened.tables and "equipment.csv" in blind.tables  # nothing personal: in clear

@@ -22,18 +22,23 @@ def may(role: str, action: str) -> bool:
 
 
 TRAINING_VIEW = ["training_facilities", "training_week", "training_finder"]
-ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", *TRAINING_VIEW,
-             "training_approvals", "grants", "assets", "stocktake", "packages"]
+TRAINING_STAFF = [*TRAINING_VIEW, "training_approvals", "courses", "trainees"]
+DUAL_PAGES = ["dual_visits", "dual_logbook", "dual_assessment", "dual_allowances", "dual_risk"]
+LABOUR_PAGES = ["labour_demand", "labour_map", "labour_supply", "labour_outcomes"]
 LEARNER_PAGES = ["learners", "learner_dashboard"]
 EQUIPMENT_PAGES = ["grants", "assets", "stocktake"]
-READ_ALL = [page for page in ALL_PAGES if page not in ("training_approvals", "packages")]
+ALL_PAGES = ["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *TRAINING_STAFF, *DUAL_PAGES,
+             *EQUIPMENT_PAGES, *LABOUR_PAGES, "packages"]
+READ_ALL = [page for page in ALL_PAGES if page not in ("training_approvals", "trainees", "packages")]
 # written by hand from the roles' jobs, not from the permission table: a changed table must change this too
 SEES: dict[str, tuple[list[str], bool]] = {  # role -> (pages in sidebar order, may import)
     "administrator": (ALL_PAGES, True),
-    "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", "packages"], True),
-    "equipment_officer": (["home", "ai_coverage", *TRAINING_VIEW, *EQUIPMENT_PAGES], True),  # sees the facilities
-    "training_staff": (["home", "ai_coverage", *TRAINING_VIEW, "training_approvals"], True),  # imports facilities
-    "executive": (READ_ALL, False),  # reads everything but the OVEC packages; approves no bookings
+    "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *DUAL_PAGES, *LABOUR_PAGES,
+                   "packages"], True),
+    "equipment_officer": (["home", "ai_coverage", *TRAINING_VIEW, "courses", *EQUIPMENT_PAGES], True),
+    "training_staff": (["home", "ai_coverage", *TRAINING_STAFF, *DUAL_PAGES], True),  # imports facilities, trainees
+    # read everything but the OVEC packages and the trainees (PDPA); approve no bookings
+    "executive": (READ_ALL, False),
     "auditor": (READ_ALL, False),
 }
 

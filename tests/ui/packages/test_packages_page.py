@@ -40,7 +40,7 @@ PERIOD = "1/2569"
 def demo_college(env: UiEnv) -> None:
     ctx = env.context
     ctx.actor = Actor.setup()
-    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=40, seed=5)))
+    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=40, seed=5, graduate_cohorts=0)))
 
 
 def signed_in_keyholder(env: UiEnv, *, with_key: bool) -> None:

@@ -128,10 +128,7 @@ def test_adding_a_contract_and_development_from_the_page(qtbot: QtBot, demo_env:
     import datetime as dt
 
     import ui.pages.teachers.dialogs as dialogs
-    from vocdesk.messages import describe
 
-    errors: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, error: errors.append(describe(error)))
     page = TeachersPage(demo_env)
     shown(qtbot, page)
     demo_env.runner.changed.connect(page.on_changes)
@@ -149,8 +146,8 @@ def test_adding_a_contract_and_development_from_the_page(qtbot: QtBot, demo_env:
     dialog.end.setDate(last_end + dt.timedelta(days=355))
     dialog.funding.setText("เงินรายได้สถานศึกษา")
     dialog.save()
-    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
-    assert "ซ้อน" in errors[0]
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)  # said in the dialog, which stays open
+    assert "ซ้อน" in dialog.message.text() and dialog.isVisible()
     dialog.start.setDate(last_end + dt.timedelta(days=1))
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.save()
@@ -218,10 +215,7 @@ def test_typed_group_counts_replace_learner_data_until_cleared(qtbot: QtBot, dem
 
 def test_add_then_edit_a_teacher(qtbot: QtBot, demo_env: UiEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.pages.teachers.dialogs as dialogs
-    from vocdesk.messages import describe
 
-    errors: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, error: errors.append(describe(error)))
     page = TeachersPage(demo_env)
     shown(qtbot, page)
     demo_env.runner.changed.connect(page.on_changes)
@@ -235,8 +229,8 @@ def test_add_then_edit_a_teacher(qtbot: QtBot, demo_env: UiEnv, monkeypatch: pyt
     dialog.position.setCurrentIndex(dialog.position.findData("contract_teacher"))
     dialog.department.setCurrentIndex(dialog.department.findData("03"))
     dialog.save()
-    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
-    assert "1101700230709" in errors[0]
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+    assert "1101700230709" in dialog.message.text() and dialog.isVisible()
     dialog.national_id.set_digits("1101700230708")
     with qtbot.waitSignal(page.data_shown, timeout=10_000):
         dialog.save()

@@ -45,7 +45,7 @@ def test_the_list_shows_each_place_with_its_settings(qtbot: QtBot, env: UiEnv) -
     page = shown(qtbot, env)
     assert page.table.rowCount() == 2
     assert [page.table.item(r, 0).text() for r in range(2)] == ["LAB2", "W1"]
-    assert page.table.item(1, column(page, "ที่นั่ง")).text() == "18"
+    assert page.table.item(1, column(page, "จำนวนที่นั่ง")).text() == "18"
     assert page.table.item(1, column(page, "กันเวลา (นาที)")).text() == "15/30"
     assert page.table.item(1, column(page, "เวลาที่จองได้")).text() == "sat-sun=08:00-16:00"
     assert page.table.item(0, column(page, "ประเภท")).text() == "ห้องปฏิบัติการ"
@@ -68,7 +68,7 @@ def test_editing_a_facility_saves_kind_seats_and_hours_with_an_audit_record(qtbo
     with qtbot.waitSignal(page.data_shown, timeout=10_000):
         dialog.save()
     assert page.table.item(0, column(page, "ประเภท")).text() == "ห้องประชุม"
-    assert page.table.item(0, column(page, "ที่นั่ง")).text() == "120"
+    assert page.table.item(0, column(page, "จำนวนที่นั่ง")).text() == "120"
     with env.context.db.read() as session:
         saved = session.execute(select(Location.kind, Facility.seats, Facility.buffer_after_min,
                                        Facility.bookable_hours).join(Location)).one()

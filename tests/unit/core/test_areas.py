@@ -28,8 +28,9 @@ def test_the_areas_are_the_packages_under_services() -> None:
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "equipment", "facilities", "learners", "purchases", "teachers"]
-    assert sorted(export_kinds()) == ["equipment", "facilities", "learners", "teachers"]
+    assert import_kinds() == ["demand", "equipment", "facilities", "learners", "logbook", "outcomes", "purchases",
+                              "teachers", "trainees"]
+    assert sorted(export_kinds()) == ["equipment", "facilities", "learners", "outcomes", "teachers", "trainees"]
     for name in import_kinds():
         kind = import_kind(name)
         assert kind.declaration.kind == name and kind.permission in all_permissions()
@@ -58,7 +59,8 @@ def test_every_cli_module_is_declared_by_exactly_one_area_and_every_declared_one
     for module in declared:
         source = (ROOT / "vocdesk/cli" / f"{module}.py").read_text(encoding="utf-8")
         assert "COMMAND = Subcommand(" in source
-    assert {"learner", "teacher", "asset", "grant", "package", "rollover", "import", "export", "demo"} <= set(choices)
+    assert {"learner", "teacher", "asset", "grant", "package", "rollover", "import", "export", "demo",
+            "visit", "logbook", "allowance", "dual"} <= set(choices)
 
 
 def test_every_page_module_is_declared_by_exactly_one_area() -> None:
@@ -95,10 +97,16 @@ def test_changes_refuse_plain_strings() -> None:
 
 
 def _names_passed_to(call: str, folder: Path) -> set[str]:
-    """Constant names passed to `.changed(...)` / `.touches(...)` anywhere under `folder` (read from the source)."""
+    """Constant names passed to `.changed(...)` / `.touches(...)` anywhere under `folder` (read from the source);
+    for `changed`, also the `changes=(...)` that `apply_edit` / `apply_create` pass on to it."""
     found: set[str] = set()
     for path in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if call == "changed" and isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("apply_edit", "apply_create"):
+                for keyword in node.keywords:
+                    if keyword.arg == "changes" and isinstance(keyword.value, ast.Tuple):
+                        found.update(n.id for n in keyword.value.elts if isinstance(n, ast.Name))
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == call:
                 for arg in node.args:
                     if isinstance(arg, ast.Name):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QTableWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.i18n import pick, tr
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.equipment.asset_listing import AssetHistory
@@ -24,15 +24,6 @@ RECORD_FIELDS = (("code", "รหัสครุภัณฑ์", "Asset code"),
                  ("funding", "แหล่งเงิน", "Source of funds"), ("place", "สถานที่ตั้ง", "Place"),
                  ("custodian", "ผู้รับผิดชอบ", "Custodian"), ("condition", "สภาพ", "Condition"),
                  ("warranty", "สิ้นสุดประกัน", "Warranty until"), ("disposed", "จำหน่าย", "Disposed of"))
-
-
-def align_right(table: QTableWidget, *columns: int) -> None:
-    """Money and counts line up on the right (fill_table only recognises plain numbers)."""
-    for row in range(table.rowCount()):
-        for column in columns:
-            item = table.item(row, column)
-            if item is not None:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def condition_label(value: str) -> str:
@@ -91,7 +82,7 @@ class AssetDetailView(QTabWidget):
         values["acquired"] = _date(dt.date.fromisoformat(values["acquired"]))
         values["condition"] = condition_label(values["condition"])
         life = int(values["life"])
-        values["life"] = pick(f"{life} ปี", f"{life} years") if life else tr("not depreciated")
+        values["life"] = tr("{years} years").format(years=life) if life else tr("not depreciated")
         if values["warranty"]:
             values["warranty"] = _date(dt.date.fromisoformat(values["warranty"]))
         for key, label in self.fields.items():
@@ -111,8 +102,6 @@ class AssetDetailView(QTabWidget):
                                        tr("Accumulated"), tr("Book value")),
                    [[str(year.fiscal_year), format_baht(year.charge), format_baht(year.accumulated),
                      format_baht(year.book_value)] for year in history.schedule])
-        align_right(self.depreciation, 0, 1, 2, 3)
-        align_right(self.maintenance, 3)
         self.book_value.setText(pick(f"มูลค่าสุทธิ ณ วันนี้ {format_baht(history.book_value)} บาท "
                                      "(ตารางแสดงยอด ณ สิ้นปีงบประมาณ)",
                                      f"Book value today {format_baht(history.book_value)} baht "

@@ -192,7 +192,7 @@ class AssetsPage(Page):
         self.model.reload()
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(pick(f"{count:,} รายการ", f"{count:,} items"))
+        self.count_label.setText(tr("{count} items").format(count=f"{count:,}"))
         if count:
             rows = (row for row in range(count) if self.model.row_id(row) == self.selected_id)
             row = next(rows, 0)  # keep the item the user was working on (a reload follows every change)
@@ -203,7 +203,7 @@ class AssetsPage(Page):
 
     def _refreshed(self, count: int) -> None:
         """After a change the model kept the selection in place: show the selected asset's history again."""
-        self.count_label.setText(pick(f"{count:,} รายการ", f"{count:,} items"))
+        self.count_label.setText(tr("{count} items").format(count=f"{count:,}"))
         current = self.table.selectionModel().currentIndex()
         if current.isValid():
             self._select(current.row())
@@ -256,7 +256,7 @@ class AssetsPage(Page):
         self.model.retranslate()
         self.detail.retranslate()
         if self.activated_once:
-            self.count_label.setText(pick(f"{self.model.rowCount():,} รายการ", f"{self.model.rowCount():,} items"))
+            self.count_label.setText(tr("{count} items").format(count=f"{self.model.rowCount():,}"))
 
 
 PAGE = PageSpec(key="assets", title=lambda: tr("Assets"), factory=AssetsPage, order=61,

@@ -8,22 +8,19 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import UiEnv
-from ui.errors import message_for, report_crash
 from ui.i18n import pick, tr
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.form_dialog import FormDialog
 from vocdesk.domain.academic import fiscal_year_bounds, fiscal_year_of
 from vocdesk.domain.grants import LineKind, parse_baht
 from vocdesk.errors import ValidationFailed, VocDeskError
@@ -35,30 +32,16 @@ LINE_COLUMNS = (("ประเภท", "Kind"), ("รายการ", "Descript
                 ("รหัสประเภทครุภัณฑ์", "Asset category"), ("สถานที่ตั้ง", "Room"))
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(FormDialog):
     """Save runs `action` on the worker; an expected error is written under the form and nothing closes."""
 
     def __init__(self, env: UiEnv, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.env = env
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b52a2a;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-        self.saved: object = None
+        super().__init__(title, parent, env=env, ok_text=tr("Save"), ok_button=QDialogButtonBox.StandardButton.Save)
+        self.error_label = self.message
+        self.layout_ = self.body
 
     def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error_label)
-        self.layout_.addWidget(self.buttons)
+        """Kept for the dialogs that add rows under the form: the message and buttons already close the layout."""
 
     def action(self, uow: UnitOfWork) -> object:
         raise NotImplementedError
@@ -66,30 +49,25 @@ class ServiceDialog(QDialog):
     def prepare(self) -> None:
         """Read and check the widgets on the GUI thread; raise ValidationFailed for a bad field."""
 
+    def check(self) -> str:
+        self.prepare()
+        return ""
+
+    def proceed(self) -> None:
+        self.run(self.action)
+
     def save(self) -> None:
-        try:
-            self.prepare()
-        except VocDeskError as error:
-            self.refused(error)
-            return
-        self.error_label.clear()
-        self.buttons.setEnabled(False)
-        self.env.runner.action(self.action, on_done=self._saved, on_error=self._failed)
+        self.submit()
 
-    def _saved(self, result: object) -> None:
-        self.saved = result
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
+    def refuse(self, error: BaseException) -> None:
         if isinstance(error, VocDeskError):
             self.refused(error)
         else:
-            report_crash(error, self)
+            super().refuse(error)
 
     def refused(self, error: VocDeskError) -> None:
-        self.error_label.setText(message_for(error))
+        """An expected refusal: its text under the form (a dialog may add to it, e.g. a confirmation box)."""
+        super().refuse(error)
 
 
 class GrantDialog(ServiceDialog):
@@ -175,7 +153,7 @@ class PurchaseDialog(ServiceDialog):
         self.vat = QLineEdit("7", self)
         self.includes_vat = QCheckBox(tr("Prices include VAT"), self)
         for caption, widget in ((tr("Grant"), QLabel(grant_label, self)),
-                                (pick("วันที่ซื้อ", "Date"), self.date), (tr("Vendor"), self.vendor),
+                                (tr("Date", "of a purchase"), self.date), (tr("Vendor"), self.vendor),
                                 (tr("Tax ID"), self.tax_id),
                                 (tr("Order no."), self.order_no),
                                 (tr("Invoice no."), self.invoice_no),
@@ -229,7 +207,7 @@ class PurchaseDialog(ServiceDialog):
                 continue
             box = self.lines.cellWidget(row, 0)
             kind = LineKind(box.currentData() if isinstance(box, QComboBox) else "asset")
-            field = pick(f"แถว {row + 1}", f"row {row + 1}")
+            field = tr("row {row}").format(row=row + 1)
             try:
                 quantity = Decimal(self._cell(row, 2).replace(",", "") or "0")
             except InvalidOperation:

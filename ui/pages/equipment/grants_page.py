@@ -20,9 +20,8 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
-from ui.pages.equipment.assets_detail import align_right
 from ui.pages.equipment.grants_chart import CategoryChart, SpendingBar
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
@@ -129,11 +128,10 @@ class GrantsPage(Page):
             bar = SpendingBar(self.table)
             bar.set_values(grant.amount + grant.adjustments, grant.committed, f"{self._percent(grant)}%")
             self.table.setCellWidget(row, 4, bar)
-        align_right(self.table, 1, 2, 3)
         for column, width in enumerate((175, 44, 96, 96)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.count_label.setText(pick(f"เงินอุดหนุน {len(self.grants)} รายการ", f"{len(self.grants)} grants"))
+        self.count_label.setText(tr("{count} grants").format(count=len(self.grants)))
         ids = [g.id for g in self.grants]
         if ids:
             self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)
@@ -187,11 +185,10 @@ class GrantsPage(Page):
         self.chart.set_bars(bars)
         self.purchases = purchases
         fill_table(self.purchase_table, (tr("Date"), tr("Vendor"),
-                                         pick("ใบสั่งซื้อ", "Order no."), tr("Total (baht)")),
+                                         tr("Order no.", "a short column"), tr("Total (baht)")),
                    [[format_be_short(p.purchase_date), p.vendor_name, p.order_no, format_baht(p.total)]
                     for p in purchases])
         self.purchase_table.setColumnWidth(1, 220)
-        align_right(self.purchase_table, 3)
         if purchases:
             self.purchase_table.selectRow(0)
         else:
@@ -213,7 +210,6 @@ class GrantsPage(Page):
                    [[pick(*KIND_LABELS.get(line.kind, (line.kind, line.kind))), line.description,
                      f"{line.quantity_milli / 1000:g}", format_baht(line.unit_price), format_baht(line.vat),
                      format_baht(line.total), line.category] for line in lines])
-        align_right(self.line_table, 2, 3, 4, 5)
         self.line_table.resizeColumnsToContents()
         self.line_table.setColumnWidth(1, min(260, self.line_table.columnWidth(1)))
 

@@ -39,4 +39,4 @@ def outcome_of(report: ScanReport, typed: str) -> ScanOutcome:
         code = report.unknown[0]
         return ScanOutcome(UNKNOWN, code, pick(f"✖ {code} ไม่มีรหัสนี้ในทะเบียนครุภัณฑ์",
                                                f"✖ {code} is not a code in the asset register"))
-    return ScanOutcome(REPEATED, typed, pick(f"{typed}: สแกนซ้ำหรือว่างเปล่า", f"{typed}: repeated or empty"))
+    return ScanOutcome(REPEATED, typed, tr("{code}: repeated or empty").format(code=typed))

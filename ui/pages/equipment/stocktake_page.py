@@ -21,7 +21,7 @@ from ui.errors import message_for, show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.stocktake_feedback import COLOURS, ScanOutcome, outcome_of
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.errors import VocDeskError
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -99,7 +99,7 @@ class StocktakePage(Page):
 
     def _fill_choices(self, result: tuple[list[tuple[int, int, bool]], list[tuple[int, str]]]) -> None:
         takes, places = result
-        for box, items in ((self.stocktake, [(i, pick(f"ตรวจนับปีงบ {year}", f"Count FY {year}")
+        for box, items in ((self.stocktake, [(i, tr("Count FY {year}").format(year=year)
                                               + (tr(" (closed)") if closed else ""))
                                              for i, year, closed in takes]),
                            (self.location, places)):
@@ -157,7 +157,7 @@ class StocktakePage(Page):
         for table in (self.unseen, self.discrepancies):
             table.setColumnWidth(0, 170)
             table.setColumnWidth(1, 260)
-        self.tabs.setTabText(0, pick(f"ยังไม่พบ ({len(unseen):,})", f"Not yet seen ({len(unseen):,})"))
+        self.tabs.setTabText(0, tr("Not yet seen ({count})").format(count=f"{len(unseen):,}"))
         self.tabs.setTabText(1, pick(f"รายงานความคลาดเคลื่อน ({len(discrepancies):,})",
                                      f"Discrepancies ({len(discrepancies):,})"))
         self.data_shown.emit()

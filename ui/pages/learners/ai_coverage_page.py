@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,8 @@ from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
-from ui.pages.learners.detail import COMPETENCE_TH, _fill, _table
+from ui.pages.learners.detail import COMPETENCE_TH
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.services.core.context import Changes
 from vocdesk.services.learners import LEARNERS, PROGRAMMES, SKILLS
 from vocdesk.services.learners.programmes import CoverageRow, coverage, edit_programme
@@ -47,7 +47,7 @@ class ProgrammeDialog(QDialog):
             grid.addWidget(box, index // 2, index % 2)
         form = QFormLayout()
         form.addRow(self.shortage)
-        form.addRow(pick("ที่มา", "Source"), self.source)
+        form.addRow(tr("Source", "where a shortage listing comes from"), self.source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -71,7 +71,7 @@ class AiCoveragePage(Page):
         for code in ("pvs", "pvc", "btech"):
             self.level.addItem(level_label(code), code)
         self.summary = QLabel(self)
-        self.table: QTableWidget = _table(self)
+        self.table: QTableWidget = read_only_table(self, fit_contents=True)
         self.table.cellDoubleClicked.connect(lambda row, _column: self.edit(row))
         top = QHBoxLayout()
         top.addWidget(self.level)
@@ -97,18 +97,13 @@ class AiCoveragePage(Page):
         self.summary.setText(pick(f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน",
                                   f"{len(gaps)} programmes do not teach AI yet; "
                                   f"{sum(r.learners for r in gaps):,} learners are in them"))
-        _fill(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
+        fill_table(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
                            tr("Teaches AI"), tr("Competences"),
-                           pick("ผู้เรียน", "Learners"), tr("With an AI skill")],
+                           tr("Learners", "a column of counts"), tr("With an AI skill")],
               [[r.major_code or "–", r.name_th, "✓" if r.is_shortage else "",
                 tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",
                 f"{r.learners_with_ai_skill:,}"] for r in rows])
-        for index in range(len(rows)):
-            for column in (5, 6):
-                item = self.table.item(index, column)
-                if item is not None:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.data_shown.emit()
 
     def edit(self, index: int) -> None:

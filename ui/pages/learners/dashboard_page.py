@@ -24,8 +24,9 @@ from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
-from ui.pages.learners.detail import COMPETENCE_TH, _fill, _table
+from ui.pages.learners.detail import COMPETENCE_TH
 from ui.widgets.stat_card import StatCard
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import RiskLevel
 from vocdesk.services.core.context import Actor, Changes
 from vocdesk.services.learners import FOLLOWUP, LEARNERS, PROGRAMMES, RISK, SUPPORT
@@ -103,7 +104,7 @@ class LearnerDashboardPage(Page):
         self.bars = ProgrammeBars(self)
         self.support_label = QLabel(self)
         self.support_label.setWordWrap(True)
-        self.coverage: QTableWidget = _table(self)
+        self.coverage: QTableWidget = read_only_table(self, fit_contents=True)
         self.coverage.setMinimumHeight(220)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -164,8 +165,8 @@ class LearnerDashboardPage(Page):
                  f"{'Shortage fields' if t.shortage else 'Other fields'}: {t.supported:,} of {t.learners:,} supported, "
                  f"{t.support_baht:,} baht · {t.earning:,} earning, {t.income_baht_month:,} baht/month")
             for t in data.support))
-        _fill(self.coverage, [tr("Programme"), tr("Teaches AI"),
-                              tr("Digital competences"), pick("ผู้เรียน", "Learners"),
+        fill_table(self.coverage, [tr("Programme"), tr("Teaches AI"),
+                              tr("Digital competences"), tr("Learners", "a column of counts"),
                               tr("Learners with an AI skill")],
               [[r.name_th, tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",

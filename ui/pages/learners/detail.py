@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
 
 from ui.i18n import pick, tr
 from ui.labels import level_label, status_label
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import RiskAssessment, RiskLevel, ScreeningGroup
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.learners.register import LearnerDetail
@@ -47,26 +43,6 @@ def date_text(day: dt.date | None) -> str:
     return format_be_short(day) if day else "–"
 
 
-def _table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-
-
 class LearnerDetailView(QTabWidget):
     """Read-only tabs about one learner; `show_detail` fills them from the service's plain result."""
 
@@ -77,7 +53,8 @@ class LearnerDetailView(QTabWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.risk_label = QLabel(self.profile)
         self.risk_label.setWordWrap(True)
-        self.history, self.support, self.skills, self.cases = (_table(self) for _ in range(4))
+        self.history, self.support, self.skills, self.cases = (read_only_table(self, fit_contents=True)
+                                                                 for _ in range(4))
         for widget in (self.profile, self.history, self.support, self.skills, self.cases):
             self.addTab(widget, "")
         self.detail: LearnerDetail | None = None
@@ -130,21 +107,21 @@ class LearnerDetailView(QTabWidget):
             self.form.addRow(pick(th, en), label)
         self.form.addRow(tr("Dropout risk"), self.risk_label)
         self.risk_label.setText(self._risk_text(risk))
-        _fill(self.history, [tr("Effective"), tr("Status"), tr("Reason")],
+        fill_table(self.history, [tr("Effective"), tr("Status"), tr("Reason")],
               [[date_text(day), status_label(status), reason] for day, status, reason in detail.history])
         support = [[thai_kind(kind), SOURCE_TH.get(source, source), name, f"{amount:,}",
                     f"{date_text(start)} – {date_text(end)}"]
                    for kind, source, name, amount, start, end in detail.support]
         support += [[thai_kind(kind), source, tr("Per month"), f"{monthly:,}",
                      f"{date_text(start)} – {date_text(end)}"] for kind, source, monthly, start, end in detail.income]
-        _fill(self.support, [tr("Kind"), pick("แหล่ง", "Source"), pick("รายการ", "Item"),
-                             tr("Baht"), tr("Period")], support)
-        _fill(self.skills, [tr("Date"), tr("Competence"), tr("Kind"),
+        fill_table(self.support, [tr("Kind"), tr("Source", "who gives a learner support"),
+                                  tr("Item", "what a learner's support is"), tr("Baht"), tr("Period")], support)
+        fill_table(self.skills, [tr("Date"), tr("Competence"), tr("Kind"),
                             tr("Title"), tr("Level")],
               [[date_text(day), COMPETENCE_TH.get(c, c), thai_kind(kind), title, level]
                for day, c, kind, title, level in detail.skills])
         self.setTabEnabled(4, detail.cases is not None)
-        _fill(self.cases, [tr("Opened"), pick("เรื่อง", "Kind"), tr("Responsible"),
+        fill_table(self.cases, [tr("Opened"), tr("Kind", "what a follow-up case is about"), tr("Responsible"),
                            tr("Screening"), tr("Notes"), tr("Outcome"),
                            tr("Closed")],
               [[date_text(opened), thai_kind(kind), who, ScreeningGroup(group).label_th if group else "", notes,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import pick, tr
-from ui.pages.learners.detail import _fill, _table
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.learners import ALLOWED_MOVES, LearnerStatus
 from vocdesk.domain.rollover import Move
 from vocdesk.services.learners.rollover import RolloverPreview
@@ -74,9 +74,9 @@ class RolloverDialog(QDialog):
         warning = tr("The database is backed up before writing (PostgreSQL: the server's backups apply)")
         if preview.already_done:
             warning = tr("This year was already rolled over")
-        self.table = _table(self)
+        self.table = read_only_table(self, fit_contents=True)
         codes = preview.group_codes
-        _fill(self.table, [tr("Code"), pick("ชื่อ", "Name"), tr("Change"),
+        fill_table(self.table, [tr("Code"), tr("Name", "of a person or a scholarship"), tr("Change"),
                            tr("Year"), tr("Group"), tr("Note")],
               [[c.student_code, preview.names.get(c.learner_id, ""), pick(*MOVE_TH[c.move]),
                 f"{c.old_year} → {c.new_year}",
@@ -115,7 +115,7 @@ class CaseDialog(QDialog):
         self.responsible = QLineEdit(responsible, self)
         self.notes = QLineEdit(self)
         form = QFormLayout()
-        form.addRow(pick("เรื่อง", "Kind"), self.kind)
+        form.addRow(tr("Kind", "what a follow-up case is about"), self.kind)
         form.addRow(tr("Screening"), self.screening)
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Responsible"), self.responsible)
@@ -158,9 +158,10 @@ class SupportDialog(QDialog):
         self.start.setDate(today)
         self.end.setDate(None)
         form = QFormLayout()
-        for label, widget in ((tr("Kind"), self.what), (pick("แหล่งทุน", "Source"), self.source),
-                              (tr("Competence"), self.competence), (pick("ชื่อ", "Name"), self.title),
-                              (pick("จำนวนเงิน", "Amount"), self.amount),
+        for label, widget in ((tr("Kind"), self.what), (tr("Source", "who funds a scholarship"), self.source),
+                              (tr("Competence"), self.competence),
+                              (tr("Name", "of a person or a scholarship"), self.title),
+                              (tr("Amount", "money a learner receives"), self.amount),
                               (tr("From / date"), self.start),
                               (tr("Until (optional)"), self.end)):
             form.addRow(label, widget)

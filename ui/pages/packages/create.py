@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages.packages.dialogs import PassphraseDialog, ask_proof
 from ui.progress import run_with_progress
 from ui.tasks import TaskControl
@@ -89,6 +89,5 @@ class PackageCreation:
         self.page.show_created(created.path, created.signature_path, created.sequence, created.sha256)
         window = self.page.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(pick(f"สร้างแพ็กเกจ {created.path.name} แล้ว",
-                                                f"Created {created.path.name}"), 10_000)
+            window.statusBar().showMessage(tr("Created {file}").format(file=created.path.name), 10_000)
         self.page.refresh()

@@ -6,57 +6,31 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import UiEnv
 from ui.dialogs.login import ReauthDialog
-from ui.errors import message_for
 from ui.i18n import pick, tr
+from ui.widgets.form_dialog import FormDialog
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.login import ReauthProof
 
-ERROR_STYLE = "color: #b00020;"
 MIN_PASSPHRASE = 8
 
 
-class _FormDialog(QDialog):
-    """A form, a red message line and OK/Cancel; `check()` returns a message to show, or "" to accept."""
+class _FormDialog(FormDialog):
+    """A FormDialog whose input may also be checked on the worker (`verify`) before it closes."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
+        super().__init__(title, parent)
         self.verify: Callable[[], None] | None = None
         """Set to check the input on the worker first; it calls `accept()` or `refuse(error)` when done."""
 
-    def check(self) -> str:
-        return ""
-
-    def submit(self) -> None:
-        problem = self.check()
-        self.message.setText(problem)
-        if problem:
-            return
+    def proceed(self) -> None:
         if self.verify is None:
             self.accept()
             return
@@ -65,7 +39,7 @@ class _FormDialog(QDialog):
 
     def refuse(self, error: BaseException) -> None:
         self.setEnabled(True)
-        self.message.setText(message_for(error))
+        super().refuse(error)
 
 
 class ExplainDialog(_FormDialog):

@@ -25,9 +25,9 @@ from ui.pages import Page, PageSpec
 from ui.pages.packages.create import PackageCreation
 from ui.pages.packages.dialogs import ExplainDialog, PassphraseDialog, ask_proof
 from ui.pages.packages.sections import HistoryBox, KeyBox, StatusSteps
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.progress import run_with_progress
 from ui.tasks import TaskControl
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.messages import render
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.login import ReauthProof
@@ -163,7 +163,7 @@ class PackagesPage(Page):
             self._show_findings()
         self.status = status
         self.steps.show_status(status.status)
-        parts = [pick(f"ช่วงข้อมูล {status.period}", f"Period {status.period}")]
+        parts = [tr("Period {period}").format(period=status.period)]
         if status.validated_by:
             parts.append(pick(f"ข้อผิดพลาด {status.errors} · คำเตือนที่ยังไม่อธิบาย {status.warnings_open} · "
                               f"ตรวจสอบโดย {status.validated_by}",
@@ -172,10 +172,9 @@ class PackagesPage(Page):
         else:
             parts.append(tr("Not validated yet"))
         if status.locked_by:
-            parts.append(pick(f"ล็อกโดย {status.locked_by}", f"locked by {status.locked_by}"))
+            parts.append(tr("locked by {user}").format(user=status.locked_by))
         if status.last_sequence:
-            parts.append(pick(f"แพ็กเกจล่าสุด ลำดับ {status.last_sequence}",
-                              f"last package sequence {status.last_sequence}"))
+            parts.append(tr("last package sequence {sequence}").format(sequence=status.last_sequence))
         self.summary.setText(" · ".join(parts))
         self._enable()
         self.data_shown.emit()
@@ -202,7 +201,7 @@ class PackagesPage(Page):
 
     def _show_findings(self) -> None:
         language = current_language()
-        headers = (tr("Rule"), pick("ระเบียน", "Record"), tr("Severity"),
+        headers = (tr("Rule"), tr("Record", "a record a package check names"), tr("Severity"),
                    tr("Message"), tr("Explanation"))
         fill_table(self.findings_table, headers, [
             [f.rule_id, f.record, pick(*SEVERITY_LABELS.get(f.severity, (f.severity, f.severity))),

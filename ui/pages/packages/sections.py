@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import pick, tr
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.packages.listing import CollegeKeyInfo, SentPackage
 
@@ -59,9 +59,9 @@ class HistoryBox(QGroupBox):
 
     def show_history(self, rows: list[SentPackage]) -> None:
         self.rows = rows
-        self.setTitle(pick(f"แพ็กเกจที่ส่งแล้ว ({len(rows)})", f"Packages sent ({len(rows)})"))
-        headers = (tr("Sequence"), pick("ช่วงข้อมูล", "Period"), tr("Created"),
-                   pick("โดย", "By"), "SHA-256", tr("File"))
+        self.setTitle(tr("Packages sent ({count})").format(count=len(rows)))
+        headers = (tr("Sequence"), tr("Period", "the data a package covers"), tr("Created"),
+                   tr("By", "who created a package"), "SHA-256", tr("File"))
         fill_table(self.table, headers, [
             [str(r.sequence), r.period, f"{format_be_short(r.created_at.date())} {r.created_at:%H:%M}",
              r.created_by, r.sha256[:16] + "…", r.file_name] for r in rows])

@@ -6,21 +6,17 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import UiEnv
-from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages.teachers.staffing_dialogs import name_buttons
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.national_id_edit import NationalIdEdit
 from vocdesk.domain.teachers import ACADEMIC_TITLES, DevelopmentTopic, PositionType
 from vocdesk.errors import ValidationFailed
@@ -29,22 +25,11 @@ from vocdesk.services.teachers.records import add_contract, add_development, fin
 from vocdesk.services.teachers.register import TeacherInput, save_teacher
 
 
-class RecordDialog(QDialog):
+class RecordDialog(FormDialog):
     """A form with Save/Cancel; Save runs `action` in one unit of work and closes on success."""
 
     def __init__(self, env: UiEnv, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.env = env
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        super().__init__(title, parent, env=env, ok_text=tr("Save"), ok_button=QDialogButtonBox.StandardButton.Save)
 
     def dates(self, start: BuddhistDateEdit, end: BuddhistDateEdit) -> tuple[dt.date, dt.date]:
         start.commit_text()
@@ -60,21 +45,22 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        try:
-            self.prepare()
-        except ValidationFailed as error:
-            show_error(self, error)
-            return
-        self.env.runner.action(self.action, on_done=lambda _id: self.accept(),
-                               on_error=lambda error: show_error(self, error))
+        self.submit()
 
     def prepare(self) -> None:
         """Read the widgets on the GUI thread (the action runs on the worker)."""
 
+    def check(self) -> str:
+        self.prepare()
+        return ""
+
+    def proceed(self) -> None:
+        self.run(self.action)
+
 
 class ContractDialog(RecordDialog):
     def __init__(self, env: UiEnv, teacher_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick(f"เพิ่มสัญญาจ้าง: {name}", f"Add a contract: {name}"), parent)
+        super().__init__(env, tr("Add a contract: {name}").format(name=name), parent)
         self.teacher_id = teacher_id
         self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
         self.funding = QLineEdit(self)
@@ -95,7 +81,7 @@ class ContractDialog(RecordDialog):
 
 class DevelopmentDialog(RecordDialog):
     def __init__(self, env: UiEnv, teacher_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(env, pick(f"เพิ่มการพัฒนา: {name}", f"Add development: {name}"), parent)
+        super().__init__(env, tr("Add development: {name}").format(name=name), parent)
         self.teacher_id = teacher_id
         self.topic = QComboBox(self)
         for topic in DevelopmentTopic:
@@ -106,7 +92,7 @@ class DevelopmentDialog(RecordDialog):
         self.hours.setDecimals(1)
         self.enterprise, self.tax_id = QLineEdit(self), QLineEdit(self)
         self.title, self.certificate = QLineEdit(self), QLineEdit(self)
-        for label, widget in ((tr("Topic"), self.topic), (pick("ตั้งแต่", "From"), self.start),
+        for label, widget in ((tr("Topic"), self.topic), (tr("From", "the first day of a course"), self.start),
                               (tr("To"), self.end), (tr("Hours"), self.hours),
                               (tr("Enterprise"), self.enterprise),
                               (tr("Tax ID"), self.tax_id),

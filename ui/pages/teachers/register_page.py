@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -17,8 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,7 @@ from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
@@ -49,30 +46,6 @@ EXPORTS = (("teachers", "รายชื่อครูและบุคลา�
            ("contracts", "สัญญาจ้าง", "Contracts"),
            ("development", "ชั่วโมงพัฒนาครู", "Development hours"))
 """Every teacher list the page can export: kind, Thai and English names."""
-
-
-def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """Replace a read-only table's contents; numbers are right-aligned."""
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if value.replace(".", "", 1).lstrip("−-+").isdigit():
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
-def read_only_table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class TeacherDetailView(QTabWidget):
@@ -107,7 +80,7 @@ class TeacherDetailView(QTabWidget):
         for index, text in enumerate((tr("Profile"), tr("Contracts"),
                                       tr("Development"))):
             self.setTabText(index, text)
-        captions = (pick("ชื่อ", "Name"), tr("English name"), tr("Position"),
+        captions = (tr("Name", "of a person or a scholarship"), tr("English name"), tr("Position"),
                     tr("Academic standing"), tr("Department"),
                     tr("National ID"), tr("Contact"),
                     tr("Industry experience"), tr("Qualifications"))
@@ -128,29 +101,29 @@ class TeacherDetailView(QTabWidget):
             "position": pick(position.label_th, position.label_en), "title": detail.academic_title or "–",
             "department": row.department_th or "–", "national_id": row.national_id,
             "contact": " · ".join(x for x in (row.phone, row.email) if x) or "–",
-            "industry": pick(f"{detail.industry_experience_years} ปี", f"{detail.industry_experience_years} years")
+            "industry": tr("{years} years").format(years=detail.industry_experience_years)
             + (f" — {detail.industry_experience}" if detail.industry_experience else ""),
             "qualifications": "\n".join(
-                f"{title}" + (pick(f" ระดับ {level}", f" level {level}") if level else "") + (f" ({issuer})"
+                f"{title}" + (tr(" level {level}").format(level=level) if level else "") + (f" ({issuer})"
                                                                                             if issuer else "")
                 for _kind, title, level, issuer, _on in detail.qualifications) or "–",
         }
         for key, label in self.fields.items():
             label.setText(values[key])
         renewed = {c[4] for c in detail.contracts if c[4] is not None}
-        fill_table(self.contracts, (pick("เริ่ม", "Start"), pick("สิ้นสุด", "End"), tr("Funding"),
+        fill_table(self.contracts, (tr("Start", "a contract column"), tr("End", "a contract column"), tr("Funding"),
                                     tr("Status")),
                    [[format_be_short(start), format_be_short(end), funding,
                      tr("Renewed") if cid in renewed else tr("Current")]
                     for cid, start, end, funding, _renews in detail.contracts])
-        fill_table(self.development, (tr("Dates"), pick("ชั่วโมง", "Hours"), tr("Topic"),
+        fill_table(self.development, (tr("Dates"), tr("Hours", "a development column"), tr("Topic"),
                                       tr("Enterprise"), tr("Certificate")),
                    [[f"{format_be_short(start)}–{format_be_short(end)}", f"{hours:g}",
                      pick(DevelopmentTopic(topic).label_th, DevelopmentTopic(topic).label_en), enterprise,
                      certificate]
                     for start, end, topic, _title, enterprise, hours, certificate in detail.development])
         total = sum(item[5] for item in detail.development)
-        self.development_total.setText(pick(f"รวม {total:g} ชั่วโมง (ทุกปี)", f"{total:g} hours in all years"))
+        self.development_total.setText(tr("{hours} hours in all years").format(hours=f"{total:g}"))
         self.contracts.resizeColumnsToContents()
         self.development.resizeColumnsToContents()
 
@@ -241,13 +214,13 @@ class TeachersPage(Page):
                 self.department.addItem(name, code)
             self.department.blockSignals(False)
         self.rows = rows
-        fill_table(self.table, (pick("ชื่อ - นามสกุล", "Name"), tr("Position"),
+        fill_table(self.table, (tr("Name", "first and last name"), tr("Position"),
                                 tr("Department")),
                    [[r.name, pick(r.position_th, PositionType(r.position_type).label_en), r.department_th]
                     for r in rows])
         self.table.setColumnWidth(0, 210)
         self.table.setColumnWidth(1, 130)
-        self.count_label.setText(pick(f"{len(rows):,} คน", f"{len(rows):,} people"))
+        self.count_label.setText(tr("{count} people").format(count=f"{len(rows):,}"))
         ids = [r.id for r in rows]
         if rows:
             self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)
@@ -336,7 +309,7 @@ class TeachersPage(Page):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr("Search by name or national ID…"))
-        self.export_button.setText(pick("ส่งออก Excel", "Export to Excel"))
+        self.export_button.setText(tr("Export to Excel", "a short button"))
         self._fill_export_menu()
         self.add_button.setText(tr("Add…"))
         self.edit_button.setText(tr("Edit…"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages.teachers.register_page import fill_table, read_only_table
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.staffing import TEACHING_POSITIONS, Move, PositionRequest, WorkloadConstants
 from vocdesk.domain.teachers import PositionType
 from vocdesk.services.teachers.listing import TeacherRow
@@ -64,34 +64,24 @@ def _spin(value: float, maximum: float, parent: QWidget) -> QDoubleSpinBox:
     return box
 
 
-class ConstantsDialog(QDialog):
+class ConstantsDialog(FormDialog):
     """Edit C (class hours and their general-education part per level), L and the development target."""
 
     def __init__(self, env: UiEnv, constants: WorkloadConstants, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.env = env
+        super().__init__(tr("Staffing formula constants"), parent, env=env, ok_text=tr("Save"),
+                         ok_button=QDialogButtonBox.StandardButton.Save)
         self.constants = constants
-        self.setWindowTitle(tr("Staffing formula constants"))
-        form = QFormLayout()
         self.class_hours = {level: _spin(constants.class_hours[level], 60, self) for level in ("pvc", "pvs")}
         self.general_hours = {level: _spin(constants.general_hours[level], 60, self) for level in ("pvc", "pvs")}
         self.load = _spin(constants.teaching_load, 60, self)
         self.target = _spin(constants.development_target_hours, 1000, self)
-        for level, name in (("pvc", "ปวช."), ("pvs", "ปวส.")):
-            form.addRow(pick(f"ชั่วโมงเรียนต่อกลุ่มต่อสัปดาห์ {name}", f"Class hours per group per week, {name}"),
-                        self.class_hours[level])
-            form.addRow(pick(f"  ในจำนวนนี้เป็นวิชาสามัญ {name}", f"  of which general education, {name}"),
-                        self.general_hours[level])
-        form.addRow(tr("Teaching load per teacher per week (L)"), self.load)
-        form.addRow(tr("Development hours per teacher per year"), self.target)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        for level, name in (("pvc", "ปวช."), ("pvs", "ปวส.")):  # a refusal names the field, e.g. class_hours.pvc
+            self.add_field(pick(f"ชั่วโมงเรียนต่อกลุ่มต่อสัปดาห์ {name}", f"Class hours per group per week, {name}"),
+                           self.class_hours[level], f"class_hours.{level}")
+            self.add_field(pick(f"  ในจำนวนนี้เป็นวิชาสามัญ {name}", f"  of which general education, {name}"),
+                           self.general_hours[level], f"general_hours.{level}")
+        self.add_field(tr("Teaching load per teacher per week (L)"), self.load, "teaching_load")
+        self.add_field(tr("Development hours per teacher per year"), self.target, "development_target_hours")
 
     def edited(self) -> WorkloadConstants:
         return replace(self.constants,
@@ -101,10 +91,12 @@ class ConstantsDialog(QDialog):
                                       **{k: box.value() for k, box in self.general_hours.items()}},
                        teaching_load=self.load.value(), development_target_hours=self.target.value())
 
-    def save(self) -> None:
+    def proceed(self) -> None:
         constants = self.edited()
-        self.env.runner.action(lambda uow: save_workload_constants(uow, constants), on_done=lambda _r: self.accept(),
-                               on_error=lambda error: show_error(self, error))
+        self.run(lambda uow: save_workload_constants(uow, constants))
+
+    def save(self) -> None:
+        self.submit()
 
 
 class PlanDialog(QDialog):
@@ -213,7 +205,7 @@ class PlanDialog(QDialog):
             rows.append([before.name_th, str(before.need), str(before.actual), str(before.balance),
                          str(after.actual), str(after.balance), "●" if after.actual != before.actual else ""])
         fill_table(self.table, (tr("Department"), tr("Needed"),
-                                tr("In post"), pick("ขาด/เกิน", "Balance"), tr("After"),
+                                tr("In post"), tr("Balance", "teachers short or over"), tr("After"),
                                 tr("Balance after"), ""), rows)
         self.table.resizeColumnsToContents()
 

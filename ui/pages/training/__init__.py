@@ -1,1 +1,1 @@
-"""Training-centre pages: facilities, week grid, spare-room finder, approval queue, timetable import."""
+"""Training-centre pages: facilities, week grid, spare-room finder, approvals; courses, runs, trainees."""

@@ -8,8 +8,8 @@ from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.pages.training.common import be_date, day_name, role_label, span
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.errors import VocDeskError
 from vocdesk.services.core.context import Changes
 from vocdesk.services.training import BOOKINGS, FACILITIES
@@ -67,7 +67,8 @@ class ApprovalsPage(Page):
         for row in range(self.table.rowCount()):  # whatever a narrow window cuts stays readable
             for column in (0, 1, 3, 7):
                 item = self.table.item(row, column)
-                item.setToolTip(item.text())
+                if item is not None:
+                    item.setToolTip(item.text())
         self.count_label.setText(tr("{count} requests awaiting a decision").replace("{count}", str(len(requests))))
         if requests:
             self.table.selectRow(0)

@@ -23,7 +23,7 @@ class BookDialog(ServiceDialog):
     def __init__(self, env: UiEnv, room: str, first: dt.date, last: dt.date, days: tuple[int, ...], window: Window,
                  people: int | None, parent: QWidget | None = None) -> None:
         super().__init__(env, tr("Book {room}").replace("{room}", room), parent)
-        self.room, self.first, self.last, self.days, self.window = room, first, last, days, window
+        self.room, self.first, self.last, self.days, self.span = room, first, last, days, window
         when = QLabel(f"{be_date(first)} – {be_date(last)} · {', '.join(day_name(d, short=True) for d in days)}"
                       f" · {span(window.start, window.end)}", self)
         self.purpose = QLineEdit(self)
@@ -41,7 +41,7 @@ class BookDialog(ServiceDialog):
                                 (tr("Requested by"), self.requested_by), ("", self.skip)):
             self.form.addRow(caption, widget)
         self.finish_layout()
-        self.result: BookingResult | None = None
+        self.booking: BookingResult | None = None
 
     def prepare(self) -> None:
         if self.outside.isChecked() and not self.requested_by.text().strip():
@@ -50,17 +50,17 @@ class BookDialog(ServiceDialog):
     def action(self, uow: UnitOfWork) -> object:
         from vocdesk.services.training.booking import BookingRequest, book
 
-        request = BookingRequest(self.room, self.first, self.last, self.days, self.window, self.purpose.text(),
+        request = BookingRequest(self.room, self.first, self.last, self.days, self.span, self.purpose.text(),
                                  self.people.value() or None, skip_conflicts=self.skip.isChecked(),
                                  state="requested" if self.outside.isChecked() else "booked",
                                  requested_by=self.requested_by.text())
         return book(uow, request)
 
-    def _saved(self, result: object) -> None:
+    def _done(self, result: object) -> None:
         assert isinstance(result, BookingResult)
-        self.result = result
+        self.booking = result
         if result.written:
-            super()._saved(result)
+            super()._done(result)
             return
         self.buttons.setEnabled(True)
         lines = [message_for(ValidationFailed("booking_conflicts", count=len(result.conflicts)))]

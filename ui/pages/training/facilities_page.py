@@ -19,9 +19,9 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.pages.training.common import be_date, day_name, kind_label, role_label
 from ui.widgets.export_action import ExportAction, ListedIds
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -135,9 +135,11 @@ class FacilitiesPage(Page):
                      ", ".join(f"{name} ×{count}" for _code, name, count in p.equipment)] for p in self.places])
         for column, width in enumerate((70, 165, 105, 50, 55, 95, 250, 150)):
             self.table.setColumnWidth(column, width)
-        for row, place in enumerate(self.places):  # the full texts where a column cuts them
-            for col, text in ((6, place.bookable_hours), (8, self.table.item(row, 8).text())):
-                self.table.item(row, col).setToolTip(text)
+        for row in range(self.table.rowCount()):  # the full texts where a column cuts them
+            for col in (6, 8):
+                item = self.table.item(row, col)
+                if item is not None:
+                    item.setToolTip(item.text())
         codes = [p.code for p in self.places]
         if self.places:
             self.table.selectRow(codes.index(code) if code in codes else 0)

@@ -26,9 +26,9 @@ from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
-from ui.pages.teachers.register_page import fill_table, read_only_table
 from ui.pages.training.common import KIND_CODES, be_date, clash_label, day_name, kind_label, span
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
+from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.training import Window
 from vocdesk.errors import ValidationFailed, VocDeskError
 from vocdesk.services.core.context import Changes
@@ -126,7 +126,7 @@ class FinderPage(Page):
             raise ValidationFailed("required", field=tr("dates"))
         days = tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked())
         if not days:
-            raise ValidationFailed("no_occurrences", field=tr("Days"))
+            raise ValidationFailed("no_occurrences", field=tr("Weekdays"))
         start = self.start.time().hour() * 60 + self.start.time().minute()
         end = self.end.time().hour() * 60 + self.end.time().minute()
         if end <= start:
@@ -174,10 +174,12 @@ class FinderPage(Page):
         self.summary.setToolTip("\n".join(f"{be_date(s.day)} {s.reason}" for s in answer.skipped))
         fill_table(self.table, (tr("Code"), tr("Place name"), tr("Kind"), tr("Seats"), tr("Answer")),
                    [[r.code, r.name_th, kind_label(r.kind), "" if r.seats is None else str(r.seats),
-                     tr("Free") if r.free else tr("{count} clashes").replace("{count}", str(len(r.conflicts)))]
+                     tr("Available") if r.free else tr("{count} clashes").replace("{count}", str(len(r.conflicts)))]
                     for r in answer.rooms])
         for row, room in enumerate(answer.rooms):
-            self.table.item(row, 4).setForeground(QColor("#1b7a35") if room.free else QColor("#a33a2a"))
+            answer_cell = self.table.item(row, 4)
+            if answer_cell is not None:
+                answer_cell.setForeground(QColor("#1b7a35") if room.free else QColor("#a33a2a"))
         for column, width in enumerate((64, 150, 100, 46)):
             self.table.setColumnWidth(column, width)
         if answer.rooms:
@@ -219,7 +221,7 @@ class FinderPage(Page):
     def retranslate(self) -> None:
         for box, day in zip(self.day_boxes, range(7), strict=True):
             box.setText(day_name(day, short=True))
-        for label, text in zip(self.captions, (tr("From"), tr("To"), tr("Days"), tr("Time"), tr("Until"),
+        for label, text in zip(self.captions, (tr("From"), tr("To"), tr("Weekdays"), tr("Time"), tr("Until"),
                                                tr("Seats"), tr("Kind")), strict=True):
             label.setText(text)
         current = self.kind.currentData()

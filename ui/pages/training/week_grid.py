@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -58,8 +58,7 @@ class WeekGrid(QWidget):
             return None
         return next((i for i in self.week.items if self.rect_for(i).contains(x, y)), None)
 
-    def event(self, event: object) -> bool:
-        from PySide6.QtCore import QEvent
+    def event(self, event: QEvent) -> bool:
         from PySide6.QtGui import QHelpEvent
         from PySide6.QtWidgets import QToolTip
 

@@ -34,11 +34,11 @@ class WeekPage(Page):
         self.room.setMinimumWidth(220)
         self.room.currentIndexChanged.connect(lambda _index: self.load_week())
         self.previous_button = QPushButton(self)
-        self.previous_button.clicked.connect(lambda: self.move(-7))
+        self.previous_button.clicked.connect(lambda: self.shift_week(-7))
         self.today_button = QPushButton(self)
         self.today_button.clicked.connect(self.this_week)
         self.next_button = QPushButton(self)
-        self.next_button.clicked.connect(lambda: self.move(7))
+        self.next_button.clicked.connect(lambda: self.shift_week(7))
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.import_timetable)
         self.import_button.setVisible(allowed(env.actor, "training.timetable"))
@@ -101,7 +101,7 @@ class WeekPage(Page):
     def show_room(self, code: str) -> None:
         self.room.setCurrentIndex(self.room.findData(code))
 
-    def move(self, days: int) -> None:
+    def shift_week(self, days: int) -> None:
         self.day += dt.timedelta(days=days)
         self.load_week()
 

@@ -54,6 +54,8 @@ class ParsedFile:
     """Columns the file has (a column the file lacks is never changed in existing records)."""
     rows: list[ParsedRow] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    options: dict[str, str] = field(default_factory=dict)
+    """What the person said about the file beyond its cells (demand: `scheme`, the occupation scheme it uses)."""
 
     def error_rows(self) -> set[int]:
         return {finding.row for finding in self.findings if finding.severity is Severity.ERROR}

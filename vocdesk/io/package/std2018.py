@@ -66,10 +66,34 @@ EQUIPMENT = TableSchema(
     primary_key=("assetCode",),
 )
 
+GRADUATE_OUTCOMES = TableSchema(
+    fields=(
+        Field("cohortYear", "integer", "ปีที่สำเร็จการศึกษา (พ.ศ.)"),
+        Field("roundMonths", "integer", "รอบการสำรวจ (เดือนหลังสำเร็จการศึกษา)"),
+        Field("levelCode", "string", "ระดับ pvc/pvs/btech"),
+        Field("majorCode", "string", "รหัสสาขาวิชา"),
+        Field("majorNameTh", "string", "ชื่อสาขาวิชา"),
+        Field("minorCode", "string", "รหัสสาขางาน (ว่างเมื่อไม่แยกสาขางาน)"),
+        Field("graduates", "integer", "ผู้สำเร็จการศึกษา"),
+        Field("respondents", "integer", "ผู้ตอบแบบสำรวจ"),
+        Field("ordainedOrConscripted", "integer", "อุปสมบทหรือเกณฑ์ทหาร (ไม่นับในฐาน)"),
+        Field("employed", "integer", "มีงานทำหรือประกอบอาชีพอิสระ"),
+        Field("employedInField", "integer", "มีงานทำตรงสาขา"),
+        Field("furtherStudy", "integer", "ศึกษาต่อ"),
+        Field("employmentRate", "number", "อัตรามีงานทำ (%) = มีงานทำ ÷ (ผู้ตอบ − อุปสมบท/เกณฑ์ทหาร) × 100"),
+        Field("inFieldRate", "number", "ร้อยละตรงสาขาของผู้มีงานทำ"),
+        Field("responseRate", "number", "อัตราการตอบ (%)"),
+    ),
+    primary_key=("cohortYear", "roundMonths", "levelCode", "majorCode", "minorCode"),
+)
+"""Graduate employment (ภาวะการมีงานทำ) per level, สาขาวิชา and สาขางาน (curricula of the same programme added up):
+counts and rates only, no person in it."""
+
 KNOWN_SCHEMAS: dict[str, TableSchema] = {
     "std2018_student": STUDENT,
     "std2018_studentgroup": STUDENT_GROUP,
     "teachers": TEACHER,
     "equipment": EQUIPMENT,
+    "graduate_outcomes": GRADUATE_OUTCOMES,
 }
 """Table name → schema; the ministry's loader accepts these. New exportable tables add their schema here."""

@@ -3,6 +3,15 @@
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
+from vocdesk.persistence.models.dual_followup import (
+    DualAllowancePayment,
+    DualAssessmentScore,
+    DualCentre,
+    DualHandoff,
+    DualLogbookWeek,
+    DualSupervisionPlan,
+    DualVisit,
+)
 from vocdesk.persistence.models.equipment import (
     Asset,
     AssetCategory,
@@ -16,7 +25,7 @@ from vocdesk.persistence.models.equipment import (
 from vocdesk.persistence.models.grants import FundingGrant, GrantAdjustment, Purchase, PurchaseLine, Vendor
 from vocdesk.persistence.models.labour import DemandFact, GraduateOutcome, ProgrammeOccupation
 from vocdesk.persistence.models.learner_support import FollowUpCase, LearnerIncome, LearnerSkill, LearnerSupport
-from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, LearningGroup
+from vocdesk.persistence.models.learners import Learner, LearnerPhoto, LearnerStatusChange, LearningGroup
 from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianConsent, SensitiveFact
 from vocdesk.persistence.models.programmes import Programme
@@ -31,6 +40,17 @@ from vocdesk.persistence.models.teachers import (
     TeachingAssignment,
 )
 from vocdesk.persistence.models.training import Booking, Closure, Facility, HolidayChange, Lesson, Term
+from vocdesk.persistence.models.training_courses import (
+    Attendance,
+    Certificate,
+    Counter,
+    Course,
+    CourseRun,
+    CourseSession,
+    Enrolment,
+    Receipt,
+    Trainee,
+)
 from vocdesk.persistence.models.users import AuthProof, UserAccount
 
 __all__ = [
@@ -38,18 +58,32 @@ __all__ = [
     "AssetCategory",
     "AssetCheckout",
     "AssetMaintenance",
+    "Attendance",
     "AuditEvent",
     "AuthProof",
     "Booking",
     "BreachIncident",
+    "Certificate",
     "Closure",
+    "Counter",
+    "Course",
+    "CourseRun",
+    "CourseSession",
     "DemandFact",
     "Department",
+    "DualAllowancePayment",
+    "DualAssessmentScore",
+    "DualCentre",
+    "DualHandoff",
+    "DualLogbookWeek",
     "DualMou",
     "DualPlacement",
     "DualShift",
+    "DualSupervisionPlan",
     "DualTrainer",
     "DualTrainerCertificate",
+    "DualVisit",
+    "Enrolment",
     "Enterprise",
     "EquipmentUsage",
     "Erasure",
@@ -62,6 +96,7 @@ __all__ = [
     "HolidayChange",
     "Learner",
     "LearnerIncome",
+    "LearnerPhoto",
     "LearnerSkill",
     "LearnerStatusChange",
     "LearnerSupport",
@@ -75,6 +110,7 @@ __all__ = [
     "ProgrammeOccupation",
     "Purchase",
     "PurchaseLine",
+    "Receipt",
     "SensitiveFact",
     "Setting",
     "StaffingGroupCount",
@@ -87,6 +123,7 @@ __all__ = [
     "TeacherQualification",
     "TeachingAssignment",
     "Term",
+    "Trainee",
     "UserAccount",
     "Vendor",
 ]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, Numeric, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocdesk.persistence.base import Base, Versioned
@@ -68,7 +69,13 @@ class GraduateOutcome(Versioned, Base):
     employer: Mapped[str] = mapped_column(String(200), default="")
     industry: Mapped[str] = mapped_column(String(10), default="")
     occupation: Mapped[str] = mapped_column(String(10), default="")
+    """ISCO-08 code (1–4 digits) of the graduate's job."""
+    occupation_title: Mapped[str] = mapped_column(String(200), default="")
+    """The job title as the graduate or the survey sheet wrote it."""
     salary_band: Mapped[str] = mapped_column(String(20), default="")
     province: Mapped[str] = mapped_column(String(60), default="")
     evidence: Mapped[str] = mapped_column(String(300), default="")
     verified_by: Mapped[str] = mapped_column(String(100), default="")
+    surveyed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    matched_by: Mapped[str] = mapped_column(String(20), default="")
+    """How an imported answer found its graduate: student_code, national_id or name (entry: "")."""

@@ -1,4 +1,4 @@
-"""An area's manifest: the one declaration of what an area adds (changes, permissions, kinds, reports, commands, pages).
+"""An area's manifest: the one declaration of what an area adds (changes, permissions, kinds, reports, settings, ...).
 
 Each `vocdesk/services/<area>/__init__.py` defines `AREA = Area(...)`. The manifest holds names only — modules are
 imported when a registry first needs them, never when the manifest is read — so nothing heavy runs at import time.
@@ -34,6 +34,8 @@ class Area:
     """modules under ui.pages.<area> defining PAGE."""
     package_tables: tuple[str, ...] = ()
     """"module:function" returning the area's share of an OVEC package (kinds.package_tables.PackageTable)."""
+    settings: tuple[str, ...] = ()
+    """"module:ATTRIBUTE" naming a tuple of SettingSpec: the settings the area stores (core.setting_registry)."""
 
     def __post_init__(self) -> None:
         wrong = [c for c in self.changes if c.area != self.name]

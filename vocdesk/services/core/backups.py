@@ -30,10 +30,18 @@ from vocdesk.security.passwords import PasswordHashing
 from vocdesk.services.core.context import Actor, AppContext, UnitOfWork
 from vocdesk.services.core.login import ReauthProof, require_proof
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting, write_setting
+from vocdesk.services.core.setting_registry import SettingProblem, setting_problems
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting, store_setting
 
-DEFAULTS: dict[str, int] = {"backup.interval_minutes": 30, "backup.keep_last": 8, "backup.keep_daily": 12,
-                            "backup.keep_weekly": 10, "backup.keep_monthly": 9}
+FOLDER = SettingSpec("backup.folder", str, "", "โฟลเดอร์สำรองข้อมูล", "Backup folder")
+COUNTS: dict[str, SettingSpec[int]] = {spec.key: spec for spec in (
+    SettingSpec("backup.interval_minutes", int, 30, "สำรองข้อมูลทุก (นาที)", "Back up every (minutes)", 0, 100_000),
+    SettingSpec("backup.keep_last", int, 8, "เก็บชุดล่าสุด", "Keep the latest", 0, 10_000),
+    SettingSpec("backup.keep_daily", int, 12, "เก็บรายวัน", "Keep daily", 0, 10_000),
+    SettingSpec("backup.keep_weekly", int, 10, "เก็บรายสัปดาห์", "Keep weekly", 0, 10_000),
+    SettingSpec("backup.keep_monthly", int, 9, "เก็บรายเดือน", "Keep monthly", 0, 10_000))}
+BACKUP_SETTINGS = (FOLDER, *COUNTS.values())
 
 
 @dataclass(frozen=True)
@@ -47,8 +55,8 @@ class BackupSettings:
 
 def backup_settings(ctx: AppContext) -> BackupSettings:
     with ctx.db.read() as session:
-        folder = read_setting(session, "backup.folder", "") or ""
-        values = {key: int(read_setting(session, key, default)) for key, default in DEFAULTS.items()}
+        folder = setting(session, FOLDER)
+        values = {key: setting(session, spec) for key, spec in COUNTS.items()}
     return BackupSettings(
         folder=Path(folder) if folder else ctx.paths.backup_dir,
         interval=dt.timedelta(minutes=values["backup.interval_minutes"]),
@@ -70,12 +78,12 @@ def save_backup_settings(uow: UnitOfWork, folder: str | None = None, **counts: i
         except OSError as error:
             raise ValidationFailed("backup_folder_unusable", field="backup.folder", path=str(path),
                                    detail=error.strerror or str(error)) from error
-        write_setting(uow, "backup.folder", str(path.resolve()))
+        store_setting(uow, FOLDER, str(path.resolve()))
     for name, value in counts.items():
         key = f"backup.{name}"
-        if key not in DEFAULTS or not isinstance(value, int) or value < 0:
+        if key not in COUNTS:
             raise ValidationFailed("invalid", field=key)
-        write_setting(uow, key, value)
+        store_setting(uow, COUNTS[key], value)
 
 
 def sqlite_path(ctx: AppContext) -> Path:
@@ -224,16 +232,19 @@ def end_session(ctx: AppContext) -> None:
 
 @dataclass(frozen=True)
 class DatabaseCheck:
-    """`vocdesk check`: SQLite's full integrity check and foreign keys (None on PostgreSQL), and the audit chain."""
+    """`vocdesk check`: SQLite's full integrity check and foreign keys (None on PostgreSQL), the audit chain, and
+    stored settings that break their declaration (key, code, parameters)."""
 
     integrity: str | None
     foreign_key_problems: int | None
     audit_problem: str | None
     audit_checkpoint: str
+    setting_problems: tuple[SettingProblem, ...] = ()
 
     @property
     def healthy(self) -> bool:
-        return (self.integrity in (None, "ok") and not self.foreign_key_problems and self.audit_problem is None)
+        return (self.integrity in (None, "ok") and not self.foreign_key_problems and self.audit_problem is None
+                and not self.setting_problems)
 
 
 def database_check(ctx: AppContext) -> DatabaseCheck:
@@ -255,5 +266,6 @@ def database_check(ctx: AppContext) -> DatabaseCheck:
     with ctx.db.read() as session:
         problem = verify_chain(session)
         checkpoint = current_checkpoint(session)
+        settings = tuple(setting_problems(session))
     return DatabaseCheck(integrity, foreign_keys, f"#{problem.event_id} {problem.reason}" if problem else None,
-                         str(checkpoint))
+                         str(checkpoint), settings)

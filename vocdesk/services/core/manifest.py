@@ -30,4 +30,5 @@ AREA = Area(
     commands=("audit_cmd", "backup_cmd", "check_cmd", "demo_cmd", "export_cmd", "idcard_cmd", "import_cmd",
               "info_cmd", "migrate_cmd", "report_cmd", "user_cmd"),
     pages=("home_page",),
+    settings=("settings:COLLEGE_SETTINGS", "backups:BACKUP_SETTINGS", "users:SECURITY_SETTINGS"),
 )

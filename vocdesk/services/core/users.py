@@ -7,6 +7,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,10 +19,26 @@ from vocdesk.security.passwords import DEFAULT_PARAMETERS, HashParameters, Passw
 from vocdesk.services.core.changes import USERS
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import ROLES, require
+from vocdesk.services.core.setting_spec import SettingSpec
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,59}$")
 RESERVED_USERNAMES = frozenset({"setup", "system", "admin-setup"})
 HASH_SETTING = "security.argon2"
+HASH_FIELDS = ("memory_kib", "time_cost", "parallelism")
+
+
+def _hash_rule(value: dict[str, Any]) -> str | None:
+    if sorted(value) != sorted(HASH_FIELDS) or not all(type(value[name]) is int and value[name] > 0
+                                                       for name in HASH_FIELDS):
+        return "memory_kib, time_cost and parallelism, each a whole number above 0"
+    if not HashParameters(**value).meets_owasp_minimum():
+        return "below OWASP's minimum Argon2id cost"
+    return None
+
+
+HASHING = SettingSpec(HASH_SETTING, dict, {name: getattr(DEFAULT_PARAMETERS, name) for name in HASH_FIELDS},
+                      "ค่าความยากของการเข้ารหัสรหัสผ่าน (Argon2id)", "Password hashing cost (Argon2id)", rule=_hash_rule)
+SECURITY_SETTINGS = (HASHING,)
 
 
 @dataclass(frozen=True)
@@ -50,15 +67,10 @@ def _hashing(params: HashParameters) -> PasswordHashing:
 
 def hashing_for(session: Session) -> PasswordHashing:
     """The hasher for this database: setting `security.argon2` ({memory_kib, time_cost, parallelism}) or default."""
-    from vocdesk.services.core.settings import read_setting
+    from vocdesk.services.core.settings import setting
 
-    raw = read_setting(session, HASH_SETTING)
-    if isinstance(raw, dict):
-        try:
-            return _hashing(HashParameters(int(raw["memory_kib"]), int(raw["time_cost"]), int(raw["parallelism"])))
-        except (KeyError, TypeError, ValueError):
-            pass
-    return _hashing(DEFAULT_PARAMETERS)
+    raw = setting(session, HASHING)  # a malformed value is refused with its key, never a silent default cost
+    return _hashing(HashParameters(raw["memory_kib"], raw["time_cost"], raw["parallelism"]))
 
 
 def has_administrator(session: Session) -> bool:

@@ -9,17 +9,33 @@ ENTERPRISES = Change("dual", "enterprises")
 MOUS = Change("dual", "mous")
 TRAINERS = Change("dual", "trainers")
 PLACEMENTS = Change("dual", "placements")
+# Dual part 2 (follow-up): supervision, logbook, allowances, assessment, regional centres.
+SUPERVISION = Change("dual", "supervision")
+LOGBOOK = Change("dual", "logbook")
+ALLOWANCES = Change("dual", "allowances")
+ASSESSMENT = Change("dual", "assessment")
+CENTRES = Change("dual", "centres")
 
 _EDIT = frozenset({"administrator", "registrar", "training_staff"})
 
 AREA = Area(
     name="dual",
-    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS),
+    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS,
+             SUPERVISION, LOGBOOK, ALLOWANCES, ASSESSMENT, CENTRES),
     permissions={
         "dual.view": _EDIT | {"executive", "auditor"},
         "dual.edit": _EDIT,
         "dual.activate": _EDIT,
         "dual.merge": frozenset({"administrator", "registrar"}),
+        "dual.followup": _EDIT,
+        "dual.handoff": _EDIT,
+        "dual.tax_pack": _EDIT,
     },
-    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd"),
+    import_kinds={"logbook": "logbook_import:LogbookImport"},
+    reports=("reports",),
+    package_tables=("package_tables:package_tables",),
+    pages=("visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page"),
+    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
+              "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
+    settings=("settings:DUAL_SETTINGS",),
 )

@@ -10,6 +10,7 @@ from vocdesk.domain.dual.enterprise import clean_branch, clean_size_band, clean_
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualMou, DualPlacement, DualTrainer, Enterprise, TeacherDevelopment
 from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual import ENTERPRISES, MOUS, PLACEMENTS, TRAINERS
 
@@ -54,10 +55,7 @@ def add_enterprise(uow: UnitOfWork, data: EnterpriseInput) -> int:
     if existing is not None:
         raise ValidationFailed("dual.tax_id_duplicate", field="tax_id", value=values["tax_id"], existing=existing)
     enterprise = Enterprise(**values)
-    uow.session.add(enterprise)
-    uow.session.flush()
-    uow.audit("enterprise.create", "enterprise", enterprise.id, {k: [None, v] for k, v in values.items()})
-    uow.changed(ENTERPRISES)
+    apply_create(uow, enterprise, values, action="enterprise.create", entity="enterprise", changes=(ENTERPRISES,))
     return enterprise.id
 
 
@@ -76,12 +74,8 @@ def edit_enterprise(uow: UnitOfWork, enterprise_id: int, version: int, data: Ent
         from vocdesk.errors import Conflict
 
         raise Conflict(detail=f"enterprise #{enterprise_id} is at version {found.version}, not {version}")
-    changes = {k: [getattr(found, k), v] for k, v in values.items() if getattr(found, k) != v}
-    for key, value in values.items():
-        setattr(found, key, value)
-    uow.session.flush()
-    uow.audit("enterprise.edit", "enterprise", enterprise_id, changes)
-    uow.changed(ENTERPRISES)
+    apply_edit(uow, found, values, action="enterprise.edit", entity="enterprise", entity_id=enterprise_id,
+               changes=(ENTERPRISES,))
     return found.version
 
 

@@ -33,4 +33,5 @@ AREA = Area(
     package_tables=("package_tables:package_tables",),
     commands=("equipment_asset_cmd", "equipment_grant_cmd"),
     pages=("grants_page", "assets_page", "stocktake_page"),
+    settings=("settings:EQUIPMENT_SETTINGS", "grants:GRANT_SETTINGS"),
 )

@@ -27,6 +27,7 @@ from vocdesk.persistence.models import (
     Teacher,
 )
 from vocdesk.services.core.context import Actor, UnitOfWork
+from vocdesk.services.core.edits import apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.equipment import ASSETS
 from vocdesk.services.equipment.settings import category_by_code, equipment_settings
@@ -167,13 +168,8 @@ def edit_asset(uow: UnitOfWork, code: str, expected_version: int, details: Asset
     asset = asset_by_code(uow.session, code)
     if asset.version != expected_version:
         raise Conflict(detail=f"asset {code} version {asset.version} != {expected_version}")
-    clean = asdict(_check_details(uow.session, details))
-    changes = {k: [getattr(asset, k), v] for k, v in clean.items() if getattr(asset, k) != v}
-    for key, (_, value) in changes.items():
-        setattr(asset, key, value)
-    uow.session.flush()
-    uow.audit("asset.edit", "asset", asset.code, changes)
-    uow.changed(ASSETS)
+    apply_edit(uow, asset, asdict(_check_details(uow.session, details)), action="asset.edit", entity="asset",
+               entity_id=asset.code, changes=(ASSETS,))
     return asset.version
 
 

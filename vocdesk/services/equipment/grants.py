@@ -15,11 +15,18 @@ from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Asset, FundingGrant, GrantAdjustment, Programme, Purchase
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting, write_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting, store_setting
 from vocdesk.services.equipment import GRANTS
 
 BAND_MIN_KEY = "grants.band_min_baht"
 BAND_MAX_KEY = "grants.band_max_baht"
+_BAND = PolicyBand()
+BAND_MIN = SettingSpec(BAND_MIN_KEY, int, _BAND.minimum // SATANG_PER_BAHT, "งบต่อหลักสูตรขั้นต่ำที่คาดไว้ (บาท)",
+                       "Expected grant per curriculum, lowest (baht)", 0)
+BAND_MAX = SettingSpec(BAND_MAX_KEY, int, _BAND.maximum // SATANG_PER_BAHT, "งบต่อหลักสูตรสูงสุดที่คาดไว้ (บาท)",
+                       "Expected grant per curriculum, highest (baht)", 0)
+GRANT_SETTINGS = (BAND_MIN, BAND_MAX)
 
 
 @dataclass(frozen=True)
@@ -58,10 +65,7 @@ class GrantSummary:
 
 def policy_band(session: Session) -> PolicyBand:
     """The band from settings (baht), defaulting to the policy's 1–3 million per curriculum."""
-    default = PolicyBand()
-    low = read_setting(session, BAND_MIN_KEY, default.minimum // SATANG_PER_BAHT)
-    high = read_setting(session, BAND_MAX_KEY, default.maximum // SATANG_PER_BAHT)
-    return PolicyBand(int(low) * SATANG_PER_BAHT, int(high) * SATANG_PER_BAHT)
+    return PolicyBand(setting(session, BAND_MIN) * SATANG_PER_BAHT, setting(session, BAND_MAX) * SATANG_PER_BAHT)
 
 
 def save_policy_band(uow: UnitOfWork, low_baht: int, high_baht: int) -> PolicyBand:
@@ -70,8 +74,8 @@ def save_policy_band(uow: UnitOfWork, low_baht: int, high_baht: int) -> PolicyBa
     if low_baht < 0 or high_baht < low_baht:
         raise ValidationFailed("invalid", field=BAND_MAX_KEY if low_baht >= 0 else BAND_MIN_KEY,
                                value=f"{low_baht}–{high_baht}")
-    write_setting(uow, BAND_MIN_KEY, low_baht)
-    write_setting(uow, BAND_MAX_KEY, high_baht)
+    store_setting(uow, BAND_MIN, low_baht)
+    store_setting(uow, BAND_MAX, high_baht)
     return PolicyBand(low_baht * SATANG_PER_BAHT, high_baht * SATANG_PER_BAHT)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Asset, Department, Location
 from vocdesk.services.core.context import Actor, UnitOfWork
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.equipment import LOCATIONS
 
@@ -67,20 +68,14 @@ def save_location(uow: UnitOfWork, data: LocationInput, location_id: int | None 
         raise ValidationFailed("duplicate", field="code", value=clean.code)
     if location_id is None:
         location = Location(**asdict(clean))
-        uow.session.add(location)
-        uow.session.flush()
-        uow.audit("location.create", "location", location.id, {k: [None, v] for k, v in asdict(clean).items()})
-    else:
-        found = uow.session.get(Location, location_id)
-        if found is None:
-            raise NotFound(what="location", field="location_id")
-        location = found
-        changes = {k: [getattr(location, k), v] for k, v in asdict(clean).items() if getattr(location, k) != v}
-        for key, (_, value) in changes.items():
-            setattr(location, key, value)
-        uow.audit("location.edit", "location", location.id, changes)
-    uow.changed(LOCATIONS)
-    return location.id
+        apply_create(uow, location, asdict(clean), action="location.create", entity="location", changes=(LOCATIONS,))
+        return location.id
+    found = uow.session.get(Location, location_id)
+    if found is None:
+        raise NotFound(what="location", field="location_id")
+    apply_edit(uow, found, asdict(clean), action="location.edit", entity="location", entity_id=found.id,
+               changes=(LOCATIONS,))
+    return found.id
 
 
 def location_id_by_code(session: Session, code: str) -> int:

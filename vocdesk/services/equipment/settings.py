@@ -18,12 +18,34 @@ from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import AssetCategory
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting, write_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting, store_setting
 from vocdesk.services.equipment import EQUIPMENT
 
 PATTERN_KEY = "equipment.asset_code_pattern"
 CONVENTION_KEY = "equipment.depreciation_convention"
 SALVAGE_KEY = "equipment.salvage_satang"
+
+
+def _pattern_rule(pattern: str) -> str | None:
+    try:
+        check_code_pattern(pattern)
+    except ValidationFailed:
+        return "a pattern with known fields and {running}"
+    return None
+
+
+def _convention_rule(value: str) -> str | None:
+    known = [convention.value for convention in DepreciationConvention]
+    return None if value in known else f"one of {', '.join(known)}"
+
+
+PATTERN = SettingSpec(PATTERN_KEY, str, DEFAULT_ASSET_CODE_PATTERN, "รูปแบบรหัสครุภัณฑ์", "Asset code pattern",
+                      rule=_pattern_rule)
+CONVENTION = SettingSpec(CONVENTION_KEY, str, DepreciationConvention.DAYS.value, "วิธีนับค่าเสื่อมราคา",
+                         "Depreciation convention", rule=_convention_rule)
+SALVAGE = SettingSpec(SALVAGE_KEY, int, DEFAULT_SALVAGE_SATANG, "มูลค่าซาก (สตางค์)", "Salvage value (satang)", 0)
+EQUIPMENT_SETTINGS = (PATTERN, CONVENTION, SALVAGE)
 
 # Categories a fresh college starts with: supply class-type code, name, useful life in years. The lives follow the
 # government's table of effective useful lives (computers 3 years; vehicles 8; most other classes 10); the college
@@ -58,9 +80,9 @@ class EquipmentSettings:
 
 def equipment_settings(session: Session) -> EquipmentSettings:
     return EquipmentSettings(
-        code_pattern=str(read_setting(session, PATTERN_KEY, DEFAULT_ASSET_CODE_PATTERN)),
-        convention=DepreciationConvention(read_setting(session, CONVENTION_KEY, DepreciationConvention.DAYS.value)),
-        salvage=int(read_setting(session, SALVAGE_KEY, DEFAULT_SALVAGE_SATANG)),
+        code_pattern=setting(session, PATTERN),
+        convention=DepreciationConvention(setting(session, CONVENTION)),
+        salvage=setting(session, SALVAGE),
     )
 
 
@@ -70,9 +92,9 @@ def save_equipment_settings(uow: UnitOfWork, settings: EquipmentSettings) -> Equ
     check_code_pattern(settings.code_pattern)
     if settings.salvage < 0:
         raise ValidationFailed("money_negative", field="salvage")
-    write_setting(uow, PATTERN_KEY, settings.code_pattern)
-    write_setting(uow, CONVENTION_KEY, settings.convention.value)
-    write_setting(uow, SALVAGE_KEY, settings.salvage)
+    store_setting(uow, PATTERN, settings.code_pattern)
+    store_setting(uow, CONVENTION, settings.convention.value)
+    store_setting(uow, SALVAGE, settings.salvage)
     uow.changed(EQUIPMENT)
     return settings
 

@@ -175,9 +175,13 @@ class ImportRun:
 
 def import_file(ctx: AppContext, kind: str, path: Path, *, commit: bool, skip_invalid: bool = False,
                 limits: ImportLimits | None = None, progress: Progress | None = None,
-                cancel: CancelCheck | None = None) -> ImportRun:
-    """Read the file (no transaction held), then plan and — with `commit` — write it in one unit of work."""
+                cancel: CancelCheck | None = None, options: dict[str, str] | None = None) -> ImportRun:
+    """Read the file (no transaction held), then plan and — with `commit` — write it in one unit of work.
+
+    `options` are what the person says about the file (ParsedFile.options), e.g. {"scheme": "isco88"} for demand.
+    """
     parsed = read_import_file(ctx.actor, kind, path, limits, progress, cancel)
+    parsed.options.update(options or {})
     if commit:
         return commit_import(ctx, parsed, skip_invalid=skip_invalid, cancel=cancel)
     report, changes = ctx.run(lambda uow: apply_import(uow, parsed, commit=False, cancel=cancel))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.labour.facts import BE_OFFSET
 from vocdesk.domain.labour.outcomes import Thresholds, composite, employment_rate
+from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import DemandFact, GraduateOutcome, Learner, LearnerStatusChange
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
@@ -18,6 +19,7 @@ from vocdesk.services.labour.occupation_map import occupation_map
 from vocdesk.services.labour.settings import GapSettings, gap_settings
 
 COUNTRY = ("country", "ทั่วราชอาณาจักร")
+MIN_YEAR_BE, MAX_YEAR_BE = 2500, 2700
 FINAL_YEAR = {"pvc": 3, "pvs": 2, "btech": 2}
 _CROSSWALK = ("isco88", "tsco")
 """Schemes read at ISCO-08's major-group level when the area has no ISCO-08 figures (the major groups match 1:1)."""
@@ -34,9 +36,11 @@ class ProgrammeGap:
     occupations: list[dict[str, Any]] = field(default_factory=list)
     graduates: int = 0
     pipeline: int = 0
-    openings: float | None = None
-    openings_basis: str = ""
-    openings_per_graduate: float | None = None
+    demand: float | None = None
+    """Openings a year for the mapped occupations (weights and unit multipliers applied)."""
+    demand_basis: str = ""
+    ratio: float | None = None
+    """Demand ÷ graduates: openings for each graduate (above 1 = more openings than graduates)."""
     gap: float | None = None
     gap_pct: float | None = None
     employment_rate: float | None = None
@@ -46,10 +50,15 @@ class ProgrammeGap:
 
 
 def _area_of(session: Session, area: str | None) -> tuple[str, str]:
-    if not area:
+    """(area kind, name) of a province or region the facts know; an unknown name is refused, never read as zero."""
+    if not area or area == COUNTRY[1]:
         return COUNTRY
-    kind = session.scalar(select(DemandFact.area_kind).where(DemandFact.area == area).limit(1))
-    return (kind or "province", area)
+    kind = session.scalar(select(DemandFact.area_kind).where(DemandFact.area == area.strip()).limit(1))
+    if kind is None:
+        known = session.scalars(select(DemandFact.area).where(DemandFact.area_kind != "country").distinct()
+                                .order_by(DemandFact.area).limit(20))
+        raise ValidationFailed("labour_area_unknown", area=area, known=", ".join(known))
+    return (str(kind), area.strip())
 
 
 def latest_year_be(session: Session) -> int | None:
@@ -79,11 +88,13 @@ def programme_gaps(session: Session, actor: Actor, area: str | None = None, year
     """Every mapped programme's gap for one area (default: the country) and demand year (default: the latest)."""
     require(actor, "labour.view")
     settings = gap_settings(session)
+    if year_be is not None and not MIN_YEAR_BE <= year_be <= MAX_YEAR_BE:
+        raise ValidationFailed("labour_year_not_be", year=year_be)
     year_be = year_be or latest_year_be(session)
-    area_kind, area_name = _area_of(session, area)
     result: list[ProgrammeGap] = []
     if year_be is None:
-        return None, area_name, result
+        return None, area or COUNTRY[1], result
+    area_kind, area_name = _area_of(session, area)
     year = year_be - BE_OFFSET
     now = load_facts(session, year, area_kind, area_name, ("vacancies", "employed"))
     before = load_facts(session, year - 1, area_kind, area_name, ("vacancies", "employed"))
@@ -91,9 +102,10 @@ def programme_gaps(session: Session, actor: Actor, area: str | None = None, year
     graduates = _graduates(session, year)
     pipeline = _pipeline(session)
     rates = _employment_rates(session, year)
+    running = set(session.scalars(select(Learner.programme_id).distinct()))
     for mapped in occupation_map(session, actor):
-        if not mapped.occupations:
-            continue
+        if not mapped.occupations or mapped.programme_id not in running:
+            continue  # unmapped, or a catalogue programme the college has never had a learner in
         line = ProgrammeGap(mapped.programme_id, mapped.level, mapped.major_code, mapped.name_th,
                             graduates=graduates.get(mapped.programme_id, 0),
                             pipeline=pipeline.get(mapped.programme_id, 0))
@@ -103,7 +115,7 @@ def programme_gaps(session: Session, actor: Actor, area: str | None = None, year
             got = _openings(now, (scheme, code), weight, basis, settings)
             earlier = _openings(before, (scheme, code), weight, basis, settings)
             line.occupations.append({"scheme": scheme, "code": code, "weight": weight,
-                                     "openings": None if got is None else round(got[0], 1),
+                                     "demand": None if got is None else round(got[0], 1),
                                      "facts": None if got is None else got[1], "level": None if got is None
                                      else got[2]})
             if got is not None:
@@ -120,12 +132,12 @@ def _score(line: ProgrammeGap, openings: float | None, previous: float | None, b
            rate: float | None, settings: GapSettings) -> None:
     scores: list[int] = []
     if openings is not None:
-        line.openings, line.openings_basis = round(openings, 1), basis
+        line.demand, line.demand_basis = round(openings, 1), basis
         line.gap = round(openings - line.graduates, 1)
         line.gap_pct = round(100 * (openings - line.graduates) / openings, 1) if openings else None
         if line.graduates:
             ratio = openings / line.graduates
-            line.openings_per_graduate = round(ratio, 2)
+            line.ratio = round(ratio, 2)
             score = Thresholds(settings.openings_per_graduate).score(ratio)
             scores.append(score)
             line.reasons.append({"indicator": "openings_per_graduate", "value": round(ratio, 2), "score": score})

@@ -34,7 +34,11 @@ def _unclassified(text: str) -> bool:
 
 
 def file_scheme(parsed: ParsedFile) -> tuple[str, list[Finding]]:
-    """The scheme rows without their own use: recognised from the labels, or ISCO-08 with a warning when unsure."""
+    """The scheme rows without their own use: as the person declared it (`--scheme`), else recognised from the
+    labels, else ISCO-08 with a warning."""
+    declared = parsed.options.get("scheme")
+    if declared:
+        return declared, []
     if "occupation" not in parsed.present:
         return DEFAULT_SCHEME, []
     labels = {_occupation_text(row) for row in parsed.rows if "scheme" not in row.values}

@@ -31,13 +31,15 @@ class MappedProgramme:
 def occupation_map(session: Session, actor: Actor) -> list[MappedProgramme]:
     require(actor, "labour.view")
     links: dict[int, list[tuple[str, str, float]]] = {}
-    for link in session.scalars(select(ProgrammeOccupation).order_by(ProgrammeOccupation.programme_id,
-                                                                      ProgrammeOccupation.occupation)):
-        links.setdefault(link.programme_id, []).append((link.scheme, link.occupation, float(link.weight)))
-    programmes = session.scalars(select(Programme).order_by(Programme.level, Programme.major_code,
-                                                            Programme.minor_code))
-    return [MappedProgramme(p.id, p.level, p.major_code, p.minor_name_th or p.major_name_th,
-                            tuple(links.get(p.id, ()))) for p in programmes]
+    for pid, scheme, code, weight in session.execute(select(
+            ProgrammeOccupation.programme_id, ProgrammeOccupation.scheme, ProgrammeOccupation.occupation,
+            ProgrammeOccupation.weight).order_by(ProgrammeOccupation.programme_id, ProgrammeOccupation.occupation)):
+        links.setdefault(int(pid), []).append((scheme, code, float(weight)))
+    programmes = session.execute(select(Programme.id, Programme.level, Programme.major_code, Programme.minor_name_th,
+                                        Programme.major_name_th).order_by(Programme.level, Programme.major_code,
+                                                                          Programme.minor_code))
+    return [MappedProgramme(pid, level, major, minor or name, tuple(links.get(pid, ())))
+            for pid, level, major, minor, name in programmes]
 
 
 def set_occupations(uow: UnitOfWork, programme_id: int, occupations: list[tuple[str, str, float]]) -> None:

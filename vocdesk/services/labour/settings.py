@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from vocdesk.services.core.settings import read_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting
 
 KEY = "labour.gap"
 
 
 @dataclass(frozen=True)
 class GapSettings:
-    """Defaults follow the peers (docs/labour-market.md): 0–3 scores, mean ≥ 2.0 shortage, 1.5–2.0 watch."""
+    """Defaults follow the peers (docs/labour.md): 0–3 scores, mean ≥ 2.0 shortage, 1.5–2.0 watch."""
 
     openings_per_graduate: tuple[float, float, float] = (0.5, 1.0, 2.0)
     """Openings for each graduate: < 0.5 scores 0, ≥ 0.5 → 1, ≥ 1 → 2, ≥ 2 → 3."""
@@ -27,10 +29,31 @@ class GapSettings:
     watch: float = 1.5
 
 
+CUT_POINTS = ("openings_per_graduate", "trend_pct", "employment_pct")
+
+
+def _gap_rule(stored: dict[str, Any]) -> str | None:
+    """Only GapSettings' names; three rising numbers for a cut-point list, one number for the rest."""
+    names = [item.name for item in fields(GapSettings)]
+    for name, value in stored.items():
+        if name not in names:
+            return f"unknown entry {name!r}"
+        numbers = value if name in CUT_POINTS else [value]
+        if not isinstance(numbers, list) or len(numbers) != (3 if name in CUT_POINTS else 1) or not all(
+                isinstance(n, int | float) and not isinstance(n, bool) for n in numbers) or numbers != sorted(numbers):
+            return f"{name}: {value!r} is not " + ("three rising numbers" if name in CUT_POINTS else "a number")
+    return None
+
+
+GAP = SettingSpec(KEY, dict, {}, "เกณฑ์คะแนนอุปสงค์-อุปทานกำลังคน", "Supply-and-demand scoring", rule=_gap_rule)
+"""Holds only what a college changed; the rest are GapSettings' defaults."""
+LABOUR_SETTINGS = (GAP,)
+
+
 def gap_settings(session: Session) -> GapSettings:
-    stored = read_setting(session, KEY, {}) or {}
+    stored = setting(session, GAP)
     default = GapSettings()
-    values = {name: stored.get(name, getattr(default, name)) for name in default.__dataclass_fields__}
-    for name in ("openings_per_graduate", "trend_pct", "employment_pct"):
+    values = {item.name: stored.get(item.name, getattr(default, item.name)) for item in fields(GapSettings)}
+    for name in CUT_POINTS:
         values[name] = tuple(float(v) for v in values[name])
     return GapSettings(**values)

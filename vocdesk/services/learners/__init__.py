@@ -38,4 +38,5 @@ AREA = Area(
     package_tables=("package_tables:package_tables",),
     commands=("learners_cmd", "learners_rollover_cmd"),
     pages=("register_page", "dashboard_page", "ai_coverage_page"),
+    settings=("rollover:ROLLOVER_SETTINGS", "risk:RISK_SETTINGS"),
 )

@@ -12,6 +12,7 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Learner, LearnerSkill, Programme
 from vocdesk.services.core.conflicts import expect_version
 from vocdesk.services.core.context import Actor, UnitOfWork
+from vocdesk.services.core.edits import apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.learners import PROGRAMMES
 from vocdesk.services.learners.support import DIGITAL_COMPETENCES
@@ -41,13 +42,8 @@ def edit_programme(uow: UnitOfWork, programme_id: int, seen_version: int, *, is_
               "ai_competences": encoded}
     if major_name_en is not None:
         wanted["major_name_en"] = major_name_en.strip()
-    changes = {k: [getattr(programme, k), v] for k, v in wanted.items() if getattr(programme, k) != v}
-    for name, (_old, new) in changes.items():
-        setattr(programme, name, new)
-    if changes:
-        uow.session.flush()
-        uow.audit("programme.edit", "programme", programme_id, changes)
-        uow.changed(PROGRAMMES)
+    apply_edit(uow, programme, wanted, action="programme.edit", entity="programme", entity_id=programme_id,
+               changes=(PROGRAMMES,))
     return programme.version
 
 

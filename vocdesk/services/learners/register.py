@@ -28,6 +28,7 @@ from vocdesk.persistence.models import (
 )
 from vocdesk.services.core.conflicts import expect_version
 from vocdesk.services.core.context import Actor, UnitOfWork
+from vocdesk.services.core.edits import apply_edit
 from vocdesk.services.core.permissions import allowed, national_id_for, require
 from vocdesk.services.learners import LEARNERS
 
@@ -145,16 +146,8 @@ def edit_learner(uow: UnitOfWork, learner_id: int, seen_version: int, data: Lear
     values = _clean(data, uow)
     if _code_taken(uow, str(values["student_code"]), learner_id):
         raise ValidationFailed("duplicate", field="student_code", value=values["student_code"])
-    changes: dict[str, list[object]] = {}
-    for name, value in values.items():
-        old = getattr(learner, name)
-        if old != value:
-            changes[name] = [old, value]
-            setattr(learner, name, value)
-    if changes:
-        uow.session.flush()
-        uow.audit("learner.edit", "learner", learner_id, changes)
-        uow.changed(LEARNERS)
+    apply_edit(uow, learner, values, action="learner.edit", entity="learner", entity_id=learner_id,
+               changes=(LEARNERS,))
     return learner.version
 
 

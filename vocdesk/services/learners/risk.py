@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -21,12 +20,12 @@ from vocdesk.persistence.models import (
     LearnerSupport,
     LearningGroup,
     Programme,
-    Setting,
     Teacher,
 )
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import write_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting, store_setting
 from vocdesk.services.learners import RISK
 
 HOME_VISIT, COUNSELLING, DUAL_PLACEMENT, REFERRAL = "home_visit", "counselling", "dual_placement", "referral"
@@ -35,16 +34,28 @@ _ENROLLED_CODES = [status.value for status in ENROLLED]
 AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
 
 
+_DEFAULT = RiskThresholds()
+RISK_SETTINGS: tuple[SettingSpec[Any], ...] = (
+    SettingSpec("risk.attendance_min_pct", float, _DEFAULT.attendance_min_pct, "เวลาเรียนขั้นต่ำ (%)",
+                "Lowest attendance (%)", 0, 100),
+    SettingSpec("risk.gpax_min", float, _DEFAULT.gpax_min, "เกรดเฉลี่ยขั้นต่ำ", "Lowest GPAX", 0, 4),
+    SettingSpec("risk.household_income_max", int, _DEFAULT.household_income_max, "รายได้ครัวเรือนต่อเดือนไม่เกิน (บาท)",
+                "Monthly household income up to (baht)", 0),
+    SettingSpec("risk.suspensions_max", int, _DEFAULT.suspensions_max, "จำนวนครั้งที่พักการเรียนได้ไม่เกิน",
+                "Most past suspensions", 0),
+    SettingSpec("risk.high_score", int, _DEFAULT.high_score, "คะแนนที่ถือว่าเสี่ยงสูง", "Score counted as high risk", 1),
+)
+
+
 def risk_thresholds(session: Session) -> RiskThresholds:
-    rows = session.scalars(select(Setting).where(Setting.key.like("risk.%")))
-    return RiskThresholds.from_settings({row.key: json.loads(row.value_json) for row in rows})
+    return RiskThresholds(**{spec.key.removeprefix("risk."): setting(session, spec) for spec in RISK_SETTINGS})
 
 
 def save_risk_thresholds(uow: UnitOfWork, limits: RiskThresholds) -> None:
     """Store the thresholds as settings (each change audited)."""
     require(uow.actor, "risk.settings")
-    for name, value in vars(limits).items():
-        write_setting(uow, f"risk.{name}", value)
+    for spec in RISK_SETTINGS:
+        store_setting(uow, spec, getattr(limits, spec.key.removeprefix("risk.")))
     uow.changed(RISK)
 
 

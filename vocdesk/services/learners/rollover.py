@@ -22,7 +22,8 @@ from vocdesk.services.core.backups import backup_before
 from vocdesk.services.core.changes import Changes
 from vocdesk.services.core.context import Actor, AppContext, UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting, write_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting, store_setting
 from vocdesk.services.learners import GROUPS, LEARNERS
 
 GPAX_MIN_SETTING = "rollover.graduation_gpax_min"
@@ -36,8 +37,28 @@ GROUP_TABLE = cast(Table, LearningGroup.__table__)
 LEARNER_TABLE = cast(Table, Learner.__table__)
 
 
+def _iso_date_or_empty(text: str) -> str | None:
+    if text:
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            return "a date written YYYY-MM-DD"
+    return None
+
+
+GPAX_MIN = SettingSpec(GPAX_MIN_SETTING, float, DEFAULT_GRADUATION_GPAX, "เกรดเฉลี่ยสะสมขั้นต่ำที่จบการศึกษา",
+                       "Lowest GPAX to graduate", 0.0, 4.0)
+DONE = SettingSpec("rollover.done.", str, "", "วันที่เลื่อนชั้นปีการศึกษานี้แล้ว", "Date this year's rollover was done",
+                   rule=_iso_date_or_empty, family=True)
+ROLLOVER_SETTINGS = (GPAX_MIN, DONE)
+
+
 def _done_key(academic_year: int) -> str:
-    return f"rollover.done.{academic_year}"
+    return f"{DONE.key}{academic_year}"
+
+
+def _done(session: Session, academic_year: int) -> bool:
+    return setting(session, DONE, _done_key(academic_year)) != ""
 
 
 @dataclass(frozen=True)
@@ -76,14 +97,14 @@ def preview_rollover(session: Session, actor: Actor, academic_year: int, on: dt.
     """What the rollover of `academic_year` would do on `on`; nothing is written."""
     require(actor, "learners.rollover")
     groups, learners, fingerprint = _read(session)
-    gpax_min = float(read_setting(session, GPAX_MIN_SETTING, DEFAULT_GRADUATION_GPAX))
+    gpax_min = setting(session, GPAX_MIN)
     plan = plan_rollover(academic_year, on, groups, learners, repeaters, gpax_min)
     changed = {c.learner_id for c in plan.learners}
     names = {lid: f"{prefix}{first} {last}" for lid, prefix, first, last in session.execute(
         select(Learner.id, Learner.prefix, Learner.first_name_th, Learner.last_name_th)
         .where(Learner.id.in_(list(changed))))} if len(changed) < 30000 else {}
     codes = {g.id: g.code for g in groups}
-    done = read_setting(session, _done_key(academic_year)) is not None
+    done = _done(session, academic_year)
     return RolloverPreview(plan, fingerprint, names, codes, done)
 
 
@@ -137,18 +158,18 @@ def apply_rollover(ctx: AppContext, academic_year: int, on: dt.date, fingerprint
     if on > ctx.today():
         raise ValidationFailed("status_date_future", field="on", value=on.isoformat())
     with ctx.db.read() as session:
-        if read_setting(session, _done_key(academic_year)) is not None:
+        if _done(session, academic_year):
             raise ValidationFailed("rollover_done", year=academic_year)
     backup = backup_before(ctx, "rollover")
 
     def run(uow: UnitOfWork) -> RolloverPlan:
-        if read_setting(uow.session, _done_key(academic_year)) is not None:
+        if _done(uow.session, academic_year):
             raise ValidationFailed("rollover_done", year=academic_year)
         preview = preview_rollover(uow.session, uow.actor, academic_year, on, repeaters)
         if preview.fingerprint != fingerprint:
             raise ValidationFailed("rollover_stale")
         _write(uow, preview.plan, on)
-        write_setting(uow, _done_key(academic_year), on.isoformat())
+        store_setting(uow, DONE, on.isoformat(), _done_key(academic_year))
         plan = preview.plan
         uow.audit("learners.rollover", "academic_year", academic_year, {
             "groups": [None, len(plan.groups)], "promoted": [None, plan.count(Move.PROMOTE)],

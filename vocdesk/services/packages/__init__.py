@@ -18,4 +18,5 @@ AREA = Area(
     },
     commands=("packages_cmd",),
     pages=("packages_page",),
+    settings=("keys:PACKAGE_SETTINGS",),
 )

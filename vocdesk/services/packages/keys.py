@@ -11,7 +11,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy.orm import Session
 
-from vocdesk.errors import ValidationFailed
+from vocdesk.errors import ValidationFailed, VocDeskError
 from vocdesk.io.atomic import write_bytes_atomic, write_text_atomic
 from vocdesk.io.package.errors import PackageRefused
 from vocdesk.io.package.keyfile import read_secret_key, write_secret_key
@@ -22,13 +22,28 @@ from vocdesk.paths import AppPaths
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.login import ReauthProof, require_proof
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import college_profile, read_setting, write_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import college_profile, setting, store_setting
 from vocdesk.services.packages import PACKAGES
 
 SIGNING_KEY = "college-signing.key"
 SIGNING_PUB = "college-signing.pub"
 PSEUDONYM_SECRET = "pseudonym.secret"
 OVEC_KEY_SETTING = "package.ovec_public_key"
+
+
+def _recipient_rule(text: str) -> str | None:
+    try:
+        if text:
+            parse_recipient(text)
+    except (VocDeskError, ValueError):
+        return "an X25519 public key as OVEC publishes it"
+    return None
+
+
+OVEC_KEY = SettingSpec(OVEC_KEY_SETTING, str, "", "กุญแจสาธารณะของ สอศ. สำหรับปิดผนึกแฟ้ม",
+                       "OVEC's public key for sealing files", rule=_recipient_rule)
+PACKAGE_SETTINGS = (OVEC_KEY,)
 
 
 @dataclass(frozen=True)
@@ -161,10 +176,10 @@ def set_ovec_recipient(uow: UnitOfWork, text: str) -> str:
     value = text.strip()
     if value:
         parse_recipient(value)
-    write_setting(uow, OVEC_KEY_SETTING, value)
+    store_setting(uow, OVEC_KEY, value)
     return value
 
 
 def ovec_recipient(session: Session) -> X25519PublicKey | None:
-    text = read_setting(session, OVEC_KEY_SETTING, "")
+    text = setting(session, OVEC_KEY)
     return parse_recipient(text) if text else None

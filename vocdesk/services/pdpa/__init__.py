@@ -21,4 +21,5 @@ AREA = Area(
         "pdpa.breach_view": frozenset({"administrator", "auditor", "executive"}),
         "pdpa.breach_edit": frozenset({"administrator"}),
     },
+    settings=("requests:PDPA_SETTINGS",),
 )

@@ -15,13 +15,17 @@ from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianCon
 from vocdesk.services.core.conflicts import expect_version
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting
 from vocdesk.services.pdpa import PDPA
 
 SENSITIVE_CATEGORIES = ("health", "disability", "religion", "poverty")
 CONSENT_AGE = 20
 ACTIVE_STATUSES = frozenset({"studying", "suspended"})
 DEFAULT_RETENTION_YEARS = 10  # unconfirmed: a setting (pdpa.retention_years)
+RETENTION_YEARS = SettingSpec("pdpa.retention_years", int, DEFAULT_RETENTION_YEARS, "ระยะเวลาเก็บข้อมูลหลังออก (ปี)",
+                              "Years kept after leaving", 1, 100)
+PDPA_SETTINGS = (RETENTION_YEARS,)
 NOTIFY_WITHIN = dt.timedelta(hours=72)
 
 
@@ -113,7 +117,7 @@ class RetentionRow:
 
 def retention_report(uow: UnitOfWork) -> list[RetentionRow]:
     require(uow.actor, "pdpa.retention_report")
-    years = int(read_setting(uow.session, "pdpa.retention_years", DEFAULT_RETENTION_YEARS))
+    years = setting(uow.session, RETENTION_YEARS)
     today = uow.clock.today()
     cutoff = today.replace(year=today.year - years) if not (today.month == 2 and today.day == 29) \
         else dt.date(today.year - years, 2, 28)

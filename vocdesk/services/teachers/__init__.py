@@ -26,4 +26,5 @@ AREA = Area(
     package_tables=("package_tables:package_tables",),
     commands=("teachers_cmd",),
     pages=("register_page", "staffing_page"),
+    settings=("staffing:STAFFING_SETTINGS",),
 )

@@ -11,6 +11,7 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Enterprise, TeacherContract, TeacherDevelopment
 from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.teachers import ENTERPRISES, STAFFING, TEACHERS
 from vocdesk.services.teachers.register import get_teacher, raise_problem
@@ -59,20 +60,15 @@ def save_enterprise(uow: UnitOfWork, name_th: str, tax_id: str = "", province: s
     values = {"name_th": name_th.strip(), "tax_id": digits or None, "province": province.strip()}
     if enterprise_id is None:
         enterprise = Enterprise(**values)
-        uow.session.add(enterprise)
-        uow.session.flush()
-        uow.audit("enterprise.create", "enterprise", enterprise.id, {k: [None, v] for k, v in values.items()})
-    else:
-        found = uow.session.get(Enterprise, enterprise_id)
-        if found is None:
-            raise NotFound(what=f"enterprise #{enterprise_id}")
-        enterprise = found
-        changes = {k: [getattr(enterprise, k), v] for k, v in values.items() if getattr(enterprise, k) != v}
-        for key, value in values.items():
-            setattr(enterprise, key, value)
-        uow.audit("enterprise.edit", "enterprise", enterprise.id, changes)
-    uow.changed(ENTERPRISES)
-    return enterprise.id
+        apply_create(uow, enterprise, values, action="enterprise.create", entity="enterprise",
+                     changes=(ENTERPRISES,))
+        return enterprise.id
+    found = uow.session.get(Enterprise, enterprise_id)
+    if found is None:
+        raise NotFound(what=f"enterprise #{enterprise_id}")
+    apply_edit(uow, found, values, action="enterprise.edit", entity="enterprise", entity_id=found.id,
+               changes=(ENTERPRISES,))
+    return found.id
 
 
 def find_or_add_enterprise(uow: UnitOfWork, name_th: str, tax_id: str = "", province: str = "") -> int:

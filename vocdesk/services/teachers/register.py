@@ -19,6 +19,7 @@ from vocdesk.domain.teachers import (
 from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Department, Teacher, TeacherQualification, TeachingAssignment
 from vocdesk.services.core.context import Actor, UnitOfWork
+from vocdesk.services.core.edits import apply_create, apply_edit
 from vocdesk.services.core.permissions import require
 from vocdesk.services.teachers import STAFFING, TEACHERS
 
@@ -94,19 +95,13 @@ def save_teacher(uow: UnitOfWork, data: TeacherInput, teacher_id: int | None = N
         raise ValidationFailed("duplicate", field="national_id", value=values["national_id"])
     if teacher_id is None:
         teacher = Teacher(**values)
-        uow.session.add(teacher)
-        uow.session.flush()
-        uow.audit("teacher.create", "teacher", teacher.id, {k: [None, v] for k, v in values.items()})
-    else:
-        teacher = get_teacher(uow.session, teacher_id)
-        if expected_version is not None and teacher.version != expected_version:
-            raise Conflict(detail=f"teacher #{teacher_id} version {teacher.version}, expected {expected_version}")
-        changes = {k: [getattr(teacher, k), v] for k, v in values.items() if getattr(teacher, k) != v}
-        for key, value in values.items():
-            setattr(teacher, key, value)
-        uow.session.flush()
-        uow.audit("teacher.edit", "teacher", teacher.id, changes)
-    uow.changed(TEACHERS)
+        apply_create(uow, teacher, values, action="teacher.create", entity="teacher", changes=(TEACHERS,))
+        return teacher.id
+    teacher = get_teacher(uow.session, teacher_id)
+    if expected_version is not None and teacher.version != expected_version:
+        raise Conflict(detail=f"teacher #{teacher_id} version {teacher.version}, expected {expected_version}")
+    apply_edit(uow, teacher, values, action="teacher.edit", entity="teacher", entity_id=teacher.id,
+               changes=(TEACHERS,))
     return teacher.id
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import and_, delete, distinct, func, select
 from sqlalchemy.orm import Session
@@ -37,24 +38,43 @@ from vocdesk.persistence.models import (
 )
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting, write_setting
+from vocdesk.services.core.setting_spec import SettingSpec, numbers_table
+from vocdesk.services.core.settings import setting, store_setting
 from vocdesk.services.teachers import STAFFING, TEACHERS
 
-KEYS = {"class_hours": "staffing.class_hours", "general_hours": "staffing.general_hours",
-        "teaching_load": "staffing.teaching_load", "development_target_hours": "staffing.development_target_hours"}
 GENERAL_DEPARTMENT_KEY = "staffing.general_department"
 LEVELS = tuple(level.value for level in Level)
+_DEFAULT = WorkloadConstants()
+
+
+def _above_zero(hours: float) -> str | None:
+    return None if hours > 0 else "more than 0"
+
+
+SPECS: dict[str, SettingSpec[Any]] = {  # the tables hold only the levels a college changed; the rest are defaults
+    "class_hours": SettingSpec("staffing.class_hours", dict, {}, "ชั่วโมงเรียนต่อกลุ่มต่อสัปดาห์ (ตามระดับ)",
+                               "Class hours per group per week (by level)", rule=numbers_table(0, 60, LEVELS)),
+    "general_hours": SettingSpec("staffing.general_hours", dict, {}, "ชั่วโมงวิชาสามัญต่อกลุ่มต่อสัปดาห์ (ตามระดับ)",
+                                 "General-education hours per group per week (by level)",
+                                 rule=numbers_table(0, 60, LEVELS)),
+    "teaching_load": SettingSpec("staffing.teaching_load", float, _DEFAULT.teaching_load,
+                                 "ชั่วโมงสอนต่อครูต่อสัปดาห์", "Teaching hours per teacher per week", 1, 60),
+    "development_target_hours": SettingSpec("staffing.development_target_hours", float,
+                                            _DEFAULT.development_target_hours, "ชั่วโมงพัฒนาครูต่อปี",
+                                            "Development hours per teacher per year", 0, 1000, rule=_above_zero),
+}
+GENERAL_DEPARTMENT = SettingSpec(GENERAL_DEPARTMENT_KEY, str, "", "รหัสแผนกวิชาสามัญ",
+                                 "General-education department code")
+STAFFING_SETTINGS = (*SPECS.values(), GENERAL_DEPARTMENT)
 DEFAULT_WINDOW_DAYS = 90
 
 
 def workload_constants(session: Session) -> WorkloadConstants:
-    defaults = WorkloadConstants()
     return WorkloadConstants(
-        class_hours={**defaults.class_hours, **read_setting(session, KEYS["class_hours"], {})},
-        general_hours={**defaults.general_hours, **read_setting(session, KEYS["general_hours"], {})},
-        teaching_load=float(read_setting(session, KEYS["teaching_load"], defaults.teaching_load)),
-        development_target_hours=float(read_setting(session, KEYS["development_target_hours"],
-                                                    defaults.development_target_hours)))
+        class_hours={**_DEFAULT.class_hours, **setting(session, SPECS["class_hours"])},
+        general_hours={**_DEFAULT.general_hours, **setting(session, SPECS["general_hours"])},
+        teaching_load=setting(session, SPECS["teaching_load"]),
+        development_target_hours=setting(session, SPECS["development_target_hours"]))
 
 
 def save_workload_constants(uow: UnitOfWork, constants: WorkloadConstants) -> WorkloadConstants:
@@ -74,16 +94,16 @@ def save_workload_constants(uow: UnitOfWork, constants: WorkloadConstants) -> Wo
     if not 0 < constants.development_target_hours <= 1000:
         raise ValidationFailed("staffing_constant", field="development_target_hours",
                                value=constants.development_target_hours)
-    for name, key in KEYS.items():
+    for name, spec in SPECS.items():
         value = getattr(constants, name)
-        write_setting(uow, key, dict(value) if isinstance(value, dict) else value)
+        store_setting(uow, spec, dict(value) if isinstance(value, Mapping) else value)
     uow.changed(STAFFING)
     return constants
 
 
 def general_department_code(session: Session) -> str:
     """The department teaching general-education subjects: the setting, else the one named สามัญ…."""
-    code = str(read_setting(session, GENERAL_DEPARTMENT_KEY, ""))
+    code = setting(session, GENERAL_DEPARTMENT)
     if code:
         return code
     found = session.scalars(select(Department.code).where(Department.name_th.contains("สามัญ"))
@@ -95,7 +115,7 @@ def set_general_department(uow: UnitOfWork, code: str) -> None:
     require(uow.actor, "staffing.settings")
     if code and uow.session.scalars(select(Department.id).where(Department.code == code)).first() is None:
         raise NotFound(what=f"department {code}", field="department_code")
-    write_setting(uow, GENERAL_DEPARTMENT_KEY, code)
+    store_setting(uow, GENERAL_DEPARTMENT, code)
     uow.changed(STAFFING)
 
 

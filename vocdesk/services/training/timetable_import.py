@@ -18,10 +18,23 @@ from vocdesk.io.imports.findings import error, warning
 from vocdesk.persistence.models import Facility, Lesson, Location, Teacher, Term
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import setting
 from vocdesk.services.training import FACILITIES, TIMETABLE
 
 PERIODS_KEY = "training.periods"  # e.g. "1=08:00-09:00;2=09:00-10:00"; empty: hour labels must carry their times
+
+
+def _periods_rule(text: str) -> str | None:
+    try:
+        parse_periods(text)
+    except ValueError:
+        return "periods written 1=08:00-09:00;2=09:00-10:00"
+    return None
+
+
+PERIODS = SettingSpec(PERIODS_KEY, str, "", "ตารางคาบเรียน", "Period table", rule=_periods_rule)
+TIMETABLE_SETTINGS = (PERIODS,)
 
 LessonKey = tuple[int, int, int, str, str, str, str]  # weekday, start, end, room code, subject, students, teachers
 
@@ -56,7 +69,7 @@ def read_timetable(actor: Actor, path: Path) -> ParsedFile:
 
 def _periods(session: Session) -> dict[int, Window]:
     try:
-        return parse_periods(str(read_setting(session, PERIODS_KEY, "")))
+        return parse_periods(setting(session, PERIODS))
     except ValueError:
         return {}
 

@@ -1,0 +1,1 @@
+"""The dual system's pages and their dialogs (named in the area's manifest)."""
