@@ -144,7 +144,7 @@
       <location line="+3" />
       <location filename="../../ui/dialogs/users_forms.py" line="+36" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
-      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+233" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+237" />
       <location filename="../../ui/pages/labour/outcome_dialog.py" line="+65" />
       <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
@@ -442,7 +442,7 @@ Please send this log file to your support person:
     <message>
       <location line="-2" />
       <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
-      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-121" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+150" />
       <location filename="../../ui/pages/learners/detail.py" line="+120" />
@@ -543,7 +543,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/labour/supply_page.py" line="+47" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+48" />
       <source>Programmes</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -892,7 +892,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <location filename="../../ui/pages/training/courses_page.py" line="+114" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+115" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
       <source>Dates</source>
       <translation>วันที่</translation>
@@ -901,7 +901,7 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Hours</source>
       <comment>a development column</comment>
-      <translation>ชั่วโมง</translation>
+      <translation>ชม.</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1417,7 +1417,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
-      <location filename="../../ui/pages/labour/supply_page.py" line="-47" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-48" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
       <source>Programme</source>
@@ -1795,12 +1795,12 @@ Please send this log file to your support person:
       <translation>ชุดเริ่มต้น</translation>
     </message>
     <message>
-      <location line="+45" />
+      <location line="+47" />
       <source>Weights add up to {total}</source>
       <translation>น้ำหนักรวม {total}</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+44" />
       <source>Give unmapped programmes the starting map</source>
       <translation>ใส่​ชุด​เริ่มต้น​ให้​สาขา​ที่​ยัง​ไม่​จับคู่</translation>
     </message>
@@ -2243,7 +2243,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/labour/supply_page.py" line="+43" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="+44" />
       <source>Area:</source>
       <translation>พื้นที่:</translation>
     </message>
@@ -2877,7 +2877,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
       <source>Hours</source>
-      <translation>จำนวนชั่วโมง</translation>
+      <translation>ชม.</translation>
     </message>
     <message>
       <location line="-67" />
@@ -3649,7 +3649,13 @@ Please send this log file to your support person:
       <translation>รุ่น</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-1" />
+      <source>Hours</source>
+      <comment>a column of a course's hours, abbreviated</comment>
+      <translation>ชม.</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Free</source>
       <translation>ฟรี</translation>
     </message>
@@ -3870,7 +3876,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-10" />
-      <location filename="../../ui/pages/labour/supply_page.py" line="-43" />
+      <location filename="../../ui/pages/labour/supply_page.py" line="-44" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+6" />
       <source>Employed</source>
       <translation>มีงานทำ</translation>
@@ -4041,7 +4047,7 @@ Please send this log file to your support person:
       <translation>ส่วนต่าง</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+33" />
       <source>{indicator}: {value} → score {score}</source>
       <translation>{indicator}: {value} → คะแนน {score}</translation>
     </message>
