@@ -901,7 +901,7 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Hours</source>
       <comment>a development column</comment>
-      <translation>ชม.</translation>
+      <translation>ชั่วโมง</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2877,7 +2877,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
       <source>Hours</source>
-      <translation>ชั่วโมง</translation>
+      <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
       <location line="-67" />
