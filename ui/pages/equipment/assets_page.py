@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ui.pages import Page, PageSpec
 from ui.pages.equipment.assets_detail import CONDITIONS, AssetDetailView, condition_label
 from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import AppContext, Changes
@@ -118,7 +118,7 @@ class AssetsPage(Page):
         self.in_button = QPushButton(self)
         self.in_button.clicked.connect(self.check_in)
         self.detail.history_shown.connect(self._enable)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of widening it
         top.addWidget(self.search, 2)
         for box in (self.location, self.category, self.grant, self.condition):
             top.addWidget(box, 1)

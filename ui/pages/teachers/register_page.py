@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -30,6 +29,7 @@ from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
@@ -164,6 +164,8 @@ class TeachersPage(Page):
         self.search = SearchBar(self)
         self.department = QComboBox(self)
         self.position = QComboBox(self)
+        for box in (self.department, self.position):  # filled after the first show: size to the texts each time
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.export_menu = QMenu(self.export_button)
@@ -183,7 +185,7 @@ class TeachersPage(Page):
         self.table = read_only_table(self)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = TeacherDetailView(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of squeezing the search field
         top.addWidget(self.search, 2)
         top.addWidget(self.department, 1)
         top.addWidget(self.position, 1)

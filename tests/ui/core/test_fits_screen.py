@@ -1,0 +1,63 @@
+"""Every page the sidebar shows fits a 1366×768 laptop's window in Thai and English: nothing clipped, no growing."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.factories.fit import SIZES, clipped
+from tests.factories.ui import open_window
+from ui.context import UiEnv
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_page_fits_the_window(qtbot: QtBot, demo_env: UiEnv, window_settings: QSettings,
+                                    language: str, size: tuple[int, int]) -> None:
+    window = open_window(qtbot, demo_env, window_settings)
+    window.switch_language(language)
+    window.resize(*size)
+    QApplication.processEvents()
+    assert window.size() == QSize(*size)
+    problems: list[str] = []
+    for row, spec in enumerate(window.specs):  # discovered from the areas' manifests: new areas' pages too
+        page = window.page(spec.key)
+        if page.activated_once:
+            window.sidebar.setCurrentRow(row)
+        else:
+            with qtbot.waitSignal(page.data_shown, timeout=15_000):
+                window.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        if window.size() != QSize(*size):
+            problems.append(f"{spec.key}: opening it made the window {window.width()}×{window.height()}")
+            window.resize(*size)
+            QApplication.processEvents()
+        problems += [f"{spec.key}: {problem}" for problem in settled(qtbot, window)]
+    assert len(window.specs) >= 10
+    assert problems == [], "\n".join(problems)
+
+
+def settled(qtbot: QtBot, window: QWidget) -> list[str]:
+    """What stays clipped once the page's layouts have caught up with texts just set (status bar, counts)."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not clipped(window), timeout=2_000)
+    return clipped(window)
+
+
+def test_the_check_sees_a_clipped_button_and_a_squeezed_search(qtbot: QtBot, demo_env: UiEnv,
+                                                               window_settings: QSettings) -> None:
+    """The walk above can fail: the same check on a page squeezed below its toolbar's width reports what is cut."""
+    window = open_window(qtbot, demo_env, window_settings)
+    page = window.page("teachers")
+    with qtbot.waitSignal(page.data_shown, timeout=15_000):
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("teachers"))
+    page.add_button.setFixedWidth(30)  # type: ignore[attr-defined]
+    page.search.setFixedWidth(40)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    problems = clipped(window)
+    assert any("เพิ่มครู" in problem for problem in problems)
+    assert any("SearchBar" in problem for problem in problems)
