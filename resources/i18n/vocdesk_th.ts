@@ -327,7 +327,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+353" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+355" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -796,7 +796,7 @@ Please send this log file to your support person:
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-246" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-248" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -817,12 +817,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+134" />
+      <location line="+136" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
-      <location line="-132" />
+      <location line="-134" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
@@ -862,7 +862,7 @@ Please send this log file to your support person:
       <translation>เลขที่วุฒิบัตร</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+70" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
@@ -1599,7 +1599,12 @@ Please send this log file to your support person:
       <translation>ยังไม่สอน</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+6" />
+      <source>OVEC has not confirmed this programme's national code yet</source>
+      <translation>สอ​ศ. ยัง​ไม่​ยืนยัน​รหัส​สาขาวิชา​นี้</translation>
+    </message>
+    <message>
+      <location line="+18" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
@@ -1620,7 +1625,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/panel.py" line="+86" />
+      <location filename="../../ui/pages/learners/panel.py" line="+87" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
@@ -1676,7 +1681,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-204" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
       <source>Status</source>
       <translation>สถานะ</translation>
@@ -1863,13 +1868,15 @@ Please send this log file to your support person:
       <translation>โหลด​ข้อมูล​ล่าสุด​แล้ว แก้ไข​แล้ว​บันทึก​อีกครั้ง​ได้</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_buttons.py" line="+27" />
+      <location filename="../../ui/pages/learners/form_buttons.py" line="+28" />
+      <location filename="../../ui/pages/learners/panel.py" line="+78" />
       <source>Add learner…</source>
       <translation>เพิ่มผู้เรียน…</translation>
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+200" />
+      <location filename="../../ui/pages/learners/panel.py" line="+1" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+202" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -1901,7 +1908,7 @@ Please send this log file to your support person:
       <translation>— ยังไม่จัดกลุ่ม —</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/panel.py" line="-11" />
+      <location filename="../../ui/pages/learners/panel.py" line="-90" />
       <source>All levels</source>
       <translation>ทุกระดับ</translation>
     </message>
@@ -1951,12 +1958,12 @@ Please send this log file to your support person:
       <translation>เฝ้าระวังขึ้นไป</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+22" />
       <source>Searching without an index (no pg_trgm in the database): slower with many learners</source>
       <translation>ค้นหา​แบบ​ไม่​มี​ดัชนี (ฐานข้อมูล​ไม่​มี pg_trgm) อาจ​ช้า​เมื่อ​มี​ผู้เรียน​มาก</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+53" />
       <source>Change status…</source>
       <translation>เปลี่ยนสถานะ…</translation>
     </message>
@@ -1966,12 +1973,12 @@ Please send this log file to your support person:
       <translation>บันทึกการติดตาม…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
       <source>Add support/income/skill…</source>
       <translation>เพิ่มทุน/รายได้/ทักษะ…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
       <source>Year-end rollover…</source>
       <translation>เลื่อนชั้นสิ้นปีการศึกษา…</translation>
     </message>
@@ -2152,7 +2159,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+25" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-198" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -2230,7 +2237,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+134" />
+      <location line="+136" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
@@ -2241,7 +2248,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-136" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>

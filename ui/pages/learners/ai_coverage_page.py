@@ -100,11 +100,14 @@ class AiCoveragePage(Page):
         _fill(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
                            tr("Teaches AI"), tr("Competences"),
                            pick("ผู้เรียน", "Learners"), tr("With an AI skill")],
-              [[r.major_code or "–", r.name_th, "✓" if r.is_shortage else "",
+              [[r.major_code or "—", r.name_th, "✓" if r.is_shortage else "",
                 tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",
                 f"{r.learners_with_ai_skill:,}"] for r in rows])
-        for index in range(len(rows)):
+        for index, row in enumerate(rows):
+            code = self.table.item(index, 0)
+            if code is not None and not row.major_code:
+                code.setToolTip(tr("OVEC has not confirmed this programme's national code yet"))
             for column in (5, 6):
                 item = self.table.item(index, column)
                 if item is not None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.labour.occupations import SCHEMES, valid_code
 from vocdesk.domain.labour.starting_map import suggested_for
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Programme, ProgrammeOccupation
 from vocdesk.services.core.context import Actor, UnitOfWork
@@ -36,7 +37,7 @@ def occupation_map(session: Session, actor: Actor) -> list[MappedProgramme]:
         links.setdefault(link.programme_id, []).append((link.scheme, link.occupation, float(link.weight)))
     programmes = session.scalars(select(Programme).order_by(Programme.level, Programme.major_code,
                                                             Programme.minor_code))
-    return [MappedProgramme(p.id, p.level, p.major_code, p.minor_name_th or p.major_name_th,
+    return [MappedProgramme(p.id, p.level, national_code(p.major_code), p.minor_name_th or p.major_name_th,
                             tuple(links.get(p.id, ()))) for p in programmes]
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import Level, parse_level
+from vocdesk.domain.programme_codes import PLACEHOLDER_PREFIX
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Programme
 from vocdesk.services.core.context import UnitOfWork
@@ -18,8 +19,6 @@ from vocdesk.services.core.permissions import require
 from vocdesk.services.learners import PROGRAMMES
 
 REFERENCE_FILE = Path("reference") / "programmes.csv"
-PLACEHOLDER_PREFIX = "TBC"
-"""Local code for a programme whose OVEC code is not confirmed: TBC001, TBC002, … (never 5 digits)."""
 
 _COLUMNS = ("level", "type_name_th", "major_code", "major_name_th", "major_name_en", "minor_code", "minor_name_th",
             "curriculum_year", "code_confirmed", "is_shortage", "shortage_source", "ai_competences")
