@@ -2565,5 +2565,15 @@ Please send this log file to your support person:
       <source>Use ticked fields</source>
       <translation>ใช้ค่าที่เลือก</translation>
     </message>
+    <message>
+      <location filename="../../ui/models/damaged.py" line="+50" />
+      <source>This record holds a value that cannot be read (a disk fault or an edit outside VocDesk). Run “vocdesk check” and restore a backup if needed.</source>
+      <translation>ระเบียน​นี้​มี​ค่าที่​อ่าน​ไม่​ได้ (ดิสก์​เสียหาย​หรือ​ถูก​แก้ไข​นอก VocDesk) ให้​รัน “vocdesk check” และ​กู้​คืน​จาก​ข้อมูล​สำรอง​ถ้า​จำเป็น</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>⚠ damaged record</source>
+      <translation>⚠ ข้อมูลเสียหาย</translation>
+    </message>
   </context>
 </TS>

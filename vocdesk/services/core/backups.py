@@ -255,5 +255,5 @@ def database_check(ctx: AppContext) -> DatabaseCheck:
     with ctx.db.read() as session:
         problem = verify_chain(session)
         checkpoint = current_checkpoint(session)
-    return DatabaseCheck(integrity, foreign_keys, f"#{problem.event_id} {problem.reason}" if problem else None,
+    return DatabaseCheck(integrity, foreign_keys, str(problem) if problem else None,
                          str(checkpoint))
