@@ -80,9 +80,11 @@ def clipped(top: QWidget) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(widget.currentText()) + 28
         elif isinstance(widget, QLineEdit) and not widget.isReadOnly() \
                 and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
-            need = widget.fontMetrics().averageCharWidth() * FIELD_CHARS
-            if not widget.text() and widget.placeholderText():
-                need = max(need, widget.fontMetrics().horizontalAdvance(widget.placeholderText()) + 12)
+            sized_for_its_content = widget.minimumWidth() == widget.maximumWidth()  # e.g. the national ID field
+            need = 0 if sized_for_its_content else widget.fontMetrics().averageCharWidth() * FIELD_CHARS
+            shown = widget.text() or widget.placeholderText()
+            if shown:
+                need = max(need, widget.fontMetrics().horizontalAdvance(shown) + 12)
         if need and widget.width() < need:
             problems.append(f"{_name(widget)} is {widget.width()} px wide, needs {need}")
     return problems

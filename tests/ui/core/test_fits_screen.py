@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.factories.fit import SIZES, clipped
@@ -61,3 +61,48 @@ def test_the_check_sees_a_clipped_button_and_a_squeezed_search(qtbot: QtBot, dem
     problems = clipped(window)
     assert any("เพิ่มครู" in problem for problem in problems)
     assert any("SearchBar" in problem for problem in problems)
+
+
+DIALOGS = (  # (page, how a user opens it): the menus' dialogs and the pages' forms
+    (None, "open_settings"), (None, "open_about"), (None, "open_import"), (None, "open_reports"),
+    ("learners", "panel.form_buttons.open_form"), ("teachers", "add_teacher"), ("teachers", "add_contract"),
+    ("teachers", "add_development"), ("staffing", "edit_constants"), ("staffing", "edit_groups"),
+    ("staffing", "open_plan"), ("grants", "add_grant"), ("grants", "record_purchase"),
+)
+
+
+def _opened(window: QWidget, before: set[int]) -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before]
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_every_dialog_fits_the_small_window(qtbot: QtBot, demo_env: UiEnv, window_settings: QSettings,
+                                            language: str) -> None:
+    width, height = SIZES[-1]
+    window = open_window(qtbot, demo_env, window_settings)
+    window.switch_language(language)
+    window.resize(width, height)
+    problems: list[str] = []
+    for key, path in DIALOGS:
+        target: object = window
+        if key is not None:
+            page = window.page(key)
+            if not page.activated_once:
+                with qtbot.waitSignal(page.data_shown, timeout=15_000):
+                    window.sidebar.setCurrentRow([spec.key for spec in window.specs].index(key))
+            target = page
+        *owners, name = path.split(".")
+        for owner in owners:
+            target = getattr(target, owner)
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        opener = getattr(target, name)
+        opener(None) if name == "open_form" else opener()
+        qtbot.waitUntil(lambda: bool(_opened(window, before)), timeout=10_000)
+        for dialog in _opened(window, before):
+            QApplication.processEvents()
+            if dialog.width() > width or dialog.height() > height:
+                problems.append(f"{path}: {dialog.width()}×{dialog.height()} is larger than the window")
+            problems += [f"{path}: {problem}" for problem in settled(qtbot, dialog)]
+            dialog.close()
+    assert problems == [], "\n".join(problems)
