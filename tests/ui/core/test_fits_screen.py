@@ -98,7 +98,7 @@ def test_every_dialog_fits_the_small_window(qtbot: QtBot, demo_env: UiEnv, windo
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         opener = getattr(target, name)
         opener(None) if name == "open_form" else opener()
-        qtbot.waitUntil(lambda: bool(_opened(window, before)), timeout=10_000)
+        qtbot.waitUntil(lambda seen=before: bool(_opened(window, seen)), timeout=10_000)
         for dialog in _opened(window, before):
             QApplication.processEvents()
             if dialog.width() > width or dialog.height() > height:
