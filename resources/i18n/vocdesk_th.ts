@@ -142,6 +142,7 @@
       <location filename="../../ui/dialogs/users_forms.py" line="+58" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+51" />
       <location filename="../../ui/pages/learners/form.py" line="+64" />
+      <location filename="../../ui/widgets/service_dialog.py" line="+81" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
@@ -170,6 +171,7 @@
       <location filename="../../ui/pages/packages/dialogs.py" line="+41" />
       <location filename="../../ui/progress.py" line="+29" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
+      <location filename="../../ui/widgets/service_dialog.py" line="+1" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
     </message>
@@ -616,7 +618,7 @@ Please send this log file to your support person:
       <translation>ไม่​ใช่​วันที่​ที่​ถูกต้อง: พิมพ์ วัน​/​เดือน​/​ปี พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/national_id_edit.py" line="+86" />
+      <location filename="../../ui/widgets/national_id_edit.py" line="+88" />
       <source>Use anyway…</source>
       <translation>ยืนยันใช้เลขนี้…</translation>
     </message>
@@ -1259,7 +1261,7 @@ Please send this log file to your support person:
       <location line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+167" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+186" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -1609,7 +1611,7 @@ Please send this log file to your support person:
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="-27" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="-28" />
       <source>Enrolled learners (incl. on leave)</source>
       <translation>ผู้เรียน​ที่​กำลัง​ศึกษา (รวม​พัก​การเรียน)</translation>
     </message>
@@ -1631,6 +1633,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
+      <source>Risk thresholds…</source>
+      <translation>เกณฑ์ความเสี่ยง…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Learners by programme and level</source>
       <translation>ผู้เรียนรายสาขาวิชาและระดับ</translation>
     </message>
@@ -2574,6 +2581,41 @@ Please send this log file to your support person:
       <location line="+2" />
       <source>⚠ damaged record</source>
       <translation>⚠ ข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/risk_settings.py" line="+62" />
+      <source>Dropout-risk thresholds</source>
+      <translation>เกณฑ์ความเสี่ยงการออกกลางคัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A learner is flagged when a rule below fires (missing data never fires a rule). The defaults are starting points for the college to review.</source>
+      <translation>ผู้เรียน​จะ​ถูก​ทำเครื่องหมาย​เมื่อ​เข้าเกณฑ์​ข้อ​ใด​ข้อ​หนึ่ง​ด้านล่าง (ข้อมูล​ที่​ไม่​ได้​บันทึก​จะ​ไม่​ทำให้​เข้าเกณฑ์) ค่า​เริ่มต้น​เป็น​เพียง​จุดเริ่มต้น​ให้​วิทยาลัย​ทบทวน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Attendance below</source>
+      <translation>เวลาเรียนต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GPAX below</source>
+      <translation>เกรดเฉลี่ยสะสมต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Household income below (baht a month, no support)</source>
+      <translation>รายได้​ครัวเรือน​ต่ำกว่า (บาท​ต่อ​เดือน ไม่​มี​ทุน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Suspensions more than</source>
+      <translation>ถูกพักการเรียนเกิน (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>High risk from a score of</source>
+      <translation>เสี่ยงสูงเมื่อคะแนนตั้งแต่</translation>
     </message>
   </context>
 </TS>
