@@ -1260,7 +1260,7 @@ Please send this log file to your support person:
     <message>
       <location line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+111" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+186" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
@@ -1547,7 +1547,7 @@ Please send this log file to your support person:
       <translation>ตรวจนับพัสดุ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-61" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-70" />
       <source>Shortage / new-technology field</source>
       <translation>สาขาขาดแคลน / เทคโนโลยีใหม่</translation>
     </message>
@@ -1562,7 +1562,12 @@ Please send this log file to your support person:
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+36" />
+      <source>Name and code…</source>
+      <translation>ชื่อและรหัสสาขา…</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <source>Code</source>
       <translation>รหัส</translation>
@@ -1606,7 +1611,7 @@ Please send this log file to your support person:
       <translation>สอ​ศ. ยัง​ไม่​ยืนยัน​รหัส​สาขาวิชา​นี้</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+26" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
@@ -2616,6 +2621,41 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>High risk from a score of</source>
       <translation>เสี่ยงสูงเมื่อคะแนนตั้งแต่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/programme_names.py" line="+39" />
+      <source>{level} · curriculum of {year}</source>
+      <translation>{level} · หลักสูตรปี {year}</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Programme name and code</source>
+      <translation>ชื่อและรหัสสาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>empty until OVEC confirms it</source>
+      <translation>เว้นว่างจนกว่า สอศ. จะยืนยัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>OVEC code (5 digits)</source>
+      <translation>รหัส สอศ. (5 หลัก)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Major (Thai)</source>
+      <translation>สาขาวิชา (ไทย)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Major (English)</source>
+      <translation>สาขาวิชา (อังกฤษ)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minor (Thai)</source>
+      <translation>สาขางาน (ไทย)</translation>
     </message>
   </context>
 </TS>

@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.factories.fit import SIZES, clipped
@@ -68,7 +68,7 @@ DIALOGS = (  # (page, how a user opens it): the menus' dialogs and the pages' fo
     ("learners", "panel.form_buttons.open_form"), ("teachers", "add_teacher"), ("teachers", "add_contract"),
     ("teachers", "add_development"), ("staffing", "edit_constants"), ("staffing", "edit_groups"),
     ("staffing", "open_plan"), ("grants", "add_grant"), ("grants", "record_purchase"),
-    ("learner_dashboard", "open_risk_settings"),
+    ("learner_dashboard", "open_risk_settings"), ("ai_coverage", "edit_names"),
 )
 
 
@@ -96,6 +96,9 @@ def test_every_dialog_fits_the_small_window(qtbot: QtBot, demo_env: UiEnv, windo
         *owners, name = path.split(".")
         for owner in owners:
             target = getattr(target, owner)
+        table = getattr(target, "table", None)
+        if isinstance(table, QAbstractItemView) and table.model().rowCount() and table.currentIndex().row() < 0:
+            table.selectRow(0)  # forms about "the selected row" need one
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         opener = getattr(target, name)
         opener(None) if name == "open_form" else opener()

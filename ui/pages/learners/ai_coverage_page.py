@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from ui.labels import level_label
 from ui.pages import Page, PageSpec
 from ui.pages.learners.detail import COMPETENCE_TH, _fill, _table
 from vocdesk.services.core.context import Changes
+from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners import LEARNERS, PROGRAMMES, SKILLS
 from vocdesk.services.learners.programmes import CoverageRow, coverage, edit_programme
 from vocdesk.services.learners.support import DIGITAL_COMPETENCES
@@ -73,14 +75,23 @@ class AiCoveragePage(Page):
         self.summary = QLabel(self)
         self.table: QTableWidget = _table(self)
         self.table.cellDoubleClicked.connect(lambda row, _column: self.edit(row))
+        self.names_button = QPushButton(self)  # names and the OVEC code of the selected programme
+        self.names_button.setVisible(allowed(env.actor, "programmes.edit"))
+        self.names_button.clicked.connect(self.edit_names)
+        self.dialog: QDialog | None = None
         top = QHBoxLayout()
         top.addWidget(self.level)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.names_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.level.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.names_button.setText(tr("Name and code…"))
 
     def refresh(self) -> None:
         actor, level = self.env.actor, str(self.level.currentData())
@@ -113,6 +124,14 @@ class AiCoveragePage(Page):
                 if item is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.data_shown.emit()
+
+    def edit_names(self) -> None:
+        from ui.pages.learners.programme_names import ProgrammeNamesDialog
+
+        index = self.table.currentRow()
+        if 0 <= index < len(self.rows):
+            self.dialog = ProgrammeNamesDialog(self.env, self.rows[index].programme_id, self)
+            self.dialog.open()
 
     def edit(self, index: int) -> None:
         row = self.rows[index]
