@@ -329,7 +329,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+355" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+383" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -798,7 +798,7 @@ Please send this log file to your support person:
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-248" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-276" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -819,12 +819,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+136" />
+      <location line="+142" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
-      <location line="-134" />
+      <location line="-140" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
@@ -864,18 +864,18 @@ Please send this log file to your support person:
       <translation>เลขที่วุฒิบัตร</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+76" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
     <message>
       <location line="+24" />
-      <location line="+108" />
+      <location line="+130" />
       <source>All departments</source>
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-22" />
+      <location line="-24" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -899,6 +899,16 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Add development…</source>
       <translation>เพิ่มการพัฒนา…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add qualification…</source>
+      <translation>เพิ่มคุณวุฒิ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add teaching…</source>
+      <translation>เพิ่มรายวิชาที่สอน…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/export_action.py" line="+21" />
@@ -1096,6 +1106,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+59" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1693,7 +1704,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-204" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-232" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
       <source>Status</source>
       <translation>สถานะ</translation>
@@ -1728,6 +1739,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+0" />
       <source>Title</source>
       <translation>ชื่อ</translation>
     </message>
@@ -1888,7 +1900,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/learners/panel.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+202" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+228" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -2171,7 +2183,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+25" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-198" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-224" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -2249,7 +2261,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+136" />
+      <location line="+142" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
@@ -2260,7 +2272,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-136" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-142" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
@@ -2656,6 +2668,66 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Minor (Thai)</source>
       <translation>สาขางาน (ไทย)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-7" />
+      <source>Qualification of {name}</source>
+      <translation>คุณวุฒิของ {name}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Degree</source>
+      <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Occupational certificate (TPQI)</source>
+      <translation>คุณวุฒิวิชาชีพ (สคช.)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>e.g. ครุศาสตร์อุตสาหกรรมบัณฑิต (ไฟฟ้า)</source>
+      <translation>เช่น ครุศาสตร์​อุตสาหกรรม​บัณฑิต (ไฟฟ้า)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>TPQI level</source>
+      <translation>ระดับคุณวุฒิวิชาชีพ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Issued by</source>
+      <translation>ออกโดย</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Semester</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Teaching of {name}</source>
+      <translation>รายวิชาที่สอนของ {name}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Semester (e.g. 1/2569)</source>
+      <translation>ภาคเรียน (เช่น 1/2569)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Subject code</source>
+      <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Subject name</source>
+      <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hours a week</source>
+      <translation>ชั่วโมงต่อสัปดาห์</translation>
     </message>
   </context>
 </TS>

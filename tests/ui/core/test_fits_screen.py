@@ -68,7 +68,8 @@ DIALOGS = (  # (page, how a user opens it): the menus' dialogs and the pages' fo
     ("learners", "panel.form_buttons.open_form"), ("teachers", "add_teacher"), ("teachers", "add_contract"),
     ("teachers", "add_development"), ("staffing", "edit_constants"), ("staffing", "edit_groups"),
     ("staffing", "open_plan"), ("grants", "add_grant"), ("grants", "record_purchase"),
-    ("learner_dashboard", "open_risk_settings"), ("ai_coverage", "edit_names"),
+    ("learner_dashboard", "open_risk_settings"), ("ai_coverage", "edit_names"), ("teachers", "add_qualification"),
+    ("teachers", "add_assignment"),
 )
 
 

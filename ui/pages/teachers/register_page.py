@@ -179,6 +179,10 @@ class TeachersPage(Page):
         self.contract_button.clicked.connect(self.add_contract)
         self.development_button = QPushButton(self)
         self.development_button.clicked.connect(self.add_development)
+        self.qualification_button = QPushButton(self)  # what only `vocdesk teacher add-qualification` could do
+        self.qualification_button.clicked.connect(self.add_qualification)
+        self.assignment_button = QPushButton(self)
+        self.assignment_button.clicked.connect(self.add_assignment)
         self.may_edit = allowed(env.actor, "teachers.edit")
         self.selected_id: int | None = None
         self.dialog: QDialog | None = None
@@ -194,6 +198,8 @@ class TeachersPage(Page):
         top.addWidget(self.edit_button)
         top.addWidget(self.contract_button)
         top.addWidget(self.development_button)
+        top.addWidget(self.qualification_button)
+        top.addWidget(self.assignment_button)
         top.addWidget(self.export_button)
         ExportAction.install(self, top, "teachers", ListedIds(lambda: [r.id for r in self.rows]))  # the shown rows
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -275,6 +281,8 @@ class TeachersPage(Page):
         self.contract_button.setEnabled(self.may_edit and row is not None
                                         and PositionType(row.position_type).has_contracts)
         self.development_button.setEnabled(self.may_edit and teaches)
+        self.qualification_button.setEnabled(self.may_edit and row is not None)
+        self.assignment_button.setEnabled(self.may_edit and teaches)
         self.add_button.setEnabled(self.may_edit)
         self.edit_button.setEnabled(self.may_edit and row is not None)
 
@@ -307,6 +315,24 @@ class TeachersPage(Page):
         row = self.selected_row()
         if row is not None:
             self.dialog = ContractDialog(self.env, row.id, row.name, self)
+            self.dialog.open()
+
+    def add_qualification(self) -> None:
+        from ui.pages.teachers.teaching_dialogs import QualificationDialog
+
+        row = self.selected_row()
+        if row is not None:
+            self.dialog = QualificationDialog(self.env, row.id, row.name, self)
+            self.dialog.open()
+
+    def add_assignment(self) -> None:
+        from ui.pages.teachers.teaching_dialogs import AssignmentDialog
+        from vocdesk.domain.academic import academic_year_of
+
+        row, today = self.selected_row(), self.env.context.today()
+        if row is not None:
+            semester = f"{1 if today.month in range(5, 11) else 2}/{academic_year_of(today)}"
+            self.dialog = AssignmentDialog(self.env, row.id, row.name, semester, self)
             self.dialog.open()
 
     def add_development(self) -> None:
@@ -344,6 +370,8 @@ class TeachersPage(Page):
         self.edit_button.setText(tr("Edit…"))
         self.contract_button.setText(tr("Add contract…"))
         self.development_button.setText(tr("Add development…"))
+        self.qualification_button.setText(tr("Add qualification…"))
+        self.assignment_button.setText(tr("Add teaching…"))
         self._fill_positions()
         if self.department.count():
             self.department.setItemText(0, tr("All departments"))
