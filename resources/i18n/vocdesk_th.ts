@@ -1101,7 +1101,23 @@ Please send this log file to your support person:
       <translation>วันที่</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+26" />
+      <source>Repair or service</source>
+      <translation>ซ่อมหรือบำรุงรักษา</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>unchanged</source>
+      <translation>ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Done on</source>
+      <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
@@ -1112,6 +1128,71 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>What was done</source>
+      <translation>รายละเอียดงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cost (baht)</source>
+      <translation>ค่าใช้จ่าย (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Done by</source>
+      <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Condition afterwards</source>
+      <translation>สภาพหลังดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>done on</source>
+      <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Dispose of an item</source>
+      <translation>จำหน่ายพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>e.g. the director</source>
+      <translation>เช่น ผู้อำนวยการ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>e.g. order no. 123/2569</source>
+      <translation>เช่น คำสั่งที่ 123/2569</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Disposed on</source>
+      <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Method</source>
+      <translation>วิธีจำหน่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Approved by</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Approval reference</source>
+      <translation>เลขที่หนังสืออนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>disposed on</source>
+      <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <source>Details</source>
       <translation>รายละเอียด</translation>
     </message>
@@ -1156,13 +1237,15 @@ Please send this log file to your support person:
       <translation>ให้ยืมครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="-48" />
+      <location line="+38" />
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="+8" />
       <location line="+32" />
       <source>Item</source>
       <translation>ครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-31" />
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="-31" />
       <source>Borrower</source>
       <translation>ผู้ยืม</translation>
     </message>
@@ -1208,7 +1291,7 @@ Please send this log file to your support person:
       <translation>วันที่คืน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/assets_page.py" line="+163" />
+      <location filename="../../ui/pages/equipment/assets_page.py" line="+171" />
       <source>All places</source>
       <translation>ทุกสถานที่</translation>
     </message>
@@ -1233,7 +1316,17 @@ Please send this log file to your support person:
       <translation>รวมที่จำหน่ายแล้ว</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+88" />
+      <source>Log repair…</source>
+      <translation>บันทึกการซ่อม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dispose…</source>
+      <translation>จำหน่าย…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Check out…</source>
       <translation>ให้ยืม…</translation>
     </message>
@@ -1476,7 +1569,7 @@ Please send this log file to your support person:
       <translation>ไม่ระบุสถานที่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+103" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+110" />
       <source> (closed)</source>
       <translation> (ปิดแล้ว)</translation>
     </message>
@@ -1486,7 +1579,7 @@ Please send this log file to your support person:
       <translation>— เลือก​สถานที่​ที่​กำลัง​ตรวจ​นับ —</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>No stock-take yet</source>
       <translation>ยังไม่มีการตรวจนับ</translation>
     </message>
@@ -1523,7 +1616,12 @@ Please send this log file to your support person:
       <translation>ไม่พบ</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+71" />
+      <source>Close the count…</source>
+      <translation>ปิดการตรวจนับ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Scan a barcode or type an asset code, then press Enter</source>
       <translation>สแกน​บาร์​โค้ด​หรือ​พิมพ์​รหัส​ครุภัณฑ์ แล้ว​กด Enter</translation>
     </message>
@@ -1710,14 +1808,15 @@ Please send this log file to your support person:
       <translation>สถานะ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/learners/detail.py" line="+5" />
       <source>Per month</source>
       <translation>รายได้ต่อเดือน</translation>
     </message>
@@ -2728,6 +2827,31 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Hours a week</source>
       <translation>ชั่วโมงต่อสัปดาห์</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/stocktake_close.py" line="+22" />
+      <source>Close the stock-take</source>
+      <translation>ปิดการตรวจนับพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Move items found elsewhere to where they were found on the register</source>
+      <translation>ย้าย​สถานที่​ใน​ทะเบียน​ของ​รายการ​ที่​พบ​ต่าง​สถานที่​ไป​ยัง​ที่​ที่​พบ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Closed on</source>
+      <translation>วันที่ปิด</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Close the count</source>
+      <translation>ปิดการตรวจนับ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>closed on</source>
+      <translation>วันที่ปิด</translation>
     </message>
   </context>
 </TS>

@@ -69,7 +69,7 @@ DIALOGS = (  # (page, how a user opens it): the menus' dialogs and the pages' fo
     ("teachers", "add_development"), ("staffing", "edit_constants"), ("staffing", "edit_groups"),
     ("staffing", "open_plan"), ("grants", "add_grant"), ("grants", "record_purchase"),
     ("learner_dashboard", "open_risk_settings"), ("ai_coverage", "edit_names"), ("teachers", "add_qualification"),
-    ("teachers", "add_assignment"),
+    ("teachers", "add_assignment"), ("assets", "log_repair"), ("assets", "dispose"), ("stocktake", "ask_to_close"),
 )
 
 
