@@ -567,7 +567,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+211" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+223" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -1094,7 +1094,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-22" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="+42" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-24" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
       <source>Date</source>
@@ -1118,7 +1119,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+23" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
       <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
@@ -1163,6 +1164,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-8" />
       <source>e.g. order no. 123/2569</source>
       <translation>เช่น คำสั่งที่ 123/2569</translation>
     </message>
@@ -1342,7 +1344,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+10" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-24" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-26" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
     </message>
@@ -1385,12 +1387,53 @@ Please send this log file to your support person:
       <translation>เลขที่อ้างอิง</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-9" />
+      <source>Transfer between grants</source>
+      <translation>โอนเงินระหว่างเงินอุดหนุน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Top up a grant</source>
+      <translation>รับเงินอุดหนุนเพิ่ม</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>From grant</source>
+      <translation>จากเงินอุดหนุน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>To grant</source>
+      <translation>ไปยังเงินอุดหนุน</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Amount (baht)</source>
       <translation>วงเงิน (บาท)</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Reference no.</source>
+      <translation>เลขที่หนังสือ</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>to grant</source>
+      <translation>เงินอุดหนุนปลายทาง</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Delete a purchase</source>
+      <translation>ลบการจัดซื้อ</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
@@ -1431,12 +1474,13 @@ Please send this log file to your support person:
       <translation>ราคารวมภาษีแล้ว</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-42" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Grant</source>
       <translation>เงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+66" />
       <source>Vendor</source>
       <translation>ผู้ขาย</translation>
@@ -1493,8 +1537,8 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-143" />
-      <location line="+77" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-153" />
+      <location line="+87" />
       <source>FY</source>
       <translation>ปีงบ</translation>
     </message>
@@ -1519,7 +1563,7 @@ Please send this log file to your support person:
       <translation>รวม (บาท)</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+22" />
       <source>Description</source>
       <translation>รายการ</translation>
     </message>
@@ -1544,7 +1588,7 @@ Please send this log file to your support person:
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+72" />
       <source>New grant…</source>
       <translation>เพิ่มเงินอุดหนุน…</translation>
     </message>
@@ -1552,6 +1596,21 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Record purchase…</source>
       <translation>บันทึกการจัดซื้อ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Top up…</source>
+      <translation>รับเงินเพิ่ม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Transfer…</source>
+      <translation>โอนเงิน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Delete purchase…</source>
+      <translation>ลบการจัดซื้อ…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1809,6 +1868,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="+4" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
