@@ -567,7 +567,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+223" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+227" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -1537,8 +1537,8 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-153" />
-      <location line="+87" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-157" />
+      <location line="+91" />
       <source>FY</source>
       <translation>ปีงบ</translation>
     </message>
@@ -1588,7 +1588,7 @@ Please send this log file to your support person:
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+72" />
+      <location line="+93" />
       <source>New grant…</source>
       <translation>เพิ่มเงินอุดหนุน…</translation>
     </message>
@@ -1611,6 +1611,11 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Delete purchase…</source>
       <translation>ลบการจัดซื้อ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Correct purchase…</source>
+      <translation>แก้ไขการจัดซื้อ…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2912,6 +2917,11 @@ Please send this log file to your support person:
       <location line="+5" />
       <source>closed on</source>
       <translation>วันที่ปิด</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+23" />
+      <source>Correct a purchase</source>
+      <translation>แก้ไขการจัดซื้อ</translation>
     </message>
   </context>
 </TS>

@@ -87,3 +87,29 @@ def test_deleting_a_purchase_returns_its_money(qtbot: QtBot, env: UiEnv) -> None
     with env.context.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Purchase)) == 0
     assert _audits(env) == before + 1
+
+
+def test_correcting_a_purchase_keeps_its_assets_and_changes_the_balance(qtbot: QtBot, env: UiEnv) -> None:
+    from ui.pages.equipment.purchase_edit import EditPurchaseDialog
+    from vocdesk.persistence.models import Asset
+
+    grant_with_purchase(env)
+    page = _page(qtbot, env)
+    qtbot.waitUntil(lambda: page.edit_purchase_button.isEnabled(), timeout=10_000)
+    with env.context.db.read() as s:
+        assets = sorted(s.scalars(select(Asset.code)))
+    before = _audits(env)
+    page.edit_purchase_button.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, EditPurchaseDialog), timeout=10_000)
+    dialog = page.dialog
+    assert isinstance(dialog, EditPurchaseDialog) and dialog.order_no.text() == "PO-1"
+    assert [dialog._cell(0, c) for c in range(1, 5)] == ["เครื่องวิเคราะห์แบตเตอรี่", "2", "350000.00", "3400-001"]
+    dialog.set_line(1, "consumable", "ลวดเชื่อม", "20", "1500.00")  # twice the wire: +15,000 baht
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    assert not dialog.isVisible(), dialog.error_label.text()
+    # 436,000 − 15,000: the wire keeps its own 0 % VAT although the form shows the analysers' 7 %
+    qtbot.waitUntil(lambda: _balance(page, 0) == "421,000.00", timeout=10_000)
+    with env.context.db.read() as s:
+        assert sorted(s.scalars(select(Asset.code))) == assets  # the two analysers keep their codes
+    assert _audits(env) == before + 1

@@ -36,7 +36,7 @@ from vocdesk.services.equipment.grant_listing import (
     purchase_lines,
 )
 from vocdesk.services.equipment.grants import GrantSummary, list_grants, policy_band
-from vocdesk.services.equipment.purchases import PurchaseRow, list_purchases
+from vocdesk.services.equipment.purchases import PurchaseInput, PurchaseRow, list_purchases
 
 KIND_LABELS = {"asset": ("ครุภัณฑ์", "Assets"), "consumable": ("วัสดุ", "Consumables"),
                "service": ("ค่าบริการ", "Services")}
@@ -66,6 +66,9 @@ class GrantsPage(Page):
         self.topup_button.clicked.connect(self.top_up)
         self.transfer_button = QPushButton(self)
         self.transfer_button.clicked.connect(self.transfer)
+        self.edit_purchase_button = QPushButton(self)
+        self.edit_purchase_button.clicked.connect(self.edit_purchase)
+        self.edit_purchase_button.setVisible(self.may_edit)
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_purchase)
         for button in (self.topup_button, self.transfer_button):
@@ -91,7 +94,8 @@ class GrantsPage(Page):
         self.line_table = read_only_table(self)
         top = FlowLayout()  # wraps on a narrow window
         top.addWidget(self.count_label, 1)
-        for button in (self.add_button, self.buy_button, self.topup_button, self.transfer_button, self.delete_button):
+        for button in (self.add_button, self.buy_button, self.topup_button, self.transfer_button,
+                       self.edit_purchase_button, self.delete_button):
             top.addWidget(button)
         detail = QWidget(self)
         right = QVBoxLayout(detail)
@@ -259,6 +263,26 @@ class GrantsPage(Page):
             self.dialog = AdjustmentDialog(self.env, grant.id, grant_label(grant), self.today(), targets, self)
             self.dialog.open()
 
+    def edit_purchase(self) -> None:
+        from vocdesk.services.equipment.asset_listing import asset_choices
+        from vocdesk.services.equipment.purchase_edit import purchase_for_edit
+
+        purchase, grant, actor = self.selected_purchase(), self.selected_grant(), self.env.actor
+        if purchase is not None and grant is not None:
+            purchase_id = purchase.id
+            self.env.runner.read(lambda s: (purchase_for_edit(s, actor, purchase_id),
+                                            asset_choices(s, actor).locations),
+                                 on_done=lambda loaded: self._open_edit(purchase_id, grant, *loaded),
+                                 on_error=lambda error: show_error(self, error))
+
+    def _open_edit(self, purchase_id: int, grant: GrantSummary, stored: tuple[PurchaseInput, int],
+                   places: list[tuple[int, str]]) -> None:
+        from ui.pages.equipment.purchase_edit import EditPurchaseDialog
+
+        rooms = {label.split(" ", 1)[0]: place_id for place_id, label in places}
+        self.dialog = EditPurchaseDialog(self.env, purchase_id, *stored, grant_label(grant), rooms, self)
+        self.dialog.open()
+
     def delete_purchase(self) -> None:
         from ui.pages.equipment.grant_money import DeletePurchaseDialog
 
@@ -272,6 +296,7 @@ class GrantsPage(Page):
         for button in (self.topup_button, self.transfer_button):
             button.setEnabled(self.may_adjust and self.selected_grant() is not None)
         self.delete_button.setEnabled(self.may_edit and self.selected_purchase() is not None)
+        self.edit_purchase_button.setEnabled(self.delete_button.isEnabled())
         self.buy_button.setEnabled(self.may_edit and self.selected_grant() is not None)
 
     def add_grant(self) -> None:
@@ -307,6 +332,7 @@ class GrantsPage(Page):
         self.topup_button.setText(tr("Top up…"))
         self.transfer_button.setText(tr("Transfer…"))
         self.delete_button.setText(tr("Delete purchase…"))
+        self.edit_purchase_button.setText(tr("Correct purchase…"))
         self.chart_box.setTitle(tr("Spending by category (baht)"))
         if self.activated_once:
             self.refresh()
