@@ -250,12 +250,12 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+169" />
+      <location filename="../../ui/main_window.py" line="+170" />
       <source>Signed in: {name} ({role})</source>
       <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-      <location line="+145" />
+      <location line="+156" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -293,6 +293,11 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>&amp;Print a report…</source>
       <translation>พิมพ์รายงาน… (&amp;P)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Academic &amp;calendar…</source>
+      <translation>ปฏิทินการศึกษา (&amp;C)…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -658,7 +663,7 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-280" />
+      <location filename="../../ui/main_window.py" line="-293" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -2919,9 +2924,34 @@ Please send this log file to your support person:
       <translation>วันที่ปิด</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+23" />
+      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+22" />
       <source>Correct a purchase</source>
       <translation>แก้ไขการจัดซื้อ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/calendar_dialog.py" line="+95" />
+      <source>Summer {year}</source>
+      <translation>ภาคฤดูร้อน {year}</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Semester {key}</source>
+      <translation>ภาคเรียนที่ {key}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Academic calendar</source>
+      <translation>ปฏิทินการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Academic year (B.E.)</source>
+      <translation>ปีการศึกษา (พ.ศ.)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>First and last teaching day of each term. Unticked terms are left as they are; a term not set yet shows the usual vocational calendar.</source>
+      <translation>วัน​เปิด​และ​วัน​ปิด​ภาคเรียน​ของ​แต่ละ​ภาค ภาค​ที่​ไม่​ได้​เลือก​จะ​ไม่​ถูก​เปลี่ยน ภาค​ที่​ยัง​ไม่​ได้​กำหนด​จะ​แสดง​วัน​ตาม​ปฏิทิน​อาชีวศึกษา​ทั่วไป</translation>
     </message>
   </context>
 </TS>

@@ -65,6 +65,7 @@ def test_the_check_sees_a_clipped_button_and_a_squeezed_search(qtbot: QtBot, dem
 
 DIALOGS = (  # (page, how a user opens it): the menus' dialogs and the pages' forms
     (None, "open_settings"), (None, "open_about"), (None, "open_import"), (None, "open_reports"),
+    (None, "open_calendar"),
     ("learners", "panel.form_buttons.open_form"), ("teachers", "add_teacher"), ("teachers", "add_contract"),
     ("teachers", "add_development"), ("staffing", "edit_constants"), ("staffing", "edit_groups"),
     ("staffing", "open_plan"), ("grants", "add_grant"), ("grants", "record_purchase"),
