@@ -29,7 +29,7 @@ NEEDED_FILES = ("newmm_tokenizer/words_th.txt", "uharfbuzz/_harfbuzz*", "python_
                 "psycopg_binary/*psycopg*", "resources/i18n/vocdesk_th.qm",
                 "resources/i18n/qtbase_th.qm", "db/env.py", "db/script.py.mako")
 LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
-            "qmltooling", "Qt6Designer")
+            "qmltooling", "Qt6Designer", "numpy", "openblas", "setuptools", "pygments", "libavif", "libwebp")
 
 
 class BundleCheckFailed(Exception):
@@ -245,7 +245,8 @@ def check_contents() -> None:
             problems.append(f"a Qt part the spec leaves out is present: {path.relative_to(internal)}")
     if problems:
         raise BundleCheckFailed("bundle contents:\n  " + "\n  ".join(problems))
-    print("== contents: migrations, fonts present; no QML/Quick/WebEngine/PDF/Wayland/virtual keyboard; Qt th/en only")
+    print("== contents: migrations, fonts present; no QML/Quick/WebEngine/PDF/Wayland/virtual keyboard, numpy, "
+          "setuptools, pygments, AVIF/WebP; Qt th/en only")
 
 
 def folder_megabytes(folder: Path) -> float:

@@ -54,6 +54,20 @@ EXCLUDED_TOOLS = [
     "pandas.tests",
     "numpy.tests",
     "sqlalchemy.testing",
+    # Pulled in only by optional imports the app never takes (openpyxl and reportlab try numpy; pandas, which the
+    # app does not bundle, needs it); together about 40 MB of the one-folder bundle, mostly OpenBLAS.
+    "numpy",
+    # Pulled in by tooling paths (setuptools' vendored packages, pkg_resources, a help pager's syntax colouring).
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "pygments",
+    "pydoc_data",
+    # Pillow's AVIF and WebP codecs (about 6 MB of libraries): reports embed PNG and JPEG only.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
 ]
 
 _QT_NAME = re.compile(r"\bQt[A-Z][A-Za-z0-9]+\b")

@@ -141,7 +141,7 @@
       <location line="+3" />
       <location filename="../../ui/dialogs/users_forms.py" line="+58" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+51" />
-      <location filename="../../ui/pages/learners/form.py" line="+64" />
+      <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/widgets/service_dialog.py" line="+81" />
       <source>Save</source>
       <translation>บันทึก</translation>
@@ -2046,7 +2046,7 @@ Please send this log file to your support person:
       <translation>ผู้ปกครอง</translation>
     </message>
     <message>
-      <location line="+105" />
+      <location line="+107" />
       <source>Changed by someone else</source>
       <translation>มีผู้อื่นแก้ไขข้อมูลนี้แล้ว</translation>
     </message>
@@ -2654,12 +2654,12 @@ Please send this log file to your support person:
       <translation>อัตรากำลังครู</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_card.py" line="+40" />
+      <location filename="../../ui/pages/learners/form_card.py" line="+41" />
       <source>Read the guardian's ID card</source>
       <translation>อ่านบัตรผู้ปกครอง</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+33" />
       <source>This card belongs to a learner already registered: {code} {name}. Open that record instead of adding the person again.</source>
       <translation>บัตร​นี้​เป็น​ของ​ผู้เรียน​ที่​ลงทะเบียน​ไว้​แล้ว: {code} {name} ให้​เปิด​ระเบียน​เดิม​แทน​การ​เพิ่ม​ซ้ำ</translation>
     </message>
@@ -2759,6 +2759,56 @@ Please send this log file to your support person:
       <translation>ใช้ค่าที่เลือก</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/learners/form_photo.py" line="+25" />
+      <source>Also read the photo (kept only with consent)</source>
+      <translation>อ่าน​รูปถ่าย​ด้วย (เก็บ​เมื่อ​ได้รับ​ความยินยอม​เท่านั้น)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Consent to keep the photo was given by</source>
+      <translation>ได้รับ​ความยินยอม​ให้​เก็บ​รูปถ่าย​จาก</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the learner, or a guardian for a minor</source>
+      <translation>ผู้เรียน หรือ​ผู้ปกครอง​กรณี​ผู้เยาว์</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>(photo read)</source>
+      <translation>(อ่านรูปถ่ายแล้ว)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Without the tick the photo is not kept.</source>
+      <translation>หาก​ไม่​ทำเครื่องหมาย ระบบ​จะ​ไม่​เก็บ​รูปถ่าย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/calendar_dialog.py" line="+95" />
+      <source>Summer {year}</source>
+      <translation>ภาคฤดูร้อน {year}</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Semester {key}</source>
+      <translation>ภาคเรียนที่ {key}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Academic calendar</source>
+      <translation>ปฏิทินการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Academic year (B.E.)</source>
+      <translation>ปีการศึกษา (พ.ศ.)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>First and last teaching day of each term. Unticked terms are left as they are; a term not set yet shows the usual vocational calendar.</source>
+      <translation>วัน​เปิด​และ​วัน​ปิด​ภาคเรียน​ของ​แต่ละ​ภาค ภาค​ที่​ไม่​ได้​เลือก​จะ​ไม่​ถูก​เปลี่ยน ภาค​ที่​ยัง​ไม่​ได้​กำหนด​จะ​แสดง​วัน​ตาม​ปฏิทิน​อาชีวศึกษา​ทั่วไป</translation>
+    </message>
+    <message>
       <location filename="../../ui/models/damaged.py" line="+50" />
       <source>This record holds a value that cannot be read (a disk fault or an edit outside VocDesk). Run “vocdesk check” and restore a backup if needed.</source>
       <translation>ระเบียน​นี้​มี​ค่าที่​อ่าน​ไม่​ได้ (ดิสก์​เสียหาย​หรือ​ถูก​แก้ไข​นอก VocDesk) ให้​รัน “vocdesk check” และ​กู้​คืน​จาก​ข้อมูล​สำรอง​ถ้า​จำเป็น</translation>
@@ -2769,39 +2819,34 @@ Please send this log file to your support person:
       <translation>⚠ ข้อมูลเสียหาย</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/risk_settings.py" line="+62" />
-      <source>Dropout-risk thresholds</source>
-      <translation>เกณฑ์ความเสี่ยงการออกกลางคัน</translation>
+      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+22" />
+      <source>Correct a purchase</source>
+      <translation>แก้ไขการจัดซื้อ</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>A learner is flagged when a rule below fires (missing data never fires a rule). The defaults are starting points for the college to review.</source>
-      <translation>ผู้เรียน​จะ​ถูก​ทำเครื่องหมาย​เมื่อ​เข้าเกณฑ์​ข้อ​ใด​ข้อ​หนึ่ง​ด้านล่าง (ข้อมูล​ที่​ไม่​ได้​บันทึก​จะ​ไม่​ทำให้​เข้าเกณฑ์) ค่า​เริ่มต้น​เป็น​เพียง​จุดเริ่มต้น​ให้​วิทยาลัย​ทบทวน</translation>
+      <location filename="../../ui/pages/equipment/stocktake_close.py" line="+22" />
+      <source>Close the stock-take</source>
+      <translation>ปิดการตรวจนับพัสดุ</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Attendance below</source>
-      <translation>เวลาเรียนต่ำกว่า</translation>
+      <location line="+9" />
+      <source>Move items found elsewhere to where they were found on the register</source>
+      <translation>ย้าย​สถานที่​ใน​ทะเบียน​ของ​รายการ​ที่​พบ​ต่าง​สถานที่​ไป​ยัง​ที่​ที่​พบ</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>GPAX below</source>
-      <translation>เกรดเฉลี่ยสะสมต่ำกว่า</translation>
+      <location line="+3" />
+      <source>Closed on</source>
+      <translation>วันที่ปิด</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Household income below (baht a month, no support)</source>
-      <translation>รายได้​ครัวเรือน​ต่ำกว่า (บาท​ต่อ​เดือน ไม่​มี​ทุน)</translation>
+      <location line="+4" />
+      <source>Close the count</source>
+      <translation>ปิดการตรวจนับ</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Suspensions more than</source>
-      <translation>ถูกพักการเรียนเกิน (ครั้ง)</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>High risk from a score of</source>
-      <translation>เสี่ยงสูงเมื่อคะแนนตั้งแต่</translation>
+      <location line="+5" />
+      <source>closed on</source>
+      <translation>วันที่ปิด</translation>
     </message>
     <message>
       <location filename="../../ui/pages/learners/programme_names.py" line="+39" />
@@ -2837,6 +2882,41 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Minor (Thai)</source>
       <translation>สาขางาน (ไทย)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/risk_settings.py" line="+62" />
+      <source>Dropout-risk thresholds</source>
+      <translation>เกณฑ์ความเสี่ยงการออกกลางคัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A learner is flagged when a rule below fires (missing data never fires a rule). The defaults are starting points for the college to review.</source>
+      <translation>ผู้เรียน​จะ​ถูก​ทำเครื่องหมาย​เมื่อ​เข้าเกณฑ์​ข้อ​ใด​ข้อ​หนึ่ง​ด้านล่าง (ข้อมูล​ที่​ไม่​ได้​บันทึก​จะ​ไม่​ทำให้​เข้าเกณฑ์) ค่า​เริ่มต้น​เป็น​เพียง​จุดเริ่มต้น​ให้​วิทยาลัย​ทบทวน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Attendance below</source>
+      <translation>เวลาเรียนต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GPAX below</source>
+      <translation>เกรดเฉลี่ยสะสมต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Household income below (baht a month, no support)</source>
+      <translation>รายได้​ครัวเรือน​ต่ำกว่า (บาท​ต่อ​เดือน ไม่​มี​ทุน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Suspensions more than</source>
+      <translation>ถูกพักการเรียนเกิน (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>High risk from a score of</source>
+      <translation>เสี่ยงสูงเมื่อคะแนนตั้งแต่</translation>
     </message>
     <message>
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-7" />
@@ -2897,61 +2977,6 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Hours a week</source>
       <translation>ชั่วโมงต่อสัปดาห์</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/equipment/stocktake_close.py" line="+22" />
-      <source>Close the stock-take</source>
-      <translation>ปิดการตรวจนับพัสดุ</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Move items found elsewhere to where they were found on the register</source>
-      <translation>ย้าย​สถานที่​ใน​ทะเบียน​ของ​รายการ​ที่​พบ​ต่าง​สถานที่​ไป​ยัง​ที่​ที่​พบ</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Closed on</source>
-      <translation>วันที่ปิด</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Close the count</source>
-      <translation>ปิดการตรวจนับ</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>closed on</source>
-      <translation>วันที่ปิด</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+22" />
-      <source>Correct a purchase</source>
-      <translation>แก้ไขการจัดซื้อ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/calendar_dialog.py" line="+95" />
-      <source>Summer {year}</source>
-      <translation>ภาคฤดูร้อน {year}</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Semester {key}</source>
-      <translation>ภาคเรียนที่ {key}</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Academic calendar</source>
-      <translation>ปฏิทินการศึกษา</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Academic year (B.E.)</source>
-      <translation>ปีการศึกษา (พ.ศ.)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>First and last teaching day of each term. Unticked terms are left as they are; a term not set yet shows the usual vocational calendar.</source>
-      <translation>วัน​เปิด​และ​วัน​ปิด​ภาคเรียน​ของ​แต่ละ​ภาค ภาค​ที่​ไม่​ได้​เลือก​จะ​ไม่​ถูก​เปลี่ยน ภาค​ที่​ยัง​ไม่​ได้​กำหนด​จะ​แสดง​วัน​ตาม​ปฏิทิน​อาชีวศึกษา​ทั่วไป</translation>
     </message>
   </context>
 </TS>

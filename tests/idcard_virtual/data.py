@@ -5,7 +5,21 @@ Written independently of vocdesk.io.idcard's own table on purpose: a wrong offse
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import io
+from dataclasses import dataclass, field
+
+
+def portrait_jpeg() -> bytes:
+    """A real JPEG at a card photo's size (120×150, a kilobyte or two), so the form can show what it read."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (120, 150), (176, 196, 222))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((35, 25, 85, 85), fill=(222, 184, 135))  # a head
+    draw.rectangle((25, 95, 95, 150), fill=(25, 25, 112))  # shoulders
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=60)
+    return out.getvalue()
 
 # (offset, length) in the applet's file, as READ BINARY's P1 P2 address it.
 CID = (0x0004, 13)
@@ -34,7 +48,7 @@ class CardContent:
     issued_be: str = "25650310"
     expires_be: str = "25740214"
     address: str = "99/1#หมู่ที่ 4####ตำบลบางพูด#อำเภอปากเกร็ด#จังหวัดนนทบุรี"
-    photo: bytes = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 10 + b"\xff\xd9"
+    photo: bytes = field(default_factory=portrait_jpeg)
 
 
 # A correct 13-digit ID (check digit 6) and the same digits with a wrong last digit.

@@ -26,4 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rollover_done": ("เลื่อนชั้นปีการศึกษา {year} ไปแล้ว", "The rollover of academic year {year} was already done"),
     "rollover_stale": ("ข้อมูลเปลี่ยนไปหลังแสดงตัวอย่าง กรุณาดูตัวอย่างใหม่ก่อนยืนยัน",
                        "The data changed after the preview; preview again before confirming"),
+    "photo_consent_required": ("เก็บรูปถ่ายได้เมื่อระบุผู้ให้ความยินยอม (ผู้เรียน หรือผู้ปกครองสำหรับผู้เยาว์)",
+                               "A photo is kept only with a named consent (the learner, or a guardian for a minor)"),
+    "photo_not_jpeg": ("รูปถ่ายไม่ใช่ภาพ JPEG จากบัตรประชาชน ({size} ไบต์)",
+                       "The photo is not a JPEG from an ID card ({size} bytes)"),
 }

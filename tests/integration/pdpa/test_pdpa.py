@@ -11,11 +11,19 @@ from sqlalchemy import func, select
 
 from vocdesk.errors import PermissionDenied
 from vocdesk.persistence.audit_chain import verify_chain
-from vocdesk.persistence.models import AuditEvent, Learner, LearnerStatusChange, Programme, SensitiveFact
+from vocdesk.persistence.models import (
+    AuditEvent,
+    Learner,
+    LearnerPhoto,
+    LearnerStatusChange,
+    Programme,
+    SensitiveFact,
+)
 from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.core.login import proof_or_raise, reauthenticate
 from vocdesk.services.core.settings import write_setting
 from vocdesk.services.core.users import create_first_administrator
+from vocdesk.services.learners.photos import PhotoConsent, store_photo
 from vocdesk.services.pdpa.requests import (
     consent_missing,
     record_consent,
@@ -112,6 +120,8 @@ def test_subject_export_holds_everything_about_the_person(college: tuple[AppCont
 def test_erasure_anonymises_but_keeps_statistics_and_the_chain(college: tuple[AppContext, int, int]) -> None:
     ctx, young, _ = college
     ctx.run(lambda uow: record_sensitive(uow, young, "poverty", "ผ่านเกณฑ์คัดกรอง"))
+    ctx.run(lambda uow: store_photo(uow, young, b"\xff\xd8\xff\xe0 card photo", PhotoConsent("นางสมใจ ใจงาม",
+                                                                                           dt.date(2026, 5, 16))))
     with pytest.raises(PermissionDenied) as caught:
         ctx.run(lambda uow: erase_subject(uow, young, "คำขอของเจ้าของข้อมูล", None))
     assert caught.value.code == "reauth_required"
@@ -126,6 +136,7 @@ def test_erasure_anonymises_but_keeps_statistics_and_the_chain(college: tuple[Ap
                                                                                      "ราชบุรี")
         assert learner.birth_date is not None and learner.birth_date.year == 2009
         assert session.scalar(select(func.count()).select_from(SensitiveFact)) == 0
+        assert session.get(LearnerPhoto, young) is None  # the card photo goes with the rest
         assert verify_chain(session) is None
         trail = " ".join(session.scalars(select(AuditEvent.changes_json)))
     assert "1103700012345" not in trail  # IDs enter the trail masked; the erasure record names no values

@@ -8,12 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.factories.learner_form import type_text
 from tests.ui.conftest import fill_learners, visible
 from ui.context import UiEnv
 from ui.pages.learners.form import LearnerForm
@@ -30,13 +29,6 @@ SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
 """Set to a folder to save a screenshot of the form (docs/img/learner-form_th.png)."""
 GOOD_ID = "110370001234" + str(national_id_check_digit("110370001234"))
 BAD_ID = "110370001234" + str((national_id_check_digit("110370001234") + 1) % 10)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type character by character as a keyboard would (Thai included)."""
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture

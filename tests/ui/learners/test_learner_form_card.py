@@ -11,33 +11,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
+from tests.factories.learner_form import open_new_form, read
 from tests.idcard_virtual.data import GOOD_CID, CardContent
 from tests.idcard_virtual.fixtures import InsertCard
 from tests.ui.conftest import fill_learners, visible
 from ui.context import UiEnv
-from ui.pages.learners.form import LearnerForm
-from ui.pages.learners.panel import LearnerPanel
 from vocdesk.persistence.models import AuditEvent, Learner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
-
-
-def open_new_form(qtbot: QtBot, env: UiEnv) -> LearnerForm:
-    panel = LearnerPanel(env)
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.form_buttons.opened, timeout=10_000) as opened:
-        panel.form_buttons.add_button.click()
-    form = opened.args[0]
-    assert isinstance(form, LearnerForm)
-    qtbot.waitUntil(lambda: form.card.learner_button.isEnabled(), timeout=10_000)
-    return form
-
-
-def read(qtbot: QtBot, env: UiEnv, button: object) -> None:
-    with qtbot.waitSignal(button.card_read, timeout=10_000):  # type: ignore[attr-defined]
-        button.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: env.runner.pending() == 0, timeout=10_000)
 
 
 def test_a_card_fills_an_empty_new_learner_form(qtbot: QtBot, env: UiEnv, insert_card: InsertCard) -> None:

@@ -23,7 +23,9 @@ from ui.i18n import pick, tr
 from ui.pages.learners.form_card import LearnerCardFill
 from ui.pages.learners.form_fields import FIELD_LABELS, LearnerFields, field_message
 from vocdesk.errors import Conflict, VocDeskError
+from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.learners.choices import LearnerChoices, LearnerForEdit, learner_for_edit
+from vocdesk.services.learners.photos import PhotoConsent, store_photo
 from vocdesk.services.learners.register import create_learner, edit_learner
 
 PERSONAL = ("student_code", "national_id", "prefix", "gender", "first_name_th", "last_name_th", "first_name_en",
@@ -126,13 +128,15 @@ class LearnerForm(QDialog):
             self.show_field_error(error)
             return
         existing = self.existing
+        photo = self.card.photo.to_store()  # written in the same unit of work: the learner and photo, or neither
         self.buttons.setEnabled(False)
         if existing is None:
-            self.env.runner.action(lambda uow: create_learner(uow, data), on_done=self._created,
-                                   on_error=self._refused, initiator=self.initiator)
+            self.env.runner.action(lambda uow: _with_photo(uow, create_learner(uow, data), photo),
+                                   on_done=self._created, on_error=self._refused, initiator=self.initiator)
         else:
-            self.env.runner.action(lambda uow: edit_learner(uow, existing.id, existing.version, data),
-                                   on_done=lambda _version: self._finish(existing.id), on_error=self._refused,
+            self.env.runner.action(lambda uow: _with_photo(uow, existing.id, photo,
+                                                           edit_learner(uow, existing.id, existing.version, data)),
+                                   on_done=lambda _id: self._finish(existing.id), on_error=self._refused,
                                    initiator=self.initiator)
 
     def _created(self, learner_id: int) -> None:
@@ -177,3 +181,10 @@ class LearnerForm(QDialog):
         self.message.setText(tr("The current values are loaded; edit and save again"))
         self.message.setStyleSheet("color: #1b7f3a")
         self.message.setVisible(True)
+
+
+def _with_photo(uow: UnitOfWork, learner_id: int, photo: tuple[bytes, PhotoConsent] | None, *_saved: object) -> int:
+    """After the learner is saved in this unit of work, keep the consented card photo beside it."""
+    if photo is not None:
+        store_photo(uow, learner_id, *photo)
+    return learner_id

@@ -2,7 +2,7 @@
 
 The national ID is looked up first: a card whose ID is already registered to another learner fills nothing and says
 who holds it. Values already in the form are replaced only field by field, as the user ticks them. The audit trail
-records that a card was read, never what it holds; the photo is never read here.
+records that a card was read, never what it holds; the photo is read only when asked and kept only with consent.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import tr, wrappable
+from ui.pages.learners.form_photo import CardPhoto
 from ui.widgets.idcard_button import IdCardButton
 from ui.widgets.idcard_diff import diff_dialog
 from vocdesk.io.idcard import IdCardData
@@ -40,11 +41,16 @@ class LearnerCardFill(QWidget):
         self.guardian_button.setText(tr("Read the guardian's ID card"))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        layout = QHBoxLayout(self)
+        self.photo = CardPhoto(form.env.context.today(), self)
+        self.photo.ask.toggled.connect(lambda wanted: setattr(self.learner_button, "with_photo", wanted))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.learner_button)
+        buttons.addWidget(self.guardian_button)
+        buttons.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.learner_button)
-        layout.addWidget(self.guardian_button)
-        layout.addWidget(self.note, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.photo)
         self.learner_button.card_read.connect(self.learner_card)
         self.guardian_button.card_read.connect(self.guardian_card)
         self.learner_button.read_failed.connect(self._failed)
@@ -53,6 +59,8 @@ class LearnerCardFill(QWidget):
     # -- the learner's own card ------------------------------------------------------------------
     def learner_card(self, card: IdCardData) -> None:
         self._audit(card, "learner_form")
+        guardian = self.form.fields.texts["guardian_name"].text().strip()
+        self.photo.take(card.photo, guardian or f"{card.name_th.prefix}{card.name_th.first} {card.name_th.last}")
         actor = self.form.env.actor
         self.form.env.runner.read(lambda session: learners_with_national_id(session, actor, card.national_id),
                                   on_done=lambda found: self._fill_learner(card, found),
@@ -117,7 +125,8 @@ class LearnerCardFill(QWidget):
     def _audit(self, card: IdCardData, purpose: str) -> None:
         from vocdesk.services.core.idcard import record_card_read
 
-        self.form.env.runner.action(lambda uow: record_card_read(uow, card.reader, photo=False,
+        photo = card.photo is not None
+        self.form.env.runner.action(lambda uow: record_card_read(uow, card.reader, photo=photo,
                                                                  whole_id_shown=True, purpose=purpose),
                                     on_error=self._failed)
 

@@ -16,7 +16,7 @@ from vocdesk.persistence.models.equipment import (
 from vocdesk.persistence.models.grants import FundingGrant, GrantAdjustment, Purchase, PurchaseLine, Vendor
 from vocdesk.persistence.models.labour import DemandFact, GraduateOutcome, ProgrammeOccupation
 from vocdesk.persistence.models.learner_support import FollowUpCase, LearnerIncome, LearnerSkill, LearnerSupport
-from vocdesk.persistence.models.learners import Learner, LearnerStatusChange, LearningGroup
+from vocdesk.persistence.models.learners import Learner, LearnerPhoto, LearnerStatusChange, LearningGroup
 from vocdesk.persistence.models.packages import PackageExplanation, PackageHistory, PackageSubmission
 from vocdesk.persistence.models.pdpa import BreachIncident, Erasure, GuardianConsent, SensitiveFact
 from vocdesk.persistence.models.programmes import Programme
@@ -62,6 +62,7 @@ __all__ = [
     "HolidayChange",
     "Learner",
     "LearnerIncome",
+    "LearnerPhoto",
     "LearnerSkill",
     "LearnerStatusChange",
     "LearnerSupport",

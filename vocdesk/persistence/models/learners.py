@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocdesk.persistence.base import Base, Versioned
@@ -71,3 +71,16 @@ class LearnerStatusChange(Base):
     status: Mapped[str] = mapped_column(String(30))
     effective_date: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class LearnerPhoto(Base):
+    """The photo read from a learner's ID card, kept only with the consent recorded beside it (PDPA)."""
+
+    __tablename__ = "learner_photo"
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    consent_by: Mapped[str] = mapped_column(String(200))
+    consent_on: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20))
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False))  # UTC

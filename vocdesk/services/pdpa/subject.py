@@ -13,7 +13,7 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.io.atomic import atomic_path
 from vocdesk.persistence.audit_chain import utc_naive
 from vocdesk.persistence.models.audit import AuditEvent
-from vocdesk.persistence.models.learners import Learner, LearnerStatusChange
+from vocdesk.persistence.models.learners import Learner, LearnerPhoto, LearnerStatusChange
 from vocdesk.persistence.models.pdpa import Erasure, GuardianConsent, SensitiveFact
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.login import ReauthProof, require_proof
@@ -90,12 +90,16 @@ def erase_subject(uow: UnitOfWork, learner_id: int, reason: str, proof: ReauthPr
         learner.birth_date = dt.date(learner.birth_date.year, 7, 1)  # the year stays for age statistics
     removed = len(uow.session.scalars(select(SensitiveFact.id).where(SensitiveFact.learner_id == learner_id)).all())
     uow.session.execute(delete(SensitiveFact).where(SensitiveFact.learner_id == learner_id))
+    photo = uow.session.get(LearnerPhoto, learner_id)
+    if photo is not None:
+        uow.session.delete(photo)
     for consent in uow.session.scalars(select(GuardianConsent).where(GuardianConsent.learner_id == learner_id)):
         consent.guardian_name = ERASED_NAME
     uow.session.add(Erasure(learner_id=learner_id, erased_at=utc_naive(uow.clock.now()),
                             erased_by=uow.actor.username, reason=reason.strip()))
     uow.session.flush()
     uow.audit("pdpa.erase", "learner", learner_id,
-              {"fields_erased": list(PERSONAL_FIELDS), "sensitive_facts_deleted": removed, "reason": reason.strip()})
+              {"fields_erased": list(PERSONAL_FIELDS), "sensitive_facts_deleted": removed,
+               "photo_deleted": photo is not None, "reason": reason.strip()})
     uow.changed(SUBJECTS, PDPA)
     return list(PERSONAL_FIELDS)
