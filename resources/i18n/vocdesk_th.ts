@@ -203,7 +203,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+75" />
+      <location filename="../../ui/widgets/export_action.py" line="+80" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -798,7 +798,8 @@ Please send this log file to your support person:
       <translation>กำลังสร้างรายงาน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="-19" />
+      <location filename="../../ui/widgets/export_action.py" line="-24" />
+      <location line="+5" />
       <source>Export to Excel…</source>
       <translation>ส่งออก Excel…</translation>
     </message>
@@ -1810,7 +1811,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/panel.py" line="+87" />
+      <location filename="../../ui/pages/learners/panel.py" line="+93" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
@@ -2101,17 +2102,17 @@ Please send this log file to your support person:
       <translation>— ยังไม่จัดกลุ่ม —</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/panel.py" line="-90" />
+      <location filename="../../ui/pages/learners/panel.py" line="-83" />
       <source>All levels</source>
       <translation>ทุกระดับ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>All statuses</source>
       <translation>ทุกสถานะ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Dual or not</source>
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
@@ -2121,7 +2122,7 @@ Please send this log file to your support person:
       <translation>ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Not dual</source>
       <translation>ไม่ใช่ทวิภาคี</translation>
     </message>
@@ -2131,12 +2132,12 @@ Please send this log file to your support person:
       <translation>ทุน: ทั้งหมด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>With support</source>
       <translation>มีทุน/สิทธิ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Without support</source>
       <translation>ไม่มีทุน</translation>
     </message>
@@ -2146,12 +2147,12 @@ Please send this log file to your support person:
       <translation>ความเสี่ยง: ทั้งหมด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Watch or higher</source>
       <translation>เฝ้าระวังขึ้นไป</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+21" />
       <source>Searching without an index (no pg_trgm in the database): slower with many learners</source>
       <translation>ค้นหา​แบบ​ไม่​มี​ดัชนี (ฐานข้อมูล​ไม่​มี pg_trgm) อาจ​ช้า​เมื่อ​มี​ผู้เรียน​มาก</translation>
     </message>

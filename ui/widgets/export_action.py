@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLayout, QMainWindow, QPushButton, QWidget
 
 from ui.context import UiEnv
@@ -55,6 +55,11 @@ class ExportAction(QPushButton):
         self.last_result: Any = None
         self.setText(tr("Export to Excel…"))
         self.clicked.connect(self.export)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setText(tr("Export to Excel…"))
+        super().changeEvent(event)
 
     @classmethod
     def install(cls, page: QWidget, layout: QLayout, kind: str, model: ShownRows) -> ExportAction | None:

@@ -73,18 +73,8 @@ class LearnerFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The first item of each box names the filter ("ทุกระดับ"), so no labels take room beside them.
-        self.level = self._combo([(tr("All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"),
-                                  ("ป.ตรี", "btech")])
-        self.status = self._combo([(tr("All statuses"), None)]
-                                  + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus])
-        self.dual = self._combo([(tr("Dual or not"), None), (tr("Dual system"), True),
-                                 (tr("Not dual"), False)])
-        self.support = self._combo([(tr("Any support"), None),
-                                    (tr("With support"), True),
-                                    (tr("Without support"), False)])
-        self.risk = self._combo([(tr("Any risk"), None),
-                                 (tr("Watch or higher"), RiskLevel.WATCH),
-                                 (tr("High risk"), RiskLevel.HIGH)])
+        boxes = self._texts()
+        self.level, self.status, self.dual, self.support, self.risk = (self._combo(items) for items in boxes)
         self.mode_note = QLabel(self)
         self.mode_note.setWordWrap(True)
         self.mode_note.setVisible(False)
@@ -93,6 +83,22 @@ class LearnerFilterBar(QWidget):
             layout.addWidget(combo)
         layout.addWidget(self.mode_note, 1)
         layout.addStretch(1)
+
+    @staticmethod
+    def _texts() -> list[list[tuple[str, object]]]:
+        return [[(tr("All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"), ("ป.ตรี", "btech")],
+                [(tr("All statuses"), None)] + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus],
+                [(tr("Dual or not"), None), (tr("Dual system"), True), (tr("Not dual"), False)],
+                [(tr("Any support"), None), (tr("With support"), True), (tr("Without support"), False)],
+                [(tr("Any risk"), None), (tr("Watch or higher"), RiskLevel.WATCH), (tr("High risk"), RiskLevel.HIGH)]]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the same items, their texts in the new language
+            for combo, items in zip((self.level, self.status, self.dual, self.support, self.risk), self._texts(),
+                                    strict=True):
+                for index, (text, _value) in enumerate(items):
+                    combo.setItemText(index, text)
+        super().changeEvent(event)
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
