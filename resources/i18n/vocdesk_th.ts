@@ -1103,7 +1103,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grant_money.py" line="+42" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-24" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+121" />
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
@@ -1128,7 +1128,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_page.py" line="+23" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+43" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+59" />
       <source>Kind</source>
       <translation>ประเภท</translation>
@@ -1269,7 +1269,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-81" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-83" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
@@ -1903,7 +1903,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+113" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+115" />
       <source>Competence</source>
       <translation>สมรรถนะ</translation>
     </message>
@@ -1920,7 +1920,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-41" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-43" />
       <source>Responsible</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -1947,7 +1947,7 @@ Please send this log file to your support person:
       <translation>ปิดเมื่อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/dialogs.py" line="-85" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-86" />
       <source>Change the learner's status</source>
       <translation>เปลี่ยนสถานะผู้เรียน</translation>
     </message>
@@ -1957,7 +1957,7 @@ Please send this log file to your support person:
       <translation>จำเป็น​เมื่อ​พัก​การเรียน ลาออก พ้น​สภาพ หรือ​ย้าย</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>New status</source>
       <translation>สถานะใหม่</translation>
     </message>
@@ -2012,7 +2012,7 @@ Please send this log file to your support person:
       <translation>บาท (ทุน: ทั้ง​ช่วง; รายได้: ต่อ​เดือน)</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
       <source>From / date</source>
       <translation>ตั้งแต่ / วันที่</translation>
     </message>

@@ -113,3 +113,46 @@ def test_every_dialog_fits_the_small_window(qtbot: QtBot, demo_env: UiEnv, windo
             problems += [f"{path}: {problem}" for problem in settled(qtbot, dialog)]
             dialog.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_learner_panels_modal_dialogs_fit_the_small_window(qtbot: QtBot, demo_env: UiEnv,
+                                                               window_settings: QSettings,
+                                                               monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    """Status, follow-up, support and rollover open with exec(): each is checked while it would wait for the user."""
+    from ui.pages.learners.dialogs import CaseDialog, RolloverDialog, StatusDialog, SupportDialog
+    from ui.pages.learners.register_page import LearnersPage
+
+    width, height = SIZES[-1]
+    window = open_window(qtbot, demo_env, window_settings)
+    window.switch_language(language)
+    window.resize(width, height)
+    page = window.page("learners")
+    assert isinstance(page, LearnersPage)
+    with qtbot.waitSignal(page.model.reloaded, timeout=15_000):
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("learners"))
+    with qtbot.waitSignal(page.panel.shown_learner, timeout=15_000):
+        page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.panel.detail is not None, timeout=10_000)
+    problems: list[str] = []
+    seen: list[str] = []
+
+    def check(dialog: QDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        seen.append(name)
+        if dialog.width() > width or dialog.height() > height:
+            problems.append(f"{name}: {dialog.width()}×{dialog.height()} is larger than the window")
+        problems.extend(f"{name}: {problem}" for problem in settled(qtbot, dialog))
+        dialog.close()
+        return int(QDialog.DialogCode.Rejected)
+
+    for dialog_class in (StatusDialog, CaseDialog, SupportDialog, RolloverDialog):
+        monkeypatch.setattr(dialog_class, "exec", check)
+    page.panel.change_status()
+    page.panel.record_case()
+    page.panel.add_support_item()
+    page.panel.start_rollover()
+    qtbot.waitUntil(lambda: len(seen) == 4, timeout=15_000)
+    assert problems == [], "\n".join(problems)
