@@ -72,6 +72,7 @@ DIALOGS = (  # (page, how a user opens it): the menus' dialogs and the pages' fo
     ("learner_dashboard", "open_risk_settings"), ("ai_coverage", "edit_names"), ("teachers", "add_qualification"),
     ("teachers", "add_assignment"), ("assets", "log_repair"), ("assets", "dispose"), ("stocktake", "ask_to_close"),
     ("grants", "top_up"), ("grants", "transfer"), ("grants", "delete_purchase"), ("grants", "edit_purchase"),
+    ("packages", "create_key"),
 )
 
 
