@@ -149,6 +149,7 @@
       <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+71" />
+      <location filename="../../ui/widgets/service_dialog.py" line="+81" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
@@ -175,6 +176,7 @@
       <location filename="../../ui/progress.py" line="+29" />
       <location filename="../../ui/widgets/form_dialog.py" line="+52" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
+      <location filename="../../ui/widgets/service_dialog.py" line="+1" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
     </message>
@@ -206,7 +208,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+76" />
+      <location filename="../../ui/widgets/export_action.py" line="+81" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -253,12 +255,12 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+169" />
+      <location filename="../../ui/main_window.py" line="+170" />
       <source>Signed in: {name} ({role})</source>
       <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-      <location line="+145" />
+      <location line="+156" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -299,6 +301,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <source>Academic &amp;calendar…</source>
+      <translation>ปฏิทินการศึกษา (&amp;C)…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>&amp;Quit</source>
       <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
@@ -333,7 +340,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+326" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+356" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -586,7 +593,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+208" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+224" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -637,7 +644,7 @@ Please send this log file to your support person:
       <translation>ไม่​ใช่​วันที่​ที่​ถูกต้อง: พิมพ์ วัน​/​เดือน​/​ปี พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/national_id_edit.py" line="+86" />
+      <location filename="../../ui/widgets/national_id_edit.py" line="+88" />
       <source>Use anyway…</source>
       <translation>ยืนยันใช้เลขนี้…</translation>
     </message>
@@ -677,7 +684,7 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-280" />
+      <location filename="../../ui/main_window.py" line="-293" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -812,12 +819,13 @@ Please send this log file to your support person:
       <translation>กำลังสร้างรายงาน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="-19" />
+      <location filename="../../ui/widgets/export_action.py" line="-24" />
+      <location line="+5" />
       <source>Export to Excel…</source>
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-246" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-276" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -839,12 +847,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+134" />
+      <location line="+142" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
-      <location line="-132" />
+      <location line="-140" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
@@ -914,18 +922,18 @@ Please send this log file to your support person:
       <translation>รวม {hours} ชั่วโมง (ทุกปี)</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+70" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
     <message>
       <location line="+24" />
-      <location line="+108" />
+      <location line="+130" />
       <source>All departments</source>
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-103" />
+      <location line="-125" />
       <source>Name</source>
       <comment>first and last name</comment>
       <translation>ชื่อ - นามสกุล</translation>
@@ -936,7 +944,7 @@ Please send this log file to your support person:
       <translation>{count} คน</translation>
     </message>
     <message>
-      <location line="+75" />
+      <location line="+95" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -966,6 +974,16 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Add development…</source>
       <translation>เพิ่มการพัฒนา…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add qualification…</source>
+      <translation>เพิ่มคุณวุฒิ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add teaching…</source>
+      <translation>เพิ่มรายวิชาที่สอน…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/export_action.py" line="+21" />
@@ -1120,7 +1138,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-213" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-243" />
       <source>{years} years</source>
       <translation>{years} ปี</translation>
     </message>
@@ -1193,9 +1211,10 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+3" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="+42" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+121" />
       <location filename="../../ui/pages/training/run_actions.py" line="+181" />
       <location filename="../../ui/pages/training/run_view.py" line="+131" />
       <location line="+7" />
@@ -1238,17 +1257,100 @@ Please send this log file to your support person:
       <translation>บันทึกการนิเทศ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+26" />
+      <source>Repair or service</source>
+      <translation>ซ่อมหรือบำรุงรักษา</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>unchanged</source>
+      <translation>ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Done on</source>
+      <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+20" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+22" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+43" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+59" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>What was done</source>
+      <translation>รายละเอียดงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cost (baht)</source>
+      <translation>ค่าใช้จ่าย (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Done by</source>
+      <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Condition afterwards</source>
+      <translation>สภาพหลังดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>done on</source>
+      <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Dispose of an item</source>
+      <translation>จำหน่ายพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>e.g. the director</source>
+      <translation>เช่น ผู้อำนวยการ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-8" />
+      <source>e.g. order no. 123/2569</source>
+      <translation>เช่น คำสั่งที่ 123/2569</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Disposed on</source>
+      <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Method</source>
+      <translation>วิธีจำหน่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Approved by</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Approval reference</source>
+      <translation>เลขที่หนังสืออนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>disposed on</source>
+      <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <source>Details</source>
       <translation>รายละเอียด</translation>
     </message>
@@ -1293,13 +1395,15 @@ Please send this log file to your support person:
       <translation>ให้ยืมครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="-48" />
+      <location line="+38" />
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="+8" />
       <location line="+32" />
       <source>Item</source>
       <translation>ครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-31" />
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="-31" />
       <source>Borrower</source>
       <translation>ผู้ยืม</translation>
     </message>
@@ -1315,7 +1419,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-81" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-83" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
@@ -1345,7 +1449,7 @@ Please send this log file to your support person:
       <translation>วันที่คืน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/assets_page.py" line="+163" />
+      <location filename="../../ui/pages/equipment/assets_page.py" line="+171" />
       <source>All places</source>
       <translation>ทุกสถานที่</translation>
     </message>
@@ -1372,12 +1476,22 @@ Please send this log file to your support person:
     <message>
       <location line="+15" />
       <location line="+11" />
-      <location line="+53" />
+      <location line="+73" />
       <source>{count} items</source>
       <translation>{count} รายการ</translation>
     </message>
     <message>
-      <location line="-9" />
+      <location line="-11" />
+      <source>Log repair…</source>
+      <translation>บันทึกการซ่อม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dispose…</source>
+      <translation>จำหน่าย…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Check out…</source>
       <translation>ให้ยืม…</translation>
     </message>
@@ -1393,7 +1507,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+10" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-25" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
     </message>
@@ -1418,8 +1532,8 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
       <location filename="../../ui/pages/labour/supply_page.py" line="-48" />
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+111" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+187" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
     </message>
@@ -1439,12 +1553,53 @@ Please send this log file to your support person:
       <translation>เลขที่อ้างอิง</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-9" />
+      <source>Transfer between grants</source>
+      <translation>โอนเงินระหว่างเงินอุดหนุน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Top up a grant</source>
+      <translation>รับเงินอุดหนุนเพิ่ม</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>From grant</source>
+      <translation>จากเงินอุดหนุน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>To grant</source>
+      <translation>ไปยังเงินอุดหนุน</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Amount (baht)</source>
       <translation>วงเงิน (บาท)</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Reference no.</source>
+      <translation>เลขที่หนังสือ</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>to grant</source>
+      <translation>เงินอุดหนุนปลายทาง</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Delete a purchase</source>
+      <translation>ลบการจัดซื้อ</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <source>From</source>
       <translation>เริ่ม</translation>
@@ -1487,12 +1642,13 @@ Please send this log file to your support person:
       <translation>ราคารวมภาษีแล้ว</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-42" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Grant</source>
       <translation>เงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+65" />
       <source>Vendor</source>
       <translation>ผู้ขาย</translation>
@@ -1560,8 +1716,8 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-142" />
-      <location line="+77" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-156" />
+      <location line="+91" />
       <source>FY</source>
       <translation>ปีงบ</translation>
     </message>
@@ -1598,7 +1754,7 @@ Please send this log file to your support person:
       <translation>ใบสั่งซื้อ</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Description</source>
       <translation>รายการ</translation>
     </message>
@@ -1623,7 +1779,7 @@ Please send this log file to your support person:
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+93" />
       <source>New grant…</source>
       <translation>เพิ่มเงินอุดหนุน…</translation>
     </message>
@@ -1631,6 +1787,26 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Record purchase…</source>
       <translation>บันทึกการจัดซื้อ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Top up…</source>
+      <translation>รับเงินเพิ่ม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Transfer…</source>
+      <translation>โอนเงิน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Delete purchase…</source>
+      <translation>ลบการจัดซื้อ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Correct purchase…</source>
+      <translation>แก้ไขการจัดซื้อ…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1653,7 +1829,7 @@ Please send this log file to your support person:
       <translation>{code}: สแกนซ้ำหรือว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+102" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+109" />
       <source>Count FY {year}</source>
       <translation>ตรวจนับปีงบ {year}</translation>
     </message>
@@ -1668,7 +1844,7 @@ Please send this log file to your support person:
       <translation>— เลือก​สถานที่​ที่​กำลัง​ตรวจ​นับ —</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>No stock-take yet</source>
       <translation>ยังไม่มีการตรวจนับ</translation>
     </message>
@@ -1710,7 +1886,12 @@ Please send this log file to your support person:
       <translation>ยังไม่พบ ({count})</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+66" />
+      <source>Close the count…</source>
+      <translation>ปิดการตรวจนับ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Scan a barcode or type an asset code, then press Enter</source>
       <translation>สแกน​บาร์​โค้ด​หรือ​พิมพ์​รหัส​ครุภัณฑ์ แล้ว​กด Enter</translation>
     </message>
@@ -1745,7 +1926,7 @@ Please send this log file to your support person:
       <translation>ตรวจนับพัสดุ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-61" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-70" />
       <source>Shortage / new-technology field</source>
       <translation>สาขาขาดแคลน / เทคโนโลยีใหม่</translation>
     </message>
@@ -1767,7 +1948,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+44" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+53" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
       <location filename="../../ui/pages/training/courses_page.py" line="-25" />
@@ -1840,7 +2021,12 @@ Please send this log file to your support person:
       <translation>สาขาวิชา ↔ อาชีพ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+0" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-17" />
+      <source>Name and code…</source>
+      <translation>ชื่อและรหัสสาขา…</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <source>Shortage</source>
       <translation>ขาดแคลน</translation>
     </message>
@@ -1880,12 +2066,17 @@ Please send this log file to your support person:
       <translation>ยังไม่สอน</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+6" />
+      <source>OVEC has not confirmed this programme's national code yet</source>
+      <translation>สอ​ศ. ยัง​ไม่​ยืนยัน​รหัส​สาขาวิชา​นี้</translation>
+    </message>
+    <message>
+      <location line="+22" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="-27" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="-28" />
       <source>Enrolled learners (incl. on leave)</source>
       <translation>ผู้เรียน​ที่​กำลัง​ศึกษา (รวม​พัก​การเรียน)</translation>
     </message>
@@ -1938,7 +2129,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
-      <location filename="../../ui/pages/learners/panel.py" line="+86" />
+      <location filename="../../ui/pages/learners/panel.py" line="+93" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
@@ -2008,6 +2199,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
+      <source>Risk thresholds…</source>
+      <translation>เกณฑ์ความเสี่ยง…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Learners by programme and level</source>
       <translation>ผู้เรียนรายสาขาวิชาและระดับ</translation>
     </message>
@@ -2158,6 +2354,8 @@ Please send this log file to your support person:
       <translation>ภาวะการมีงานทำ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="+4" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
@@ -2168,7 +2366,7 @@ Please send this log file to your support person:
       <translation>เหตุผล</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/learners/detail.py" line="+5" />
       <source>Per month</source>
       <translation>รายได้ต่อเดือน</translation>
     </message>
@@ -2283,6 +2481,7 @@ Please send this log file to your support person:
     <message>
       <location line="+23" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
       <source>Semester</source>
       <translation>ภาคเรียน</translation>
     </message>
@@ -2294,7 +2493,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/learners/detail.py" line="+1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+113" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+115" />
       <source>Competence</source>
       <translation>สมรรถนะ</translation>
     </message>
@@ -2315,6 +2514,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/learners/detail.py" line="+1" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-26" />
       <source>Title</source>
       <translation>ชื่อ</translation>
     </message>
@@ -2325,7 +2525,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-41" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-43" />
       <source>Responsible</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -2359,7 +2559,7 @@ Please send this log file to your support person:
       <translation>ปิดเมื่อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/dialogs.py" line="-85" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-86" />
       <source>Change the learner's status</source>
       <translation>เปลี่ยนสถานะผู้เรียน</translation>
     </message>
@@ -2369,7 +2569,7 @@ Please send this log file to your support person:
       <translation>จำเป็น​เมื่อ​พัก​การเรียน ลาออก พ้น​สภาพ หรือ​ย้าย</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>New status</source>
       <translation>สถานะใหม่</translation>
     </message>
@@ -2395,14 +2595,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+84" />
+      <location line="+86" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-32" />
       <source>Name</source>
       <comment>of a person or a scholarship</comment>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location line="-83" />
+      <location line="-85" />
       <source>Year</source>
       <translation>ชั้นปี</translation>
     </message>
@@ -2433,7 +2633,7 @@ Please send this log file to your support person:
       <translation>บาท (ทุน: ทั้ง​ช่วง; รายได้: ต่อ​เดือน)</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+7" />
       <source>Source</source>
       <comment>who funds a scholarship</comment>
       <translation>แหล่งทุน</translation>
@@ -2495,13 +2695,15 @@ Please send this log file to your support person:
       <translation>โหลด​ข้อมูล​ล่าสุด​แล้ว แก้ไข​แล้ว​บันทึก​อีกครั้ง​ได้</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_buttons.py" line="+27" />
+      <location filename="../../ui/pages/learners/form_buttons.py" line="+28" />
+      <location filename="../../ui/pages/learners/panel.py" line="+78" />
       <source>Add learner…</source>
       <translation>เพิ่มผู้เรียน…</translation>
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+232" />
+      <location filename="../../ui/pages/learners/panel.py" line="+1" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+260" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -2535,17 +2737,17 @@ Please send this log file to your support person:
       <translation>— ยังไม่จัดกลุ่ม —</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/panel.py" line="-11" />
+      <location filename="../../ui/pages/learners/panel.py" line="-83" />
       <source>All levels</source>
       <translation>ทุกระดับ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>All statuses</source>
       <translation>ทุกสถานะ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Dual or not</source>
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
@@ -2555,7 +2757,7 @@ Please send this log file to your support person:
       <translation>ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Not dual</source>
       <translation>ไม่ใช่ทวิภาคี</translation>
     </message>
@@ -2565,12 +2767,12 @@ Please send this log file to your support person:
       <translation>ทุน: ทั้งหมด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>With support</source>
       <translation>มีทุน/สิทธิ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Without support</source>
       <translation>ไม่มีทุน</translation>
     </message>
@@ -2580,17 +2782,17 @@ Please send this log file to your support person:
       <translation>ความเสี่ยง: ทั้งหมด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Watch or higher</source>
       <translation>เฝ้าระวังขึ้นไป</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+21" />
       <source>Searching without an index (no pg_trgm in the database): slower with many learners</source>
       <translation>ค้นหา​แบบ​ไม่​มี​ดัชนี (ฐานข้อมูล​ไม่​มี pg_trgm) อาจ​ช้า​เมื่อ​มี​ผู้เรียน​มาก</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+53" />
       <source>Change status…</source>
       <translation>เปลี่ยนสถานะ…</translation>
     </message>
@@ -2600,12 +2802,12 @@ Please send this log file to your support person:
       <translation>บันทึกการติดตาม…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
       <source>Add support/income/skill…</source>
       <translation>เพิ่มทุน/รายได้/ทักษะ…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
       <source>Year-end rollover…</source>
       <translation>เลื่อนชั้นสิ้นปีการศึกษา…</translation>
     </message>
@@ -2839,7 +3041,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+11" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-224" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -3069,7 +3271,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+134" />
+      <location line="+142" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
@@ -3080,7 +3282,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-142" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
@@ -4085,6 +4287,196 @@ Please send this log file to your support person:
       <location line="+5" />
       <source>Supply and demand</source>
       <translation>อุปสงค์–อุปทานแรงงาน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/calendar_dialog.py" line="+95" />
+      <source>Summer {year}</source>
+      <translation>ภาคฤดูร้อน {year}</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Semester {key}</source>
+      <translation>ภาคเรียนที่ {key}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Academic calendar</source>
+      <translation>ปฏิทินการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Academic year (B.E.)</source>
+      <translation>ปีการศึกษา (พ.ศ.)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>First and last teaching day of each term. Unticked terms are left as they are; a term not set yet shows the usual vocational calendar.</source>
+      <translation>วัน​เปิด​และ​วัน​ปิด​ภาคเรียน​ของ​แต่ละ​ภาค ภาค​ที่​ไม่​ได้​เลือก​จะ​ไม่​ถูก​เปลี่ยน ภาค​ที่​ยัง​ไม่​ได้​กำหนด​จะ​แสดง​วัน​ตาม​ปฏิทิน​อาชีวศึกษา​ทั่วไป</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/damaged.py" line="+50" />
+      <source>This record holds a value that cannot be read (a disk fault or an edit outside VocDesk). Run “vocdesk check” and restore a backup if needed.</source>
+      <translation>ระเบียน​นี้​มี​ค่าที่​อ่าน​ไม่​ได้ (ดิสก์​เสียหาย​หรือ​ถูก​แก้ไข​นอก VocDesk) ให้​รัน “vocdesk check” และ​กู้​คืน​จาก​ข้อมูล​สำรอง​ถ้า​จำเป็น</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>⚠ damaged record</source>
+      <translation>⚠ ข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+22" />
+      <source>Correct a purchase</source>
+      <translation>แก้ไขการจัดซื้อ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/stocktake_close.py" line="+22" />
+      <source>Close the stock-take</source>
+      <translation>ปิดการตรวจนับพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Move items found elsewhere to where they were found on the register</source>
+      <translation>ย้าย​สถานที่​ใน​ทะเบียน​ของ​รายการ​ที่​พบ​ต่าง​สถานที่​ไป​ยัง​ที่​ที่​พบ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Closed on</source>
+      <translation>วันที่ปิด</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Close the count</source>
+      <translation>ปิดการตรวจนับ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>closed on</source>
+      <translation>วันที่ปิด</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/programme_names.py" line="+39" />
+      <source>{level} · curriculum of {year}</source>
+      <translation>{level} · หลักสูตรปี {year}</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Programme name and code</source>
+      <translation>ชื่อและรหัสสาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>empty until OVEC confirms it</source>
+      <translation>เว้นว่างจนกว่า สอศ. จะยืนยัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>OVEC code (5 digits)</source>
+      <translation>รหัส สอศ. (5 หลัก)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Major (Thai)</source>
+      <translation>สาขาวิชา (ไทย)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Major (English)</source>
+      <translation>สาขาวิชา (อังกฤษ)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minor (Thai)</source>
+      <translation>สาขางาน (ไทย)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/risk_settings.py" line="+62" />
+      <source>Dropout-risk thresholds</source>
+      <translation>เกณฑ์ความเสี่ยงการออกกลางคัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A learner is flagged when a rule below fires (missing data never fires a rule). The defaults are starting points for the college to review.</source>
+      <translation>ผู้เรียน​จะ​ถูก​ทำเครื่องหมาย​เมื่อ​เข้าเกณฑ์​ข้อ​ใด​ข้อ​หนึ่ง​ด้านล่าง (ข้อมูล​ที่​ไม่​ได้​บันทึก​จะ​ไม่​ทำให้​เข้าเกณฑ์) ค่า​เริ่มต้น​เป็น​เพียง​จุดเริ่มต้น​ให้​วิทยาลัย​ทบทวน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Attendance below</source>
+      <translation>เวลาเรียนต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GPAX below</source>
+      <translation>เกรดเฉลี่ยสะสมต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Household income below (baht a month, no support)</source>
+      <translation>รายได้​ครัวเรือน​ต่ำกว่า (บาท​ต่อ​เดือน ไม่​มี​ทุน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Suspensions more than</source>
+      <translation>ถูกพักการเรียนเกิน (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>High risk from a score of</source>
+      <translation>เสี่ยงสูงเมื่อคะแนนตั้งแต่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-7" />
+      <source>Qualification of {name}</source>
+      <translation>คุณวุฒิของ {name}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Degree</source>
+      <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Occupational certificate (TPQI)</source>
+      <translation>คุณวุฒิวิชาชีพ (สคช.)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>e.g. ครุศาสตร์อุตสาหกรรมบัณฑิต (ไฟฟ้า)</source>
+      <translation>เช่น ครุศาสตร์​อุตสาหกรรม​บัณฑิต (ไฟฟ้า)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>TPQI level</source>
+      <translation>ระดับคุณวุฒิวิชาชีพ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Issued by</source>
+      <translation>ออกโดย</translation>
+    </message>
+    <message>
+      <location line="+34" />
+      <source>Teaching of {name}</source>
+      <translation>รายวิชาที่สอนของ {name}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Semester (e.g. 1/2569)</source>
+      <translation>ภาคเรียน (เช่น 1/2569)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Subject code</source>
+      <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Subject name</source>
+      <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hours a week</source>
+      <translation>ชั่วโมงต่อสัปดาห์</translation>
     </message>
   </context>
 </TS>
