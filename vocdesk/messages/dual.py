@@ -92,3 +92,12 @@ MESSAGES["dual.trainer_elsewhere"] = (
 MESSAGES["dual.weekdays_invalid"] = (
     "วันฝึก '{value}' อ่านไม่ได้ (เช่น จ-ศ หรือ อ,พ,พฤ)", "Training days '{value}' cannot be read (e.g. จ-ศ or อ,พ,พฤ)")
 MESSAGES["dual.time_invalid"] = ("เวลา '{value}' ไม่ถูกต้อง (เช่น 08:00)", "Time '{value}' is not valid (e.g. 08:00)")
+
+MESSAGES.update({
+    "dual.course_code_invalid": (
+        "รหัสวิชา '{value}' ไม่ถูกต้อง (เช่น 20100-1001)", "Course code '{value}' is not like 20100-1001"),
+    "dual.plan_semester_invalid": (
+        "ภาคเรียนของแผนการฝึก '{value}' ไม่ถูกต้อง (1–{maximum})", "Plan semester '{value}' is not 1–{maximum}"),
+    "dual.target_level_invalid": (
+        "ระดับสมรรถนะเป้าหมาย '{value}' ไม่ถูกต้อง (1–5)", "Target competence level '{value}' is not 1–5"),
+})

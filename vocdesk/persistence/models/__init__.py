@@ -3,6 +3,7 @@
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
+from vocdesk.persistence.models.dual_plans import DualPlanTask
 from vocdesk.persistence.models.equipment import (
     Asset,
     AssetCategory,
@@ -47,6 +48,7 @@ __all__ = [
     "Department",
     "DualMou",
     "DualPlacement",
+    "DualPlanTask",
     "DualShift",
     "DualTrainer",
     "DualTrainerCertificate",

@@ -9,12 +9,13 @@ ENTERPRISES = Change("dual", "enterprises")
 MOUS = Change("dual", "mous")
 TRAINERS = Change("dual", "trainers")
 PLACEMENTS = Change("dual", "placements")
+PLANS = Change("dual", "plans")
 
 _EDIT = frozenset({"administrator", "registrar", "training_staff"})
 
 AREA = Area(
     name="dual",
-    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS),
+    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS, PLANS),
     permissions={
         "dual.view": _EDIT | {"executive", "auditor"},
         "dual.edit": _EDIT,
