@@ -101,3 +101,5 @@ MESSAGES.update({
     "dual.target_level_invalid": (
         "ระดับสมรรถนะเป้าหมาย '{value}' ไม่ถูกต้อง (1–5)", "Target competence level '{value}' is not 1–5"),
 })
+MESSAGES["dual.document_target"] = (
+    "'{value}' ไม่ใช่การฝึกอาชีพหรือ MOU (เช่น P12 หรือ M3)", "'{value}' names no placement or MOU (e.g. P12 or M3)")

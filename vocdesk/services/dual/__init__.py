@@ -22,5 +22,5 @@ AREA = Area(
         "dual.activate": _EDIT,
         "dual.merge": frozenset({"administrator", "registrar"}),
     },
-    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd"),
+    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd", "dual_cmd"),
 )
