@@ -1,4 +1,4 @@
-"""`vocdesk dual documents|plan|coverage`: the document set of a placement or MOU, and the training plans."""
+"""`vocdesk dual documents|plan|coverage|alerts`: the document set of a placement or MOU, and the training plans."""
 
 from __future__ import annotations
 
@@ -50,6 +50,16 @@ def _coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def _alerts(args: argparse.Namespace) -> int:
+    from vocdesk.services.dual.alerts import dual_alerts
+
+    with opened_app(args) as opened:
+        found, _ = opened.context.run(lambda uow: dual_alerts(uow))
+    lang = args.lang or "th"
+    emit(args, found, [f"{a.code}\t{a.message_th if lang == 'th' else a.message_en}" for a in found])
+    return 0
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="dual_action", metavar="ACTION", required=True)
     docs = sub.add_parser("documents", help="print the document set of a placement (P12) or an MOU (M3)")
@@ -74,7 +84,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     cover = sub.add_parser("coverage", help="the learner's plan not yet covered by placements")
     cover.add_argument("--learner", required=True, help="student code")
     cover.set_defaults(dual_handler=_coverage)
-    for child in (docs, add, show, cover):
+    alerts = sub.add_parser("alerts", help="MOUs ending under placements, certificates lapsing, trainers over ratio")
+    alerts.set_defaults(dual_handler=_alerts)
+    for child in (docs, add, show, cover, alerts):
         add_json(child)
 
 

@@ -103,3 +103,19 @@ MESSAGES.update({
 })
 MESSAGES["dual.document_target"] = (
     "'{value}' ไม่ใช่การฝึกอาชีพหรือ MOU (เช่น P12 หรือ M3)", "'{value}' names no placement or MOU (e.g. P12 or M3)")
+
+MESSAGES.update({
+    "dual.alert_mou_before_placement": (
+        "MOU กับ {subject} สิ้นสุด {day} ก่อนการฝึกอาชีพที่อาศัย MOU นี้จะจบ ({count} รายการ ถึง {last})",
+        "The MOU with {subject} ends on {day}, before the placements relying on it end ({count}, until {last})"),
+    "dual.alert_mou_ending": (
+        "MOU กับ {subject} จะสิ้นสุด {day} ขณะมีการฝึกอาชีพ {count} รายการ",
+        "The MOU with {subject} ends on {day} while {count} placements rely on it"),
+    "dual.alert_certificate_lapsing": (
+        "ใบรับรองครูฝึกของ {subject} จะหมดอายุ {day}", "Trainer certificate of {subject} lapses on {day}"),
+    "dual.alert_certificate_lapsed": (
+        "ครูฝึก {subject} ไม่มีใบรับรองที่ยังไม่หมดอายุ ({day})", "Trainer {subject} has no valid certificate ({day})"),
+    "dual.alert_trainer_over_ratio": (
+        "ครูฝึก {subject} มีผู้เรียน {count} คน เกินสัดส่วน 1:{limit}",
+        "Trainer {subject} has {count} learners, more than 1:{limit}"),
+})
