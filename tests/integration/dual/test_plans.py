@@ -53,3 +53,16 @@ def test_a_course_code_not_in_the_ovec_shape_is_refused(ctx: AppContext) -> None
     with pytest.raises(ValidationFailed) as refused:
         ctx.run(lambda uow: add_plan_task(uow, PlanTaskInput(programme, 1, "งานเชื่อม", course_codes="2010-1001")))
     assert refused.value.code == "dual.course_code_invalid" and refused.value.params["value"] == "2010-1001"
+
+
+def test_the_check_before_saving_shows_findings_and_writes_nothing(ctx: AppContext) -> None:
+    from vocdesk.persistence.models import AuditEvent, DualPlacement
+    from vocdesk.services.dual.preview import preview_placement
+
+    learners(ctx, "6630103", birth=D(2010, 3, 1))
+    enterprise, trainer = partner(ctx)
+    found, changes = ctx.run(lambda uow: preview_placement(uow, placement("6630103", enterprise, trainer)))
+    assert [f.code for f in found] == ["dual.under_age"] and not changes
+    with ctx.unit_of_work() as uow:
+        assert uow.session.scalars(select(DualPlacement)).first() is None
+        assert uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "placement.create")).first() is None
