@@ -103,6 +103,7 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+35" />
       <source>Name (Thai)</source>
       <translation>ชื่อ (ภาษาไทย)</translation>
     </message>
@@ -113,6 +114,8 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location line="+39" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
       <source>Province</source>
       <translation>จังหวัด</translation>
@@ -327,7 +330,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+353" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+355" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -425,6 +428,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-1" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+48" />
       <location filename="../../ui/pages/learners/detail.py" line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
       <source>Level</source>
@@ -796,7 +800,7 @@ Please send this log file to your support person:
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-246" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-247" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -816,18 +820,83 @@ Please send this log file to your support person:
       <translation>ชื่ออังกฤษ</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location line="+134" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+47" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+0" />
+      <location line="+135" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
-      <location line="-132" />
+      <location line="+0" />
+      <source>Certificate until</source>
+      <translation>ใบรับรองถึง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Learners now</source>
+      <translation>ผู้เรียนขณะนี้</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Trainers</source>
+      <translation>ครูฝึก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-45" />
+      <source>Add an enterprise</source>
+      <translation>เพิ่มสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+39" />
+      <source>Branch</source>
+      <translation>สาขา</translation>
+    </message>
+    <message>
+      <location line="-39" />
+      <source>TSIC code</source>
+      <translation>รหัส TSIC</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Industry</source>
+      <translation>ประเภทกิจการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+38" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-133" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
     <message>
+      <location line="-35" />
+      <location line="+35" />
+      <source>Size</source>
+      <translation>ขนาด</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Merge enterprises</source>
+      <translation>รวมสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>New enterprise…</source>
+      <translation>เพิ่มสถานประกอบการ…</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Merge into…</source>
+      <translation>รวมเข้ากับ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Enterprises</source>
+      <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Industry experience</source>
       <translation>ประสบการณ์ในสถานประกอบการ</translation>
     </message>
@@ -867,7 +936,7 @@ Please send this log file to your support person:
       <translation>ทุกตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <location line="+108" />
       <source>All departments</source>
       <translation>ทุกแผนกวิชา</translation>
@@ -1336,13 +1405,15 @@ Please send this log file to your support person:
       <translation>ผู้ขาย</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-69" />
+      <location line="+39" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Tax ID</source>
       <translation>เลขประจำตัวผู้เสียภาษี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Order no.</source>
       <translation>เลขที่ใบสั่งซื้อ</translation>
     </message>
@@ -1489,13 +1560,14 @@ Please send this log file to your support person:
       <translation>รหัสครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="-2" />
       <location line="+2" />
       <source>Name</source>
       <translation>รายการ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+1" />
       <source>Register says</source>
       <translation>ตามทะเบียน</translation>
     </message>
@@ -1675,14 +1747,17 @@ Please send this log file to your support person:
       <translation>วันที่มีผล</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-202" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="-16" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-203" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+40" />
       <source>Reason</source>
@@ -1869,7 +1944,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+200" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+201" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -2041,27 +2116,40 @@ Please send this log file to your support person:
       <translation>กำลังตรวจสอบข้อมูล…</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/pages/dual/findings.py" line="+33" />
+      <source>Every rule passes</source>
+      <translation>ผ่านทุกเงื่อนไข</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>errors block activation</source>
+      <translation>ข้อผิดพลาดทำให้เริ่มฝึกไม่ได้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+10" />
       <source>Rule</source>
       <translation>กฎ</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Severity</source>
       <translation>ระดับ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+1" />
       <source>Message</source>
       <translation>รายละเอียด</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/findings.py" line="+0" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Explanation</source>
       <translation>คำอธิบาย</translation>
     </message>
     <message>
-      <location line="+47" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+47" />
       <source>Create the college signing key</source>
       <translation>สร้างกุญแจลงนามของวิทยาลัย</translation>
     </message>
@@ -2136,23 +2224,45 @@ Please send this log file to your support person:
       <translation> (ผู้ดูแลระบบเป็นผู้สร้าง)</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="-30" />
       <source>Start</source>
       <translation>เริ่มสัญญา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>End</source>
       <translation>สิ้นสุดสัญญา</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Number</source>
+      <translation>เลขที่</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Places a year</source>
+      <translation>รับต่อปี</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Scan</source>
+      <translation>ไฟล์สแกน</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>MOUs</source>
+      <translation>บันทึกข้อตกลง (MOU)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Funding source</source>
       <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
       <location line="+25" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-197" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -2162,13 +2272,17 @@ Please send this log file to your support person:
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-17" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+72" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-1" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Activity</source>
       <translation>ชื่อกิจกรรม</translation>
     </message>
@@ -2230,7 +2344,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+134" />
+      <location line="+135" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
@@ -2241,17 +2355,18 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-135" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-38" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Phone</source>
       <translation>โทรศัพท์</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+0" />
       <source>E-mail</source>
       <translation>อีเมล</translation>
     </message>
@@ -2514,12 +2629,13 @@ Please send this log file to your support person:
       <translation>วันเกิด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+1" />
       <source>Address</source>
       <translation>ที่อยู่</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+22" />
       <source>Differences from the ID card</source>
       <translation>ข้อมูลที่ต่างจากบัตรประชาชน</translation>
     </message>
@@ -2557,6 +2673,158 @@ Please send this log file to your support person:
       <location line="+3" />
       <source>Use ticked fields</source>
       <translation>ใช้ค่าที่เลือก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="-28" />
+      <source>New placement</source>
+      <translation>เพิ่มการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Guardian consent recorded</source>
+      <translation>มี​หนังสือ​ยินยอม​ของ​ผู้ปกครอง​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <location line="+55" />
+      <source>Student code</source>
+      <translation>รหัสนักศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-55" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
+      <source>Trainer</source>
+      <translation>ครูฝึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>MOU</source>
+      <translation>บันทึกข้อตกลง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <source>Supervising teacher</source>
+      <translation>ครูนิเทศก์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+1" />
+      <source>First day</source>
+      <translation>วันเริ่มฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <source>Last day</source>
+      <translation>วันสิ้นสุดการฝึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Semesters</source>
+      <translation>จำนวนภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Training days</source>
+      <translation>วันฝึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Shift starts</source>
+      <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Shift ends</source>
+      <translation>เวลาเลิก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Break (minutes)</source>
+      <translation>พัก (นาที)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Allowance a day</source>
+      <translation>เบี้ยเลี้ยงต่อวัน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Tasks</source>
+      <translation>งานที่ฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Plan semesters</source>
+      <translation>ภาคเรียนของแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Prohibited work (§49)</source>
+      <translation>งานต้องห้าม (มาตรา 49)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Check the rules</source>
+      <translation>ตรวจเงื่อนไข</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/placements_page.py" line="-17" />
+      <source>All enterprises</source>
+      <translation>ทุกสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All supervising teachers</source>
+      <translation>ครูนิเทศก์ทุกคน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Every status</source>
+      <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Learner</source>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>Accept the warnings</source>
+      <translation>ยอมรับคำเตือน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Why are the warnings accepted?</source>
+      <translation>เหตุผลที่ยอมรับคำเตือน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Folder for the documents</source>
+      <translation>โฟลเดอร์สำหรับเก็บเอกสาร</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>New placement…</source>
+      <translation>เพิ่มการฝึกอาชีพ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Activate…</source>
+      <translation>เริ่มการฝึก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Documents…</source>
+      <translation>พิมพ์เอกสาร…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Placements</source>
+      <translation>การฝึกอาชีพ</translation>
     </message>
   </context>
 </TS>

@@ -30,7 +30,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "dual.minor_hazard": (
         "ผู้เรียนอายุ {age} ปี (ต่ำกว่า 18) ได้รับมอบงานต้องห้ามตาม พ.ร.บ.คุ้มครองแรงงาน มาตรา 49: {tasks}",
-        "The learner is {age} (under 18) and has work prohibited by the Labour Protection Act §49: {tasks}",
+        "The learner is {age} (under 18) and has work prohibited by the Labour Protection Act §49: {tasks_en}",
     ),
     "dual.overlap": (
         "ผู้เรียนมีการฝึกอาชีพอื่น (#{other}) ในช่วง {start} ถึง {end} อยู่แล้ว",
@@ -119,3 +119,5 @@ MESSAGES.update({
         "ครูฝึก {subject} มีผู้เรียน {count} คน เกินสัดส่วน 1:{limit}",
         "Trainer {subject} has {count} learners, more than 1:{limit}"),
 })
+MESSAGES["dual.hazard_unknown"] = (
+    "'{value}' ไม่อยู่ในรายการงานต้องห้ามตามมาตรา 49 ({known})", "'{value}' is not on the §49 list ({known})")

@@ -21,16 +21,17 @@ def may(role: str, action: str) -> bool:
     return role in all_permissions()[action]
 
 
-ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", "grants", "assets",
-             "stocktake", "packages"]
+DUAL_PAGES = ["dual_enterprises", "dual_mous", "dual_trainers", "dual_placements"]
+ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", *DUAL_PAGES, "grants",
+             "assets", "stocktake", "packages"]
 LEARNER_PAGES = ["learners", "learner_dashboard"]
 EQUIPMENT_PAGES = ["grants", "assets", "stocktake"]
 # written by hand from the roles' jobs, not from the permission table: a changed table must change this too
 SEES: dict[str, tuple[list[str], bool]] = {  # role -> (pages in sidebar order, may import)
     "administrator": (ALL_PAGES, True),
-    "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", "packages"], True),
+    "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *DUAL_PAGES, "packages"], True),
     "equipment_officer": (["home", "ai_coverage", *EQUIPMENT_PAGES], True),
-    "training_staff": (["home", "ai_coverage"], False),
+    "training_staff": (["home", "ai_coverage", *DUAL_PAGES], False),
     "executive": (ALL_PAGES[:-1], False),  # reads everything but the OVEC packages
     "auditor": (ALL_PAGES[:-1], False),
 }

@@ -34,7 +34,7 @@ from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
-from vocdesk.services.dual import ENTERPRISES as DUAL_ENTERPRISES
+from vocdesk.services import dual as dual_area
 from vocdesk.services.teachers import ENTERPRISES, TEACHERS
 from vocdesk.services.teachers.listing import (
     TeacherDetail,
@@ -229,7 +229,7 @@ class TeachersPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         # Development records name enterprises of the one register the dual system edits (and merges).
-        if self.activated_once and changes.touches(TEACHERS, ENTERPRISES, DUAL_ENTERPRISES):
+        if self.activated_once and changes.touches(TEACHERS, ENTERPRISES, dual_area.ENTERPRISES):
             self.refresh()
 
     def _show(self, result: tuple[list[tuple[str, str, bool]], list[TeacherRow]]) -> None:

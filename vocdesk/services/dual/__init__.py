@@ -23,4 +23,5 @@ AREA = Area(
         "dual.merge": frozenset({"administrator", "registrar"}),
     },
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd", "dual_cmd"),
+    pages=("enterprises_page", "mous_page", "trainers_page", "placements_page"),
 )

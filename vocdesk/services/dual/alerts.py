@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from vocdesk.domain.thai_dates import format_be_long
 from vocdesk.messages import render
 from vocdesk.persistence.models import DualMou, DualPlacement, DualTrainer, DualTrainerCertificate, Enterprise, Learner
 from vocdesk.services.core.context import UnitOfWork
@@ -31,9 +32,13 @@ class Alert:
     params: dict[str, object] = field(default_factory=dict)
 
 
-def _alert(code: str, subject: str, day: dt.date | None, **params: object) -> Alert:
+def _alert(code: str, subject: str, day: dt.date | None, last: dt.date | None = None, **params: object) -> Alert:
+    """Thai texts print พ.ศ. dates; the English text and the JSON parameters keep ISO dates."""
     values = {"subject": subject, "day": day.isoformat() if day else "", **params}
-    return Alert(code, subject, day, render(code, "th", **values), render(code, "en", **values), values)
+    if last is not None:
+        values["last"] = last.isoformat()
+    thai = values | {"day": format_be_long(day) if day else "-", "last": format_be_long(last) if last else ""}
+    return Alert(code, subject, day, render(code, "th", **thai), render(code, "en", **values), values)
 
 
 def _mous(uow: UnitOfWork, today: dt.date, horizon: dt.date) -> list[Alert]:
@@ -54,7 +59,7 @@ def _mous(uow: UnitOfWork, today: dt.date, horizon: dt.date) -> list[Alert]:
         if later:
             continue  # a newer MOU carries on
         if last_day > end:
-            found.append(_alert("dual.alert_mou_before_placement", name, end, last=last_day.isoformat(), count=count))
+            found.append(_alert("dual.alert_mou_before_placement", name, end, last=last_day, count=count))
         elif end <= horizon:
             found.append(_alert("dual.alert_mou_ending", name, end, count=count))
     return found

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.persistence.models import DualMou, DualPlacement, DualTrainer, Enterprise, Teacher
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -44,8 +45,8 @@ def placement_choices(uow: UnitOfWork) -> Choices:
                                                       .order_by(Enterprise.name_th))]
     trainers = [(i, e, n) for i, e, n in session.execute(select(DualTrainer.id, DualTrainer.enterprise_id,
                                                                 DualTrainer.name).order_by(DualTrainer.name))]
-    mous = [(m.id, m.enterprise_id, f"{m.number or '#' + str(m.id)} ({m.start_date.isoformat()}–"
-                                    f"{m.end_date.isoformat() if m.end_date else '…'})")
+    mous = [(m.id, m.enterprise_id, f"{m.number or '#' + str(m.id)} ({format_be_short(m.start_date)}–"
+                                    f"{format_be_short(m.end_date) if m.end_date else '…'})")
             for m in session.scalars(select(DualMou).order_by(DualMou.start_date))]
     used = select(DualPlacement.supervisor_id).where(DualPlacement.supervisor_id.is_not(None))
     teachers = session.execute(select(Teacher.id, Teacher.first_name_th, Teacher.last_name_th)

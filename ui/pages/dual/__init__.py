@@ -1,0 +1,1 @@
+"""Dual system (ทวิภาคี) pages: enterprises, MOUs, trainers, placements with their findings."""
