@@ -121,3 +121,16 @@ MESSAGES.update({
 })
 MESSAGES["dual.hazard_unknown"] = (
     "'{value}' ไม่อยู่ในรายการงานต้องห้ามตามมาตรา 49 ({known})", "'{value}' is not on the §49 list ({known})")
+
+MESSAGES.update({
+    "dual.import_learner_unknown": ("ไม่พบผู้เรียนรหัส {value} ในทะเบียน", "No learner with code {value} in the register"),
+    "dual.import_enterprise_unknown": (
+        "ไม่พบสถานประกอบการเลขประจำตัวผู้เสียภาษี {value} (เพิ่มหรือนำเข้าสถานประกอบการก่อน)",
+        "No enterprise with tax ID {value} (add or import the enterprise first)"),
+    "dual.import_trainer_unknown": (
+        "ไม่พบครูฝึก '{value}' ของสถานประกอบการนี้", "No trainer '{value}' at this enterprise"),
+    "dual.import_teacher_unknown": ("ไม่พบครู '{value}' ในทะเบียนครู", "No teacher '{value}' in the teacher register"),
+    "dual.import_placement_differs": (
+        "ผู้เรียน {value} มีการฝึกอาชีพที่สถานประกอบการนี้เริ่ม {start} อยู่แล้วแต่ข้อมูลต่างกัน — แก้ไขในโปรแกรม",
+        "Learner {value} already has a placement here from {start} with other details; edit it in the app"),
+})

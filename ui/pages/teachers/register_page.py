@@ -32,9 +32,9 @@ from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.services import dual as dual_area
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
-from vocdesk.services import dual as dual_area
 from vocdesk.services.teachers import ENTERPRISES, TEACHERS
 from vocdesk.services.teachers.listing import (
     TeacherDetail,

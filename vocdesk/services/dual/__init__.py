@@ -22,6 +22,7 @@ AREA = Area(
         "dual.activate": _EDIT,
         "dual.merge": frozenset({"administrator", "registrar"}),
     },
+    import_kinds={"placements": "import_:PlacementImport"},
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd", "dual_cmd"),
     pages=("enterprises_page", "mous_page", "trainers_page", "placements_page"),
 )
