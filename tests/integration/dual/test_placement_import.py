@@ -92,3 +92,15 @@ def test_an_eleventh_learner_in_one_file_breaks_the_trainers_ratio(ctx: AppConte
     rows: list[list[object]] = [[code, *CLEAN[0][1:]] for code in codes]
     report = import_file(ctx, "placements", _book(tmp_path / "load.xlsx", rows), commit=False).report
     assert [(f.row, f.code, f.params["count"]) for f in report.errors] == [(12, "dual.trainer_ratio", 11)]
+
+
+def test_an_export_of_the_placements_imports_back_unchanged(ctx: AppContext, tmp_path: Path) -> None:
+    from vocdesk.services.kinds.exports import run_export
+
+    _setup(ctx)
+    import_file(ctx, "placements", _book(tmp_path / "clean.xlsx", CLEAN), commit=True)
+    result = run_export(ctx, "placements", tmp_path / "out.xlsx")
+    assert result.rows == 2
+    again = import_file(ctx, "placements", tmp_path / "out.xlsx", commit=True).report
+    assert (again.sheet, again.imported, again.unchanged, again.errors) == ("การฝึกอาชีพ", 0, 2, [])
+    assert _placements(ctx) == 2
