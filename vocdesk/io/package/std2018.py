@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vocdesk.io.package.dual_tables import DUAL_ENTERPRISE, DUAL_PLACEMENT
 from vocdesk.io.package.manifest import Field, TableSchema
 
 STUDENT = TableSchema(
@@ -71,5 +72,7 @@ KNOWN_SCHEMAS: dict[str, TableSchema] = {
     "std2018_studentgroup": STUDENT_GROUP,
     "teachers": TEACHER,
     "equipment": EQUIPMENT,
+    "dual_enterprises": DUAL_ENTERPRISE,
+    "dual_placements": DUAL_PLACEMENT,
 }
 """Table name → schema; the ministry's loader accepts these. New exportable tables add their schema here."""
