@@ -75,7 +75,7 @@ class EnterprisesPage(ListPage):
                    tr("Contact"), tr("Size")),
                   [[r.name_th, r.tax_id, r.branch, f"{r.tsic_code} {r.tsic_name}".strip(), r.province,
                     f"{r.contact_name} {r.contact_phone}".strip(), pick(*SIZES.get(r.size_band, SIZES[""]))]
-                   for r in rows], (250, 135, 60, 170, 100, 170))
+                   for r in rows], (250, 135, 60, 200, 125, 170))
         self.count_label.setText(pick(f"สถานประกอบการ {len(rows):,} แห่ง", f"{len(rows):,} enterprises"))
         self.data_shown.emit()
 
