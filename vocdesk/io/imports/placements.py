@@ -17,10 +17,12 @@ _TIME = re.compile(r"([0-9]{1,2})\s*[:.]\s*([0-9]{2})(?:\s*(?:น\.?|นาฬ�
 
 
 def tax_id(value: Any, warnings: c.Warnings) -> str:
-    """A juristic tax ID: 13 digits whose check digit is right (Excel floats recovered)."""
+    """A juristic tax ID: 13 digits whose check digit is right; a number cell lost the leading 0 (recovered)."""
     from stdnum.th import tin
 
     digits = re.sub(r"[\s\-]", "", to_ascii_digits(c.text_of(value)))
+    if isinstance(value, int | float) and not isinstance(value, bool) and len(digits) == 12:
+        digits = digits.zfill(13)  # juristic IDs start with 0, which a number cell drops
     if not (len(digits) == 13 and digits.isdigit() and tin.is_valid(digits)):
         raise CellProblem("dual.tax_id_invalid", value=c.text_of(value))
     return digits
@@ -71,5 +73,46 @@ PLACEMENTS = Declaration(
         Column("contractDate", "วันทำสัญญา", c.date, ("วันที่ทำสัญญา", "contract date"), width=12),
         Column("breakMinutes", "พัก (นาที)", c.decimal(0, 240, 0), ("พัก", "break minutes", "break"), width=9),
         Column("semesters", "จำนวนภาคเรียน", c.decimal(1, 6, 0), ("ภาคเรียน", "semesters"), width=9),
+    ),
+)
+
+
+def tsic(value: Any, warnings: c.Warnings) -> str:
+    text = c.text_of(value).upper()
+    if not re.fullmatch(r"[A-U]|[0-9]{2,5}", text):
+        raise CellProblem("dual.tsic_invalid", value=text)
+    return text
+
+
+def branch(value: Any, warnings: c.Warnings) -> str:
+    text = to_ascii_digits(c.text_of(value))
+    if not re.fullmatch(r"[0-9]{1,5}", text):
+        raise CellProblem("dual.branch_invalid", value=text)
+    return text.zfill(5)
+
+
+SIZES = {"micro": "micro", "รายย่อย": "micro", "วิสาหกิจรายย่อย": "micro", "small": "small", "เล็ก": "small",
+         "ขนาดเล็ก": "small", "medium": "medium", "กลาง": "medium", "ขนาดกลาง": "medium", "large": "large",
+         "ใหญ่": "large", "ขนาดใหญ่": "large"}
+
+ENTERPRISES = Declaration(
+    kind="enterprises",
+    title_th="สถานประกอบการ",
+    key="taxId",
+    columns=(
+        Column("taxId", "เลขประจำตัวผู้เสียภาษี", tax_id, ("เลขผู้เสียภาษี", "tax id", "taxid"), required=True,
+               unique=True, width=16),
+        Column("nameTh", "ชื่อสถานประกอบการ", c.text(300), ("ชื่อ", "สถานประกอบการ", "name"), required=True,
+               width=34),
+        Column("branch", "สาขา", branch, ("เลขสาขา", "branch"), width=8),
+        Column("tsicCode", "รหัส TSIC", tsic, ("tsic", "รหัสประเภทกิจการ"), width=9),
+        Column("tsicName", "ประเภทกิจการ", c.text(200), ("industry",), width=26),
+        Column("province", "จังหวัด", c.text(60), ("province",), width=14),
+        Column("address", "ที่อยู่", c.text(1000), ("address",), width=30),
+        Column("contactName", "ผู้ประสานงาน", c.text(200), ("ผู้ติดต่อ", "contact"), width=20),
+        Column("contactPhone", "โทรศัพท์", c.phone, ("เบอร์โทร", "phone"), width=13),
+        Column("contactEmail", "อีเมล", c.email, ("e-mail", "email"), width=22),
+        Column("sizeBand", "ขนาดกิจการ", c.choice(SIZES, "micro, small, medium, large / รายย่อย เล็ก กลาง ใหญ่"),
+               ("ขนาด", "size"), width=10),
     ),
 )
