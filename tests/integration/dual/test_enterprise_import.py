@@ -62,3 +62,29 @@ def test_the_command_reports_a_bad_tax_id_and_exits_one(tmp_path: Path) -> None:
     ok = run_cli(home, "enterprise", "import", str(_book(tmp_path / "ok.xlsx", [[TAX_IDS[2], "บริษัท ดี จำกัด", "", "",
                                                                                  "", ""]])), "--dry-run", "--json")
     assert ok.returncode == 0 and json.loads(ok.stdout)["would_import"] == 1
+
+
+def test_trainers_import_with_their_certificates_once(ctx: AppContext, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from vocdesk.persistence.models import DualTrainerCertificate
+    from vocdesk.services.dual.trainers import list_trainers
+
+    ctx.run(lambda uow: add_enterprise(uow, EnterpriseInput(TAX_IDS[0], "บริษัท เดิม จำกัด")))
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["เลขประจำตัวผู้เสียภาษี", "ครูฝึก", "ตำแหน่ง", "วันที่ได้รับใบรับรอง", "เลขที่ใบรับรอง"])
+    sheet.append([TAX_IDS[0], "นายสมศักดิ์ ช่างดี", "หัวหน้าช่าง", "15/1/2569", "ครฝ.1/2569"])
+    sheet.append([TAX_IDS[1], "นางสาวไม่มี บริษัท", "", "", ""])
+    sheet.append([TAX_IDS[0], "นางวิไล ไม่มีใบ", "วิศวกร", "", ""])
+    book.save(tmp_path / "t.xlsx")
+    first = import_file(ctx, "trainers", tmp_path / "t.xlsx", commit=True, skip_invalid=True).report
+    assert [(f.row, f.code) for f in first.errors] == [(3, "dual.import_enterprise_unknown")] and first.imported == 2
+    rows = {t.name: t for t in ctx.run(lambda uow: list_trainers(uow))[0]}
+    assert rows["นายสมศักดิ์ ช่างดี"].certificate_until is not None
+    assert rows["นายสมศักดิ์ ช่างดี"].certificate_until.isoformat() == "2031-01-14"
+    assert rows["นางวิไล ไม่มีใบ"].certificate_until is None
+    again = import_file(ctx, "trainers", tmp_path / "t.xlsx", commit=True, skip_invalid=True).report
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 2)
+    with ctx.db.read() as session:
+        assert len(list(session.scalars(select(DualTrainerCertificate.id)))) == 1

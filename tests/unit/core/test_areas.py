@@ -28,7 +28,8 @@ def test_the_areas_are_the_packages_under_services() -> None:
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "enterprises", "equipment", "learners", "placements", "purchases", "teachers"]
+    assert import_kinds() == ["demand", "enterprises", "equipment", "learners", "placements", "purchases", "teachers",
+                              "trainers"]
     assert sorted(export_kinds()) == ["enterprises", "equipment", "learners", "placements", "teachers"]
     for name in import_kinds():
         kind = import_kind(name)

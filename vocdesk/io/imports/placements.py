@@ -116,3 +116,23 @@ ENTERPRISES = Declaration(
                ("ขนาด", "size"), width=10),
     ),
 )
+
+TRAINERS = Declaration(
+    kind="trainers",
+    title_th="ครูฝึก",
+    key="trainer",
+    columns=(
+        Column("taxId", "เลขประจำตัวผู้เสียภาษี", tax_id, ("เลขผู้เสียภาษี", "tax id"), required=True, width=16),
+        Column("trainer", "ครูฝึก", c.text(200), ("ชื่อครูฝึก", "ชื่อ-นามสกุล", "trainer", "name"), required=True,
+               width=24),
+        Column("position", "ตำแหน่ง", c.text(120), ("position",), width=20),
+        Column("phone", "โทรศัพท์", c.phone, ("เบอร์โทร", "phone"), width=13),
+        Column("email", "อีเมล", c.email, ("e-mail", "email"), width=22),
+        Column("qualification", "คุณวุฒิ", c.text(200), ("วุฒิการศึกษา", "qualification"), width=20),
+        Column("certifiedOn", "วันที่ได้รับใบรับรอง", c.date, ("วันที่ผ่านการอบรม", "certified on"), width=13),
+        Column("certificate", "เลขที่ใบรับรอง", c.text(60), ("เลขใบรับรอง", "certificate"), width=14),
+        Column("certificateKind", "ประเภทใบรับรอง", c.choice({"course": "course", "อบรม": "course", "test": "test",
+                                                              "ทดสอบ": "test"}, "อบรม, ทดสอบ"),
+               ("วิธีรับรอง", "certificate kind"), width=10),
+    ),
+)
