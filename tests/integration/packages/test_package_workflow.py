@@ -172,14 +172,15 @@ def test_personal_files_sealed_to_ovec_when_its_key_is_set(ctx: AppContext, coll
     created = _lock_and_create(ctx, college, tmp_path / "sealed.zip")
     assert created.sealed
     blind = _verify(ctx, tmp_path / "sealed.zip", college)
-    assert set(blind.sealed_unread) == {"std2018_student.csv", "std2018_studentgroup.csv", "teachers.csv"}
+    assert set(blind.sealed_unread) == {"std2018_student.csv", "std2018_studentgroup.csv", "teachers.csv",
+                                        "dual_placements.csv"}  # placements name learners by national ID
     opened = _verify(ctx, tmp_path / "sealed.zip", college, ovec_key=ovec)
     students = list(csv.DictReader(io.StringIO(opened.tables["std2018_student.csv"].decode("utf-8"))))
     with ctx.db.read() as s:
         ids = set(s.scalars(select(Learner.national_id)))
     assert {row["idcard"] for row in students} == ids  # OVEC sees the real IDs, nobody else does
     manifest = json.loads(opened.manifest.to_bytes())
-    personal = {"std2018_student", "std2018_studentgroup", "teachers"}
+    personal = {"std2018_student", "std2018_studentgroup", "teachers", "dual_placements"}
     assert all(entry["pseudonymised"] == [] and ("encryption" in entry) == (entry["table"] in personal)
                for entry in manifest["files"])
     assert "equipment.csv" in opened.tables and "equipment.csv" in blind.tables  # nothing personal: in clear
