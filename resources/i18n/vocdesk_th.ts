@@ -428,6 +428,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-1" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+66" />
       <location filename="../../ui/pages/dual/mous_page.py" line="+48" />
       <location filename="../../ui/pages/learners/detail.py" line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
@@ -837,7 +838,7 @@ Please send this log file to your support person:
       <translation>ผู้เรียนขณะนี้</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+14" />
       <source>Trainers</source>
       <translation>ครูฝึก</translation>
     </message>
@@ -864,14 +865,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location line="+38" />
+      <location line="+39" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-133" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
     <message>
-      <location line="-35" />
-      <location line="+35" />
+      <location line="-36" />
+      <location line="+36" />
       <source>Size</source>
       <translation>ขนาด</translation>
     </message>
@@ -1405,7 +1406,7 @@ Please send this log file to your support person:
       <translation>ผู้ขาย</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/enterprises_page.py" line="-69" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-70" />
       <location line="+39" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
@@ -1560,14 +1561,13 @@ Please send this log file to your support person:
       <translation>รหัสครุภัณฑ์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="-2" />
+      <location line="-2" />
       <location line="+2" />
       <source>Name</source>
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+1" />
+      <location line="+1" />
       <source>Register says</source>
       <translation>ตามทะเบียน</translation>
     </message>
@@ -1748,8 +1748,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
-      <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
-      <location filename="../../ui/pages/dual/trainers_page.py" line="-16" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+92" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="-15" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-203" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+66" />
@@ -1991,12 +1991,13 @@ Please send this log file to your support person:
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+28" />
+      <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Dual system</source>
       <translation>ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/learners/panel.py" line="+1" />
       <source>Not dual</source>
       <translation>ไม่ใช่ทวิภาคี</translation>
     </message>
@@ -2236,12 +2237,13 @@ Please send this log file to your support person:
       <translation>สิ้นสุดสัญญา</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-22" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <source>Number</source>
       <translation>เลขที่</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+1" />
       <source>Places a year</source>
       <translation>รับต่อปี</translation>
     </message>
@@ -2251,7 +2253,7 @@ Please send this log file to your support person:
       <translation>ไฟล์สแกน</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+15" />
       <source>MOUs</source>
       <translation>บันทึกข้อตกลง (MOU)</translation>
     </message>
@@ -2272,7 +2274,9 @@ Please send this log file to your support person:
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/mous_page.py" line="-17" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+0" />
+      <location line="+4" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+72" />
       <location filename="../../ui/pages/dual/placements_page.py" line="-1" />
       <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
@@ -2687,19 +2691,20 @@ Please send this log file to your support person:
     <message>
       <location line="+5" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
-      <location line="+55" />
+      <location line="+60" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location filename="../../ui/pages/dual/placements_page.py" line="-55" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-60" />
       <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
       <source>Trainer</source>
       <translation>ครูฝึก</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+0" />
       <source>MOU</source>
       <translation>บันทึกข้อตกลง</translation>
     </message>
@@ -2792,7 +2797,7 @@ Please send this log file to your support person:
       <translation>ผู้เรียน</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+41" />
       <source>Accept the warnings</source>
       <translation>ยอมรับคำเตือน</translation>
     </message>

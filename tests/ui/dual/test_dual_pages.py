@@ -79,3 +79,20 @@ def test_trainers_show_lapsing_certificates_and_pages_follow_enterprise_changes(
             page.on_changes(changes)  # the main window forwards every broadcast this way
     assert enterprises.table.rowCount() == count + 1
     assert "บริษัท ใหม่ล่าสุด จำกัด" in [enterprises.table.item(r, 0).text() for r in range(count + 1)]
+
+
+def test_the_dashboard_shows_the_dual_share_and_each_programme(qtbot: QtBot, demo_env: UiEnv) -> None:
+    from sqlalchemy import func
+
+    from ui.pages.dual.dashboard_page import DualDashboardPage
+
+    page = DualDashboardPage(demo_env)
+    shown(qtbot, page)
+    with demo_env.context.db.read() as session:
+        studying = session.scalar(select(func.count()).select_from(Learner).where(Learner.status == "studying"))
+        dual = session.scalar(select(func.count()).select_from(Learner).where(Learner.status == "studying",
+                                                                              Learner.is_dual.is_(True)))
+    assert studying and dual
+    assert page.cards[0].number.text() == f"{round(100 * dual / studying)}%"
+    assert f"ผู้เรียนทวิภาคี {dual:,} จาก {studying:,} คน" in page.cards[0].caption.text()
+    assert sum(int(page.shares.item(r, 3).text()) for r in range(page.shares.rowCount())) == dual
