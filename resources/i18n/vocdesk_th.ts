@@ -428,8 +428,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-1" />
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="+66" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+67" />
       <location filename="../../ui/pages/dual/mous_page.py" line="+48" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+102" />
       <location filename="../../ui/pages/learners/detail.py" line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+239" />
       <source>Level</source>
@@ -1991,7 +1992,7 @@ Please send this log file to your support person:
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="+28" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+31" />
       <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Dual system</source>
       <translation>ทวิภาคี</translation>
@@ -2237,7 +2238,7 @@ Please send this log file to your support person:
       <translation>สิ้นสุดสัญญา</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="-22" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-24" />
       <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <source>Number</source>
       <translation>เลขที่</translation>
@@ -2269,13 +2270,63 @@ Please send this log file to your support person:
       <translation>หัวข้อ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-73" />
+      <source>Add a plan task</source>
+      <translation>เพิ่มงานในแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <location line="+64" />
+      <location line="+17" />
+      <source>Semester</source>
+      <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="-81" />
+      <location line="+64" />
+      <location line="+17" />
+      <source>Main task</source>
+      <translation>งานหลัก</translation>
+    </message>
+    <message>
+      <location line="-80" />
+      <location line="+63" />
+      <location line="+17" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
+      <location line="-80" />
+      <location line="+63" />
+      <location line="+17" />
+      <source>Sub-task</source>
+      <translation>งานย่อย</translation>
+    </message>
+    <message>
+      <location line="-79" />
+      <source>Target level (1-5)</source>
+      <translation>ระดับสมรรถนะเป้าหมาย (1-5)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+62" />
+      <source>Course codes</source>
+      <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>Add a task…</source>
+      <translation>เพิ่มงาน…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Training plans</source>
+      <translation>แผนการฝึกอาชีพ</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/dual/dashboard_page.py" line="+0" />
-      <location line="+4" />
+      <location line="+5" />
       <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+72" />
       <location filename="../../ui/pages/dual/placements_page.py" line="-1" />
@@ -2692,6 +2743,7 @@ Please send this log file to your support person:
       <location line="+5" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
       <location line="+60" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-5" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>

@@ -21,7 +21,7 @@ def may(role: str, action: str) -> bool:
     return role in all_permissions()[action]
 
 
-DUAL_PAGES = ["dual_enterprises", "dual_mous", "dual_trainers", "dual_placements", "dual_dashboard"]
+DUAL_PAGES = ["dual_enterprises", "dual_mous", "dual_trainers", "dual_placements", "dual_dashboard", "dual_plans"]
 ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", *DUAL_PAGES, "grants",
              "assets", "stocktake", "packages"]
 LEARNER_PAGES = ["learners", "learner_dashboard"]

@@ -96,3 +96,23 @@ def test_the_dashboard_shows_the_dual_share_and_each_programme(qtbot: QtBot, dem
     assert page.cards[0].number.text() == f"{round(100 * dual / studying)}%"
     assert f"ผู้เรียนทวิภาคี {dual:,} จาก {studying:,} คน" in page.cards[0].caption.text()
     assert sum(int(page.shares.item(r, 3).text()) for r in range(page.shares.rowCount())) == dual
+
+
+def test_the_plan_editor_lists_the_plan_and_what_a_learner_has_not_covered(qtbot: QtBot, demo_env: UiEnv) -> None:
+    from ui.pages.dual.plans_page import PlansPage
+    from vocdesk.services.dual.plans import learner_coverage
+
+    page = PlansPage(demo_env)
+    shown(qtbot, page)
+    assert page.programme.count() > 0 and page.programme.currentText().startswith(("ปวช.", "ปวส."))
+    assert page.table.rowCount() == len(page.rows) > 0
+    with demo_env.context.db.read() as session:
+        code = session.scalars(select(Learner.student_code).where(Learner.is_dual.is_(True))).first()
+    assert code is not None
+    expected = demo_env.context.run(lambda uow: learner_coverage(uow, code))[0]
+    page.learner.setText(code)
+    page._load_coverage()
+    qtbot.waitUntil(lambda: page.coverage.rowCount() == len(expected.uncovered) and bool(page.coverage_label.text()),
+                    timeout=10_000)
+    assert f"ฝึกแล้วตามแผน {expected.covered_hours:,} จาก {expected.planned_hours:,} ชั่วโมง" in \
+        page.coverage_label.text()

@@ -28,5 +28,6 @@ AREA = Area(
     reports=("reports",),
     package_tables=("package_tables:package_tables",),
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd", "dual_cmd"),
-    pages=("enterprises_page", "mous_page", "trainers_page", "placements_page", "dashboard_page"),
+    pages=("enterprises_page", "mous_page", "trainers_page", "placements_page", "dashboard_page",
+           "plans_page"),
 )

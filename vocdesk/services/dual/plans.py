@@ -109,3 +109,15 @@ def learner_coverage(uow: UnitOfWork, student_code: str) -> Coverage:
     tasks = uow.session.scalars(select(DualPlanTask).where(DualPlanTask.programme_id == learner.programme_id)
                                 .order_by(DualPlanTask.semester, DualPlanTask.position))
     return coverage([PlanItem(t.id, t.semester, t.main_task, t.sub_task, t.hours) for t in tasks], trained)
+
+
+def plan_programmes(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """Programmes with dual learners or a plan, for the plan editor's chooser: (id, `ปวช. 20101 ช่างยนต์`)."""
+    require(uow.actor, "dual.view")
+    with_plan = select(DualPlanTask.programme_id)
+    with_dual = select(Learner.programme_id).where(Learner.is_dual.is_(True))
+    rows = uow.session.execute(select(Programme.id, Programme.level, Programme.major_code, Programme.major_name_th)
+                               .where(Programme.id.in_(with_plan) | Programme.id.in_(with_dual))
+                               .order_by(Programme.level, Programme.major_code))
+    levels = {"pvc": "ปวช.", "pvs": "ปวส.", "btech": "ทล.บ."}
+    return [(pid, f"{levels.get(level, level)} {code} {name}") for pid, level, code, name in rows]
