@@ -31,7 +31,7 @@ SEES: dict[str, tuple[list[str], bool]] = {  # role -> (pages in sidebar order, 
     "administrator": (ALL_PAGES, True),
     "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *DUAL_PAGES, "packages"], True),
     "equipment_officer": (["home", "ai_coverage", *EQUIPMENT_PAGES], True),
-    "training_staff": (["home", "ai_coverage", *DUAL_PAGES], False),
+    "training_staff": (["home", "ai_coverage", *DUAL_PAGES], True),  # imports placements, enterprises, trainers
     "executive": (ALL_PAGES[:-1], False),  # reads everything but the OVEC packages
     "auditor": (ALL_PAGES[:-1], False),
 }
