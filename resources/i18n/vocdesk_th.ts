@@ -2315,7 +2315,7 @@ Please send this log file to your support person:
       <translation>รหัสวิชา</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+30" />
       <source>Add a task…</source>
       <translation>เพิ่มงาน…</translation>
     </message>
@@ -2328,7 +2328,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/dashboard_page.py" line="+0" />
       <location line="+5" />
       <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
-      <location filename="../../ui/pages/dual/placement_dialog.py" line="+72" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+73" />
       <location filename="../../ui/pages/dual/placements_page.py" line="-1" />
       <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
@@ -2730,7 +2730,7 @@ Please send this log file to your support person:
       <translation>ใช้ค่าที่เลือก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/placement_dialog.py" line="-28" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="-29" />
       <source>New placement</source>
       <translation>เพิ่มการฝึกอาชีพ</translation>
     </message>
@@ -2738,6 +2738,11 @@ Please send this log file to your support person:
       <location line="+23" />
       <source>Guardian consent recorded</source>
       <translation>มี​หนังสือ​ยินยอม​ของ​ผู้ปกครอง​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trains on public holidays too</source>
+      <translation>ฝึกในวันหยุดนักขัตฤกษ์ด้วย</translation>
     </message>
     <message>
       <location line="+5" />
@@ -2824,7 +2829,7 @@ Please send this log file to your support person:
       <translation>งานต้องห้าม (มาตรา 49)</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Check the rules</source>
       <translation>ตรวจเงื่อนไข</translation>
     </message>

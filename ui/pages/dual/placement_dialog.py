@@ -65,6 +65,7 @@ class PlacementDialog(RecordDialog):
         self.tasks, self.plan = QLineEdit(self), QLineEdit(self)
         self.plan.setPlaceholderText("3,4")
         self.consent = QCheckBox(tr("Guardian consent recorded"), self)
+        self.holidays = QCheckBox(tr("Trains on public holidays too"), self)
         self.hazard = QComboBox(self)
         self.hazard.addItem("-", None)
         for code, (thai, english) in HAZARDS.items():
@@ -79,7 +80,8 @@ class PlacementDialog(RecordDialog):
                               (tr("Shift ends"), self.shift_end), (tr("Break (minutes)"), self.break_minutes),
                               (tr("Allowance a day"), self.allowance), (tr("Tasks"), self.tasks),
                               (tr("Plan semesters"), self.plan),
-                              (tr("Prohibited work (§49)"), self.hazard), ("", self.consent)):
+                              (tr("Prohibited work (§49)"), self.hazard), ("", self.consent),
+                              ("", self.holidays)):
             self.right.addRow(label, widget)
         self.check_button = QPushButton(tr("Check the rules"), self)
         self.check_button.clicked.connect(self.check)
@@ -123,7 +125,7 @@ class PlacementDialog(RecordDialog):
             end, self.semesters.value(), self.mou.currentData(), self.supervisor.currentData(), None, shifts,
             self.allowance.value(), "day", self.tasks.text().strip(),
             (self.hazard.currentData(),) if self.hazard.currentData() else (), self.consent.isChecked(),
-            parse_semesters(self.plan.text()))
+            parse_semesters(self.plan.text()), self.holidays.isChecked())
 
     def check(self) -> None:
         try:

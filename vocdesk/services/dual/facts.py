@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from vocdesk.domain.dual.facts import OtherPlacement, Period, PlacementFacts, Shift, Surroundings
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
-from vocdesk.services.dual.settings import closed_days
+from vocdesk.services.dual.settings import closed_days, holidays_between
 
 COUNTED = ("active", "completed", "ended")
 """Placements that occupy the learner and the trainer (drafts are plans and occupy no one); an ended placement
@@ -50,5 +50,6 @@ def surroundings(session: Session, placement: DualPlacement) -> Surroundings:
         mous=tuple(Period(m.start_date, m.end_date) for m in mous),
         others=tuple(OtherPlacement(p.id, code, p.trainer_id, _period(p), p.semesters if p.status != "ended" else 0)
                      for p, code in others if p.id != placement.id),
-        closed_days=closed_days(session))
+        closed_days=closed_days(session) | (holidays_between(session, placement.start_date, placement.end_date)
+                                            if placement.trains_on_holidays else frozenset()))
 

@@ -47,6 +47,7 @@ class PlacementInput:
     hazard_tasks: tuple[str, ...] = ()
     guardian_consent: bool = False
     plan_semesters: tuple[int, ...] = ()
+    trains_on_holidays: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def add_placement(uow: UnitOfWork, data: PlacementInput) -> Saved:
         end_date=data.end_date, semesters=data.semesters, contract_date=data.contract_date,
         allowance=data.allowance, allowance_per=data.allowance_per, tasks=data.tasks,
         hazard_tasks=",".join(clean_hazards(data.hazard_tasks)), guardian_consent=data.guardian_consent, status="draft",
-        plan_semesters=",".join(str(s) for s in clean_semesters(data.plan_semesters)))
+        plan_semesters=",".join(str(s) for s in clean_semesters(data.plan_semesters)),
+        trains_on_holidays=data.trains_on_holidays)
     uow.session.add(placement)
     uow.session.flush()
     for s in data.shifts:
