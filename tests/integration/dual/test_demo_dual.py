@@ -29,3 +29,14 @@ def test_the_demo_has_two_years_of_placements_and_each_seeded_breach(ctx: AppCon
             "dual.mou_not_covering"} <= codes
     alerts = {a.code for a in ctx.run(lambda uow: dual_alerts(uow))[0]}
     assert {"dual.alert_certificate_lapsing", "dual.alert_mou_before_placement"} <= alerts
+
+
+def test_checking_all_at_once_gives_what_each_check_gives(ctx: AppContext) -> None:
+    from vocdesk.services.dual.check_all import check_all
+
+    ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=400)))
+    everything = ctx.run(lambda uow: check_all(uow))[0]
+    assert everything
+    for pid, findings in everything.items():
+        one = ctx.run(lambda uow, p=pid: check_placement(uow, p))[0]
+        assert [(f.code, f.params) for f in findings] == [(f.code, f.params) for f in one], pid
