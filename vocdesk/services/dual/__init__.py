@@ -25,9 +25,9 @@ AREA = Area(
     import_kinds={"placements": "import_:PlacementImport", "enterprises": "enterprise_import:EnterpriseImport",
                   "trainers": "trainer_import:TrainerImport"},
     export_kinds={"placements": "export_kind:EXPORT_KIND", "enterprises": "enterprise_import:EXPORT_KIND"},
-    reports=("reports",),
-    package_tables=("package_tables:package_tables",),
-    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd", "dual_cmd"),
+    reports=("placement_reports",),
+    package_tables=("package_placements:package_tables",),
+    commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd", "dual_documents_cmd"),
     pages=("enterprises_page", "mous_page", "trainers_page", "placements_page", "dashboard_page",
            "plans_page"),
 )

@@ -12,8 +12,9 @@ from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTr
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual.facts import COUNTED
+from vocdesk.services.dual.holidays import holidays_between
 from vocdesk.services.dual.placements import FindingView, view
-from vocdesk.services.dual.settings import closed_days, dual_settings, holidays_between
+from vocdesk.services.dual.settings import closed_days, dual_settings
 
 
 def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) -> dict[int, list[FindingView]]:

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 from vocdesk.domain.dual.facts import OtherPlacement, Period, PlacementFacts, Shift, Surroundings
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
-from vocdesk.services.dual.settings import closed_days, holidays_between
+from vocdesk.services.dual.holidays import holidays_between
+from vocdesk.services.dual.settings import closed_days
 
 COUNTED = ("active", "completed", "ended")
 """Placements that occupy the learner and the trainer (drafts are plans and occupy no one); an ended placement

@@ -1,4 +1,4 @@
-"""`vocdesk dual documents|plan|coverage|alerts`: the document set of a placement or MOU, and the training plans."""
+"""`vocdesk dual documents|plan|coverage|alerts`: the document set of a placement or MOU, plans, alerts."""
 
 from __future__ import annotations
 
@@ -61,7 +61,12 @@ def _alerts(args: argparse.Namespace) -> int:
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="dual_action", metavar="ACTION", required=True)
+    add_dual_actions(parser.add_subparsers(dest="dual_action", metavar="ACTION", required=True))
+
+
+def add_dual_actions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The part-1 actions of `vocdesk dual` (documents, plan, coverage, alerts); another `dual` command may call
+    this on its own subparsers so that one command carries both parts."""
     docs = sub.add_parser("documents", help="print the document set of a placement (P12) or an MOU (M3)")
     docs.add_argument("target", metavar="PLACEMENT_OR_MOU", help="P12 or 12 for a placement, M3 for an MOU")
     docs.add_argument("--out", required=True, help="folder to write the PDFs and .docx files into")
