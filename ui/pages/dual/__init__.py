@@ -1,1 +1,1 @@
-"""Dual system (ทวิภาคี) pages: enterprises, MOUs, trainers, placements with their findings."""
+"""The dual system's pages and their dialogs (named in the area's manifest)."""
