@@ -104,6 +104,7 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+35" />
       <source>Name (Thai)</source>
       <translation>ชื่อ (ภาษาไทย)</translation>
     </message>
@@ -114,6 +115,8 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location line="+39" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+84" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
@@ -340,7 +343,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+356" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+358" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -448,6 +451,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-2" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+67" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+50" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+102" />
       <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
@@ -825,7 +831,7 @@ Please send this log file to your support person:
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-276" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-277" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -846,18 +852,107 @@ Please send this log file to your support person:
       <translation>ชื่ออังกฤษ</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location line="+142" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+41" />
+      <source>No valid certificate</source>
+      <comment>dual trainers</comment>
+      <translation>ไม่มีใบรับรองที่ใช้ได้</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Lapsing soon</source>
+      <comment>dual trainers</comment>
+      <translation>ใกล้หมดอายุ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Valid</source>
+      <comment>dual trainers</comment>
+      <translation>ใช้ได้</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+0" />
+      <location line="+143" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
-      <location line="-140" />
+      <location line="+0" />
+      <source>Certificate until</source>
+      <translation>ใบรับรองถึง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Learners now</source>
+      <translation>ผู้เรียนขณะนี้</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Trainers</source>
+      <translation>ครูฝึก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-45" />
+      <source>Add an enterprise</source>
+      <translation>เพิ่มสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+39" />
+      <source>Branch</source>
+      <translation>สาขา</translation>
+    </message>
+    <message>
+      <location line="-39" />
+      <source>TSIC code</source>
+      <translation>รหัส TSIC</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Industry</source>
+      <translation>ประเภทกิจการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+39" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-141" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
     <message>
+      <location line="-36" />
+      <location line="+36" />
+      <source>Size</source>
+      <translation>ขนาด</translation>
+    </message>
+    <message>
+      <location line="-1" />
+      <source>Name</source>
+      <comment>dual enterprises</comment>
+      <translation>ชื่อสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Merge enterprises</source>
+      <translation>รวมสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>New enterprise…</source>
+      <translation>เพิ่มสถานประกอบการ…</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Merge into…</source>
+      <translation>รวมเข้ากับ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Enterprises</source>
+      <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Industry experience</source>
       <translation>ประสบการณ์ในสถานประกอบการ</translation>
     </message>
@@ -927,7 +1022,7 @@ Please send this log file to your support person:
       <translation>ทุกตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <location line="+130" />
       <source>All departments</source>
       <translation>ทุกแผนกวิชา</translation>
@@ -1138,7 +1233,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-243" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-244" />
       <source>{years} years</source>
       <translation>{years} ปี</translation>
     </message>
@@ -1660,13 +1755,15 @@ Please send this log file to your support person:
       <translation>วันที่ซื้อ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-70" />
+      <location line="+39" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Tax ID</source>
       <translation>เลขประจำตัวผู้เสียภาษี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Order no.</source>
       <translation>เลขที่ใบสั่งซื้อ</translation>
     </message>
@@ -2145,20 +2242,142 @@ Please send this log file to your support person:
       <translation>คะแนน</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+44" />
+      <source>New placement</source>
+      <translation>เพิ่มการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Guardian consent recorded</source>
+      <translation>มี​หนังสือ​ยินยอม​ของ​ผู้ปกครอง​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trains on public holidays too</source>
+      <translation>ฝึกในวันหยุดนักขัตฤกษ์ด้วย</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
+      <location line="+60" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+31" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>MOU</source>
+      <translation>บันทึกข้อตกลง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-59" />
+      <source>First day</source>
+      <translation>วันเริ่มฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <source>Last day</source>
+      <translation>วันสิ้นสุดการฝึก</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Semesters</source>
+      <translation>จำนวนภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Training days</source>
+      <translation>วันฝึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Shift starts</source>
+      <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Shift ends</source>
+      <translation>เวลาเลิก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Break (minutes)</source>
+      <translation>พัก (นาที)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Allowance a day</source>
+      <translation>เบี้ยเลี้ยงต่อวัน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Plan semesters</source>
+      <translation>ภาคเรียนของแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Prohibited work (§49)</source>
+      <translation>งานต้องห้าม (มาตรา 49)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Check the rules</source>
+      <translation>ตรวจเงื่อนไข</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/placements_page.py" line="-17" />
+      <source>All enterprises</source>
+      <translation>ทุกสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Every status</source>
+      <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Learner</source>
       <translation>ผู้เรียน</translation>
     </message>
     <message>
+      <location line="+41" />
+      <source>Accept the warnings</source>
+      <translation>ยอมรับคำเตือน</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Why are the warnings accepted?</source>
+      <translation>เหตุผลที่ยอมรับคำเตือน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Folder for the documents</source>
+      <translation>โฟลเดอร์สำหรับเก็บเอกสาร</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>New placement…</source>
+      <translation>เพิ่มการฝึกอาชีพ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Activate…</source>
+      <translation>เริ่มการฝึก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Documents…</source>
+      <translation>พิมพ์เอกสาร…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <source>Signals</source>
       <translation>สัญญาณ</translation>
     </message>
@@ -2291,7 +2510,10 @@ Please send this log file to your support person:
       <translation>อัตรา​มี​งาน​ทำ = ทำงาน​หรือ​ประกอบอาชีพ​อิสระ ÷ (ผู้ตอบ − อุปสมบท​หรือ​เกณฑ์ทหาร) × 100; ตรง​สาขา = สัดส่วน​ของ​ผู้​มี​งาน​ทำ​ที่ทำงาน​ตรง​สาขา</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-62" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="-15" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
@@ -2304,7 +2526,7 @@ Please send this log file to your support person:
       <translation>สถานะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+1" />
       <source>Employer</source>
       <translation>สถานประกอบการ</translation>
     </message>
@@ -2480,6 +2702,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+23" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-95" />
+      <location line="+64" />
+      <location line="+17" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
       <source>Semester</source>
@@ -2703,7 +2928,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/learners/panel.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+260" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+261" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -2752,12 +2977,88 @@ Please send this log file to your support person:
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-5" />
+      <source>MOUs to follow up</source>
+      <comment>dual dashboard</comment>
+      <translation>MOU ที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>trainer certificates</source>
+      <comment>dual dashboard</comment>
+      <translation>ใบรับรองครูฝึกที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Programme</source>
+      <comment>dual dashboard</comment>
+      <translation>สาขาวิชา</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <location line="+12" />
+      <source>Learners</source>
+      <comment>dual dashboard</comment>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="-11" />
+      <source>Dual</source>
+      <comment>dual dashboard</comment>
+      <translation>ทวิภาคี</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Offered</source>
+      <comment>dual dashboard</comment>
+      <translation>รับ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Used</source>
+      <comment>dual dashboard</comment>
+      <translation>ใช้</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="-12" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-1" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
+      <source>Trainer</source>
+      <translation>ครูฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ratio</source>
+      <comment>dual dashboard</comment>
+      <translation>สัดส่วน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Dual learners by level and programme</source>
+      <comment>dual dashboard</comment>
+      <translation>ผู้เรียน​ทวิภาคี​ต่อ​ผู้เรียน​ทั้งหมด ราย​ระดับ​และ​สาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Places per MOU: offered against used</source>
+      <comment>dual dashboard</comment>
+      <translation>ที่​ฝึก​ตาม MOU: รับ​ต่อ​ปี​เทียบ​กับ​ที่​ใช้​ปีการศึกษา​นี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trainer load today against the ratio</source>
+      <comment>dual dashboard</comment>
+      <translation>ภาระครูฝึกวันนี้เทียบสัดส่วน</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Dual system</source>
       <translation>ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Not dual</source>
       <translation>ไม่ใช่ทวิภาคี</translation>
     </message>
@@ -2897,17 +3198,41 @@ Please send this log file to your support person:
       <translation>กำลังตรวจสอบข้อมูล…</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/pages/dual/findings.py" line="+33" />
+      <source>Every rule passes</source>
+      <translation>ผ่านทุกเงื่อนไข</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>errors block activation</source>
+      <translation>ข้อผิดพลาดทำให้เริ่มฝึกไม่ได้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+10" />
       <source>Rule</source>
       <translation>กฎ</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Severity</source>
       <translation>ระดับ</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>error</source>
+      <comment>dual findings</comment>
+      <translation>ผิด</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>warning</source>
+      <comment>dual findings</comment>
+      <translation>เตือน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Record</source>
       <comment>a record a package check names</comment>
       <translation>ระเบียน</translation>
@@ -2918,12 +3243,13 @@ Please send this log file to your support person:
       <translation>รายละเอียด</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/findings.py" line="-1" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Explanation</source>
       <translation>คำอธิบาย</translation>
     </message>
     <message>
-      <location line="+47" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+47" />
       <source>Create the college signing key</source>
       <translation>สร้างกุญแจลงนามของวิทยาลัย</translation>
     </message>
@@ -3020,17 +3346,46 @@ Please send this log file to your support person:
       <translation>เพิ่มสัญญาจ้าง: {name}</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-8" />
+      <source>Ended</source>
+      <comment>dual mous</comment>
+      <translation>สิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>In force</source>
+      <comment>dual mous</comment>
+      <translation>มีผล</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+5" />
       <source>Start</source>
       <translation>เริ่มสัญญา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>End</source>
       <translation>สิ้นสุดสัญญา</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Places a year</source>
+      <translation>รับต่อปี</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Scan</source>
+      <translation>ไฟล์สแกน</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>MOUs</source>
+      <translation>บันทึกข้อตกลง (MOU)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Funding source</source>
       <translation>แหล่งงบประมาณ</translation>
     </message>
@@ -3041,7 +3396,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+11" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-224" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-225" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -3075,6 +3430,9 @@ Please send this log file to your support person:
     <message>
       <location line="+79" />
       <location line="+67" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-80" />
+      <location line="+63" />
+      <location line="+17" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
@@ -3095,6 +3453,7 @@ Please send this log file to your support person:
     <message>
       <location line="-67" />
       <location line="+67" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+8" />
       <source>Tasks</source>
       <translation>งานที่ฝึก</translation>
     </message>
@@ -3145,12 +3504,13 @@ Please send this log file to your support person:
       <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
     </message>
     <message>
-      <location line="+64" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-15" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+64" />
       <source>All supervising teachers</source>
       <translation>ครูนิเทศก์ทุกคน</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <source>Visits</source>
       <translation>นิเทศ</translation>
     </message>
@@ -3160,25 +3520,34 @@ Please send this log file to your support person:
       <translation>ครั้งต่อไปภายใน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-24" />
+      <location line="+5" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="-9" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+15" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+2" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <location line="+11" />
       <source>Supervising teacher</source>
       <translation>ครูนิเทศก์</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+68" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <source>Placements</source>
       <translation>ผู้เรียน (คน)</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Behind</source>
       <translation>ล่าช้า</translation>
     </message>
@@ -3271,7 +3640,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+142" />
+      <location line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
@@ -3282,12 +3651,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-142" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-143" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-38" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/run_view.py" line="+3" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
@@ -3295,7 +3665,7 @@ Please send this log file to your support person:
       <translation>โทรศัพท์</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+0" />
       <source>E-mail</source>
       <translation>อีเมล</translation>
     </message>
@@ -3580,12 +3950,13 @@ Please send this log file to your support person:
       <translation>วันเกิด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+1" />
       <source>Address</source>
       <translation>ที่อยู่</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+22" />
       <source>Differences from the ID card</source>
       <translation>ข้อมูลที่ต่างจากบัตรประชาชน</translation>
     </message>
@@ -4007,7 +4378,15 @@ Please send this log file to your support person:
       <translation>เวลา</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+3" />
+      <location line="+4" />
+      <location line="+4" />
+      <source>Name</source>
+      <comment>training run view</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="-4" />
       <source>Receipt</source>
       <translation>เลขที่ใบเสร็จ</translation>
     </message>
@@ -4017,12 +4396,14 @@ Please send this log file to your support person:
       <translation>ยกเว้นค่าธรรมเนียม</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-5" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+2" />
       <source>Number</source>
       <translation>เลขที่</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
       <source>Issued</source>
       <translation>วันที่ออก</translation>
     </message>
@@ -4032,7 +4413,13 @@ Please send this log file to your support person:
       <translation>พิมพ์แล้ว (ครั้ง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/trainees_page.py" line="-8" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="-31" />
+      <source>Name</source>
+      <comment>training trainees</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="+23" />
       <source>Search by name, phone or national ID…</source>
       <translation>ค้นหา​ด้วย​ชื่อ เบอร์​โทร หรือ​เลขประจำตัว​ประชาชน…</translation>
     </message>
@@ -4477,6 +4864,52 @@ Please send this log file to your support person:
       <location line="+0" />
       <source>Hours a week</source>
       <translation>ชั่วโมงต่อสัปดาห์</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/plans_page.py" line="-90" />
+      <source>Add a plan task</source>
+      <translation>เพิ่มงานในแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <location line="+64" />
+      <location line="+17" />
+      <source>Main task</source>
+      <translation>งานหลัก</translation>
+    </message>
+    <message>
+      <location line="-80" />
+      <location line="+63" />
+      <location line="+17" />
+      <source>Sub-task</source>
+      <translation>งานย่อย</translation>
+    </message>
+    <message>
+      <location line="-79" />
+      <source>Target level (1-5)</source>
+      <translation>ระดับสมรรถนะเป้าหมาย (1-5)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+62" />
+      <source>Course codes</source>
+      <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Add a task…</source>
+      <translation>เพิ่มงาน…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Training plans</source>
+      <translation>แผนการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/common.py" line="+25" />
+      <source>open-ended</source>
+      <comment>dual common</comment>
+      <translation>ไม่มีกำหนด</translation>
     </message>
   </context>
 </TS>

@@ -22,6 +22,7 @@ def may(role: str, action: str) -> bool:
 
 
 LABOUR_PAGES = ["labour_demand", "labour_map", "labour_supply", "labour_outcomes"]
+DUAL_PAGES = ["dual_enterprises", "dual_mous", "dual_trainers", "dual_placements", "dual_dashboard", "dual_plans"]
 ALL_PAGES = ["home", "learners", "learner_dashboard", "ai_coverage", "teachers", "staffing", "grants", "assets",
              "stocktake", *LABOUR_PAGES, "packages"]
 LEARNER_PAGES = ["learners", "learner_dashboard"]
@@ -31,7 +32,7 @@ SEES: dict[str, tuple[list[str], bool]] = {  # role -> (pages in sidebar order, 
     "administrator": (ALL_PAGES, True),
     "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *LABOUR_PAGES, "packages"], True),
     "equipment_officer": (["home", "ai_coverage", *EQUIPMENT_PAGES], True),
-    "training_staff": (["home", "ai_coverage"], False),
+    "training_staff": (["home", "ai_coverage", *DUAL_PAGES], True),  # imports placements, enterprises, trainers
     "executive": (ALL_PAGES[:-1], False),  # reads everything but the OVEC packages
     "auditor": (ALL_PAGES[:-1], False),
 }

@@ -28,9 +28,10 @@ def test_the_areas_are_the_packages_under_services() -> None:
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "equipment", "learners", "logbook", "outcomes", "purchases", "teachers",
-                              "trainees"]
-    assert sorted(export_kinds()) == ["equipment", "learners", "outcomes", "teachers", "trainees"]
+    assert import_kinds() == ["demand", "enterprises", "equipment", "learners", "logbook", "outcomes", "placements",
+                              "purchases", "teachers", "trainees", "trainers"]
+    assert sorted(export_kinds()) == ["enterprises", "equipment", "learners", "outcomes", "placements", "teachers",
+                                      "trainees"]
     for name in import_kinds():
         kind = import_kind(name)
         assert kind.declaration.kind == name and kind.permission in all_permissions()

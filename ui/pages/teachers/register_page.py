@@ -29,9 +29,10 @@ from ui.widgets.tables import fill_table, read_only_table
 from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.services import dual as dual_area
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
-from vocdesk.services.teachers import TEACHERS
+from vocdesk.services.teachers import ENTERPRISES, TEACHERS
 from vocdesk.services.teachers.listing import (
     TeacherDetail,
     TeacherRow,
@@ -208,7 +209,8 @@ class TeachersPage(Page):
                              on_done=self._show, on_error=lambda error: show_error(self, error))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.activated_once and changes.touches(TEACHERS):
+        # Development records name enterprises of the one register the dual system edits (and merges).
+        if self.activated_once and changes.touches(TEACHERS, ENTERPRISES, dual_area.ENTERPRISES):
             self.refresh()
 
     def _show(self, result: tuple[list[tuple[str, str, bool]], list[TeacherRow]]) -> None:

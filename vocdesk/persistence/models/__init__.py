@@ -12,6 +12,7 @@ from vocdesk.persistence.models.dual_followup import (
     DualSupervisionPlan,
     DualVisit,
 )
+from vocdesk.persistence.models.dual_plans import DualPlanTask
 from vocdesk.persistence.models.equipment import (
     Asset,
     AssetCategory,
@@ -78,6 +79,7 @@ __all__ = [
     "DualLogbookWeek",
     "DualMou",
     "DualPlacement",
+    "DualPlanTask",
     "DualShift",
     "DualSupervisionPlan",
     "DualTrainer",
