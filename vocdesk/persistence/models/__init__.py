@@ -2,6 +2,7 @@
 
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
+from vocdesk.persistence.models.community import RepairJob, RepairPart, ServiceMinutes, ServicePoint
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
 from vocdesk.persistence.models.equipment import (
     Asset,
@@ -75,7 +76,11 @@ __all__ = [
     "ProgrammeOccupation",
     "Purchase",
     "PurchaseLine",
+    "RepairJob",
+    "RepairPart",
     "SensitiveFact",
+    "ServiceMinutes",
+    "ServicePoint",
     "Setting",
     "StaffingGroupCount",
     "StaffingPlan",
