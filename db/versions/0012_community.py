@@ -76,17 +76,64 @@ def upgrade() -> None:
     with op.batch_alter_table('repair_part', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_repair_part_job_id'), ['job_id'], unique=False)
 
+    op.create_table('volunteer_shift',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('point_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('start_time', sa.Time(), nullable=False),
+    sa.Column('end_time', sa.Time(), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['point_id'], ['service_point.id'], name=op.f('fk_volunteer_shift_point_id_service_point')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_volunteer_shift'))
+    )
+    with op.batch_alter_table('volunteer_shift', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_volunteer_shift_point_id'), ['point_id'], unique=False)
+
+    op.create_table('shift_attendance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('shift_id', sa.Integer(), nullable=False),
+    sa.Column('learner_id', sa.Integer(), nullable=True),
+    sa.Column('teacher_id', sa.Integer(), nullable=True),
+    sa.Column('checked_in', sa.Time(), nullable=False),
+    sa.Column('checked_out', sa.Time(), nullable=True),
+    sa.ForeignKeyConstraint(['learner_id'], ['learner.id'], name=op.f('fk_shift_attendance_learner_id_learner')),
+    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'], name=op.f('fk_shift_attendance_shift_id_volunteer_shift')),
+    sa.ForeignKeyConstraint(['teacher_id'], ['teacher.id'], name=op.f('fk_shift_attendance_teacher_id_teacher')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_shift_attendance'))
+    )
+    with op.batch_alter_table('shift_attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shift_attendance_learner_id'), ['learner_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_shift_attendance_shift_id'), ['shift_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_shift_attendance_teacher_id'), ['teacher_id'], unique=False)
+
+    op.create_table('shift_service',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('shift_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'], name=op.f('fk_shift_service_shift_id_volunteer_shift')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_shift_service')),
+    sa.UniqueConstraint('shift_id', 'kind', name=op.f('uq_shift_service_shift_id_kind'))
+    )
+    with op.batch_alter_table('shift_service', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shift_service_shift_id'), ['shift_id'], unique=False)
+
     op.create_table('service_minutes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('learner_id', sa.Integer(), nullable=True),
     sa.Column('teacher_id', sa.Integer(), nullable=True),
     sa.Column('job_id', sa.Integer(), nullable=True),
+    sa.Column('shift_id', sa.Integer(), nullable=True),
     sa.Column('point_id', sa.Integer(), nullable=False),
     sa.Column('worked_on', sa.Date(), nullable=False),
     sa.Column('minutes', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['job_id'], ['repair_job.id'], name=op.f('fk_service_minutes_job_id_repair_job')),
     sa.ForeignKeyConstraint(['learner_id'], ['learner.id'], name=op.f('fk_service_minutes_learner_id_learner')),
     sa.ForeignKeyConstraint(['point_id'], ['service_point.id'], name=op.f('fk_service_minutes_point_id_service_point')),
+    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'], name=op.f('fk_service_minutes_shift_id_volunteer_shift')),
     sa.ForeignKeyConstraint(['teacher_id'], ['teacher.id'], name=op.f('fk_service_minutes_teacher_id_teacher')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_service_minutes'))
     )
@@ -94,6 +141,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_service_minutes_job_id'), ['job_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_service_minutes_learner_id'), ['learner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_service_minutes_point_id'), ['point_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_service_minutes_shift_id'), ['shift_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_service_minutes_teacher_id'), ['teacher_id'], unique=False)
 
 
@@ -101,11 +149,15 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('service_minutes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_service_minutes_teacher_id'))
+        batch_op.drop_index(batch_op.f('ix_service_minutes_shift_id'))
         batch_op.drop_index(batch_op.f('ix_service_minutes_point_id'))
         batch_op.drop_index(batch_op.f('ix_service_minutes_learner_id'))
         batch_op.drop_index(batch_op.f('ix_service_minutes_job_id'))
 
     op.drop_table('service_minutes')
+    op.drop_table('shift_service')
+    op.drop_table('shift_attendance')
+    op.drop_table('volunteer_shift')
     with op.batch_alter_table('repair_part', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_repair_part_job_id'))
 

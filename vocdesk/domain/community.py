@@ -80,7 +80,7 @@ def category(code: str) -> Category:
     if code in THAI_CATEGORIES:
         name, ords_id = THAI_CATEGORIES[code]
         return Category(code, name, ords_id)
-    raise ValidationFailed("fixit_category", field="category", value=code)
+    raise ValidationFailed("community.category", field="category", value=code)
 
 
 def all_categories() -> list[Category]:
@@ -91,7 +91,7 @@ def check_transition(current: str, new: str) -> None:
     if new not in STATUSES:
         raise ValidationFailed("invalid", field="status", value=new)
     if new not in _NEXT[current]:
-        raise ValidationFailed("fixit_status_flow", field="status", value=new, current=current)
+        raise ValidationFailed("community.status_flow", field="status", value=new, current=current)
 
 
 def check_outcome(repair_status: str, barrier: str | None) -> None:
@@ -100,7 +100,7 @@ def check_outcome(repair_status: str, barrier: str | None) -> None:
         raise ValidationFailed("invalid", field="repair_status", value=repair_status)
     if barrier is not None:
         if repair_status != END_OF_LIFE:
-            raise ValidationFailed("fixit_barrier_not_eol", field="barrier", value=barrier)
+            raise ValidationFailed("community.barrier_not_eol", field="barrier", value=barrier)
         if barrier not in BARRIERS:
             raise ValidationFailed("invalid", field="barrier", value=barrier)
 
@@ -108,7 +108,7 @@ def check_outcome(repair_status: str, barrier: str | None) -> None:
 def check_provider(provider: str) -> str:
     """ORDS ids are `<provider>-<number>`: the provider is lower-case letters only."""
     if not _PROVIDER.fullmatch(provider):
-        raise ValidationFailed("fixit_provider", field="provider", value=provider)
+        raise ValidationFailed("community.provider", field="provider", value=provider)
     return provider
 
 

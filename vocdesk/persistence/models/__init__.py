@@ -2,7 +2,15 @@
 
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
-from vocdesk.persistence.models.community import RepairJob, RepairPart, ServiceMinutes, ServicePoint
+from vocdesk.persistence.models.community import (
+    RepairJob,
+    RepairPart,
+    ServiceMinutes,
+    ServicePoint,
+    ShiftAttendance,
+    ShiftService,
+    VolunteerShift,
+)
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
 from vocdesk.persistence.models.equipment import (
     Asset,
@@ -82,6 +90,8 @@ __all__ = [
     "ServiceMinutes",
     "ServicePoint",
     "Setting",
+    "ShiftAttendance",
+    "ShiftService",
     "StaffingGroupCount",
     "StaffingPlan",
     "Stocktake",
@@ -94,4 +104,5 @@ __all__ = [
     "Term",
     "UserAccount",
     "Vendor",
+    "VolunteerShift",
 ]

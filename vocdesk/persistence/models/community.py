@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocdesk.persistence.base import Base, Versioned
@@ -75,6 +75,45 @@ class ServiceMinutes(Base):
     learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id"), nullable=True, index=True)
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), nullable=True, index=True)
     job_id: Mapped[int | None] = mapped_column(ForeignKey("repair_job.id"), nullable=True, index=True)
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer_shift.id"), nullable=True, index=True)
     point_id: Mapped[int] = mapped_column(ForeignKey("service_point.id"), index=True)
     worked_on: Mapped[dt.date] = mapped_column(Date)
     minutes: Mapped[int] = mapped_column(Integer)
+
+
+class VolunteerShift(Versioned, Base):
+    """One shift at an อาชีวะอาสา point (Songkran, New Year): a day with a start and an end time."""
+
+    __tablename__ = "volunteer_shift"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_point.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    end_time: Mapped[dt.time] = mapped_column(Time)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ShiftAttendance(Base):
+    """A learner or teacher checked in on a shift (and out: then their minutes land in the ledger)."""
+
+    __tablename__ = "shift_attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("volunteer_shift.id"), index=True)
+    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id"), nullable=True, index=True)
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), nullable=True, index=True)
+    checked_in: Mapped[dt.time] = mapped_column(Time)
+    checked_out: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+
+
+class ShiftService(Base):
+    """How many services of one kind a shift gave (vehicle checks by type, rest stop, tows, first aid, ...)."""
+
+    __tablename__ = "shift_service"
+    __table_args__ = (UniqueConstraint("shift_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("volunteer_shift.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    count: Mapped[int] = mapped_column(Integer)
