@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_the_areas_are_the_packages_under_services() -> None:
-    assert [a.name for a in areas()] == ["community", "core", "dual", "equipment", "labour", "learners", "packages", "pdpa",
-                                         "teachers", "training"]
+    assert [a.name for a in areas()] == ["core", "community", "dual", "equipment", "labour", "learners", "packages",
+                                         "pdpa", "teachers", "training"]
     folders = sorted(p.name for p in (ROOT / "vocdesk/services").iterdir() if (p / "__init__.py").exists())
     assert folders == ["community", "core", "dual", "equipment", "kinds", "labour", "learners", "packages", "pdpa", "teachers",
                        "training"]

@@ -5,21 +5,22 @@ from __future__ import annotations
 from vocdesk.services.core.area import Area
 from vocdesk.services.core.changes import Change
 
-COMMUNITY = Change("community", "community")
+SETTINGS = Change("community", "settings")
 POINTS = Change("community", "points")
 JOBS = Change("community", "jobs")
+SHIFTS = Change("community", "shifts")
 SERVICE_HOURS = Change("community", "service_hours")
 
 _STAFF = frozenset({"administrator", "training_staff"})
 
 AREA = Area(
     name="community",
-    changes=(COMMUNITY, POINTS, JOBS, SERVICE_HOURS),
+    changes=(SETTINGS, POINTS, JOBS, SHIFTS, SERVICE_HOURS),
     permissions={
-        "community.view": frozenset({"administrator", "training_staff", "executive", "auditor"}),
+        "community.view": _STAFF | {"registrar", "executive", "auditor"},
         "community.intake": _STAFF,
+        "community.volunteer": _STAFF,
         "community.points": _STAFF,
-        "community.export": frozenset({"administrator", "training_staff", "executive"}),
+        "community.print": _STAFF | {"executive"},
     },
-    commands=("fixit_cmd", "service_hours_cmd"),
 )

@@ -10,10 +10,14 @@ from sqlalchemy.orm import Session
 
 from vocdesk.errors import NotFound
 from vocdesk.persistence.models import Learner, ServiceMinutes, ServicePoint
+from vocdesk.services.core.context import Actor
+from vocdesk.services.core.permissions import require
 
 
 @dataclass(frozen=True)
 class HoursLine:
+    """One point (event) the learner served at."""
+
     point_code: str
     point_name: str
     first_day: dt.date
@@ -23,6 +27,8 @@ class HoursLine:
 
 @dataclass(frozen=True)
 class LearnerHours:
+    """The learner's ledger, one line per point, oldest first."""
+
     learner_id: int
     student_code: str
     name: str
@@ -30,8 +36,9 @@ class LearnerHours:
     lines: tuple[HoursLine, ...]
 
 
-def learner_hours(session: Session, student_code: str) -> LearnerHours:
+def learner_hours(session: Session, actor: Actor, student_code: str) -> LearnerHours:
     """Per point (event): dates and minutes; read from the learner table directly (not the learners area)."""
+    require(actor, "community.view")
     learner = session.scalars(select(Learner).where(Learner.student_code == student_code.strip())).first()
     if learner is None:
         raise NotFound(what="learner", field="learner", value=student_code)
@@ -40,7 +47,7 @@ def learner_hours(session: Session, student_code: str) -> LearnerHours:
                func.max(ServiceMinutes.worked_on), func.sum(ServiceMinutes.minutes))
         .join(ServicePoint, ServicePoint.id == ServiceMinutes.point_id)
         .where(ServiceMinutes.learner_id == learner.id)
-        .group_by(ServicePoint.code, ServicePoint.name).order_by(func.min(ServiceMinutes.worked_on))).tuples()
+        .group_by(ServicePoint.code, ServicePoint.name).order_by(func.min(ServiceMinutes.worked_on)))
     lines = tuple(HoursLine(code, name, first, last, int(total)) for code, name, first, last, total in rows)
     return LearnerHours(learner.id, learner.student_code, f"{learner.first_name_th} {learner.last_name_th}",
                         sum(line.minutes for line in lines), lines)

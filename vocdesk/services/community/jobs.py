@@ -64,13 +64,13 @@ def _national_id(data: JobInput) -> str:
     if digits is None:
         raise ValidationFailed("invalid", field="owner_national_id", value="")
     if not is_valid_national_id(digits) and not data.owner_id_reason.strip():
-        raise ValidationFailed("national_id_checksum", field="owner_national_id")
+        raise ValidationFailed("community.owner_id_checksum", field="owner_national_id")
     return digits
 
 
 def check_open(point: ServicePoint, day: dt.date) -> None:
     if day < point.start_date or (point.end_date is not None and day > point.end_date):
-        raise ValidationFailed("fixit_point_closed", field="received_on", point=point.code, day=day.isoformat())
+        raise ValidationFailed("community.point_closed", field="received_on", point=point.code, day=day.isoformat())
 
 
 def add_job(uow: UnitOfWork, data: JobInput) -> JobSaved:
@@ -103,14 +103,15 @@ def add_job(uow: UnitOfWork, data: JobInput) -> JobSaved:
     return JobSaved(job.id, point.code, fiscal_year, number, job_label(point.code, fiscal_year, number), job.version)
 
 
-def job_by_label(session: Session, label: str) -> RepairJob:
-    """`HY1-2569-0042` → the job (what the claim slip's QR code carries)."""
+def job_by_label(session: Session, label: str, *, lock: bool = False) -> RepairJob:
+    """`HY1-2569-0042` → the job (what the claim slip's QR code carries); `lock`: FOR UPDATE on PostgreSQL."""
     code, _, rest = label.strip().upper().rpartition("-")
     point_code, _, year = code.rpartition("-")
     if not (rest.isdigit() and year.isdigit() and point_code):
         raise NotFound(what="repair_job", field="job", value=label)
-    found = session.scalars(select(RepairJob).join(ServicePoint).where(
-        ServicePoint.code == point_code, RepairJob.fiscal_year == int(year), RepairJob.job_no == int(rest))).first()
+    query = select(RepairJob).join(ServicePoint).where(
+        ServicePoint.code == point_code, RepairJob.fiscal_year == int(year), RepairJob.job_no == int(rest))
+    found = session.scalars(query.with_for_update(of=RepairJob) if lock else query).first()
     if found is None:
         raise NotFound(what="repair_job", field="job", value=label)
     return found

@@ -52,14 +52,14 @@ def _row(job: RepairJob, point: ServicePoint, provider: str, name: str) -> dict[
 
 def export_ords(uow: UnitOfWork, start: dt.date, end: dt.date, out_dir: Path, schema: dict[str, object]) -> OrdsExport:
     """Write the ORDS files for jobs received from `start` to `end`; `schema` is the ORDS table schema to ship."""
-    require(uow.actor, "community.export")
+    require(uow.actor, "community.print")
     if end < start:
         raise ValidationFailed("date_order", field="to")
     provider = ords_provider(uow.session)
     name = provider
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = uow.session.execute(select(RepairJob, ServicePoint).join(ServicePoint).where(
-        RepairJob.received_on >= start, RepairJob.received_on <= end).order_by(RepairJob.id)).tuples()
+        RepairJob.received_on >= start, RepairJob.received_on <= end).order_by(RepairJob.id))
     unpowered: Counter[tuple[str, str, str]] = Counter()
     records = 0
     with (out_dir / RECORDS_FILE).open("w", encoding="utf-8", newline="") as handle:

@@ -13,7 +13,7 @@ from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import RepairJob, ServicePoint, Teacher
 from vocdesk.services.community import POINTS
 from vocdesk.services.community.settings import parts_allowance
-from vocdesk.services.core.context import UnitOfWork
+from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
 
 
@@ -78,8 +78,10 @@ def _row(point: ServicePoint, jobs: int) -> PointRow:
                     point.parts_allowance_satang, jobs)
 
 
-def list_points(session: Session) -> list[PointRow]:
-    counts = dict(session.execute(select(RepairJob.point_id, func.count()).group_by(RepairJob.point_id)).tuples())
+def list_points(session: Session, actor: Actor) -> list[PointRow]:
+    require(actor, "community.view")
+    per_point = select(RepairJob.point_id, func.count()).group_by(RepairJob.point_id)
+    counts = {pid: n for pid, n in session.execute(per_point)}
     points = session.scalars(select(ServicePoint).order_by(ServicePoint.code))
     return [_row(point, int(counts.get(point.id, 0))) for point in points]
 

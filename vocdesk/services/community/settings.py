@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from vocdesk.domain.community import DEFAULT_PARTS_ALLOWANCE_SATANG
+from vocdesk.domain.community import DEFAULT_PARTS_ALLOWANCE_SATANG, check_provider
 from vocdesk.errors import ValidationFailed
-from vocdesk.services.community import COMMUNITY
+from vocdesk.services.community import SETTINGS
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.core.settings import read_setting, write_setting
@@ -28,10 +28,8 @@ def ords_provider(session: Session) -> str:
 
 def save_community_settings(uow: UnitOfWork, allowance_satang: int, provider: str) -> None:
     require(uow.actor, "community.points")
-    from vocdesk.domain.community import check_provider
-
     if allowance_satang < 0:
         raise ValidationFailed("money_negative", field="parts_allowance")
     write_setting(uow, ALLOWANCE_KEY, allowance_satang)
     write_setting(uow, PROVIDER_KEY, check_provider(provider))
-    uow.changed(COMMUNITY)
+    uow.changed(SETTINGS)
