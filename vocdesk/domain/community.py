@@ -54,7 +54,7 @@ _NEXT: dict[str, frozenset[str]] = {
 REPAIR_STATUSES = ("Fixed", "Repairable", "End of life", "Unknown")
 END_OF_LIFE = "End of life"
 BARRIERS = ("Spare parts not available", "Spare parts too expensive", "No way to open product",
-            "Repair information not available", "Lack of equipment", "Item too worn out")
+            "Repair information not available", "Lack of equipment", "Too worn out")
 POINT_KINDS = ("fixit_centre", "flood_relief", "road_safety", "community_day")
 _PROVIDER = re.compile(r"^[a-z]+$")
 

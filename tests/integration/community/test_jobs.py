@@ -63,7 +63,7 @@ def test_a_flood_item_goes_through_washing_and_drying_and_returns_with_an_outcom
         ctx.run(lambda uow: set_status(uow, label, "returned"))
     assert unknown.value.code == "community.outcome_required"
     with pytest.raises(ValidationFailed) as barrier:
-        ctx.run(lambda uow: set_status(uow, label, "returned", repair_status="Fixed", barrier="Item too worn out"))
+        ctx.run(lambda uow: set_status(uow, label, "returned", repair_status="Fixed", barrier="Too worn out"))
     assert barrier.value.code == "community.barrier_not_eol"
     ctx.run(lambda uow: set_status(uow, label, "returned", repair_status="End of life",
                                    barrier="Spare parts not available"))

@@ -23,4 +23,5 @@ AREA = Area(
         "community.points": _STAFF,
         "community.print": _STAFF | {"executive"},
     },
+    commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
 )
