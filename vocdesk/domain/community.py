@@ -129,12 +129,23 @@ _PERSONAL = (
 )
 
 
+_PREFIXES = ("เด็กชาย", "เด็กหญิง", "นางสาว", "ด.ช.", "ด.ญ.", "น.ส.", "นาง", "นาย")
+
+
+def _name_parts(names: tuple[str, ...]) -> list[str]:
+    """Each part, and the part without a title written onto it (นางสาวมาลี → มาลี), longest first."""
+    parts: set[str] = set()
+    for name in (n.strip() for n in names):
+        parts.add(name)
+        parts.update(name[len(p):] for p in _PREFIXES if name.startswith(p))
+    return sorted((p for p in parts if len(p) >= 2), key=len, reverse=True)
+
+
 def scrub_problem(text: str, owner_names: tuple[str, ...] = ()) -> str:
     """The problem as told, with IDs, phones, e-mails and the owner's name parts removed; Thai stays as it is."""
     clean = to_ascii_digits(text)
     for pattern in _PERSONAL:
         clean = pattern.sub("[…]", clean)
-    for name in owner_names:
-        if len(name.strip()) >= 2:
-            clean = clean.replace(name.strip(), "[…]")
+    for name in _name_parts(owner_names):
+        clean = clean.replace(name, "[…]")
     return " ".join(clean.split())
