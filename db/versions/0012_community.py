@@ -100,7 +100,8 @@ def upgrade() -> None:
     sa.Column('checked_in', sa.Time(), nullable=False),
     sa.Column('checked_out', sa.Time(), nullable=True),
     sa.ForeignKeyConstraint(['learner_id'], ['learner.id'], name=op.f('fk_shift_attendance_learner_id_learner')),
-    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'], name=op.f('fk_shift_attendance_shift_id_volunteer_shift')),
+    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'],
+                            name=op.f('fk_shift_attendance_shift_id_volunteer_shift')),
     sa.ForeignKeyConstraint(['teacher_id'], ['teacher.id'], name=op.f('fk_shift_attendance_teacher_id_teacher')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shift_attendance'))
     )
@@ -114,7 +115,8 @@ def upgrade() -> None:
     sa.Column('shift_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('count', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'], name=op.f('fk_shift_service_shift_id_volunteer_shift')),
+    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'],
+                            name=op.f('fk_shift_service_shift_id_volunteer_shift')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shift_service')),
     sa.UniqueConstraint('shift_id', 'kind', name=op.f('uq_shift_service_shift_id_kind'))
     )
@@ -133,7 +135,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['job_id'], ['repair_job.id'], name=op.f('fk_service_minutes_job_id_repair_job')),
     sa.ForeignKeyConstraint(['learner_id'], ['learner.id'], name=op.f('fk_service_minutes_learner_id_learner')),
     sa.ForeignKeyConstraint(['point_id'], ['service_point.id'], name=op.f('fk_service_minutes_point_id_service_point')),
-    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'], name=op.f('fk_service_minutes_shift_id_volunteer_shift')),
+    sa.ForeignKeyConstraint(['shift_id'], ['volunteer_shift.id'],
+                            name=op.f('fk_service_minutes_shift_id_volunteer_shift')),
     sa.ForeignKeyConstraint(['teacher_id'], ['teacher.id'], name=op.f('fk_service_minutes_teacher_id_teacher')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_service_minutes'))
     )

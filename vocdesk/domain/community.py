@@ -51,8 +51,11 @@ _NEXT: dict[str, frozenset[str]] = {
     "checking": frozenset({"repairing", "returned"}),
     "returned": frozenset(),
 }
+STATUS_TH = {"received": "รับเรื่อง", "diagnosing": "ตรวจอาการ", "washing": "ล้างดินโคลน", "drying": "ตากแห้ง",
+             "repairing": "ซ่อม", "checking": "ตรวจสอบ", "returned": "ส่งคืนแล้ว"}
 REPAIR_STATUSES = ("Fixed", "Repairable", "End of life", "Unknown")
 END_OF_LIFE = "End of life"
+# ORDS v0.3's own code list (its table schema says "Too worn out", where DOMAIN.md quoted "Item too worn out").
 BARRIERS = ("Spare parts not available", "Spare parts too expensive", "No way to open product",
             "Repair information not available", "Lack of equipment", "Too worn out")
 POINT_KINDS = ("fixit_centre", "flood_relief", "road_safety", "community_day")

@@ -44,4 +44,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "community.already_checked_in": ("ลงชื่อเข้าผลัดนี้แล้ว", "Already checked in on this shift"),
     "community.not_checked_in": ("ยังไม่ได้ลงชื่อเข้าผลัดนี้", "Not checked in on this shift"),
+    "community.import_point_unknown": (
+        "ไม่มีจุดบริการรหัส {point}: เพิ่มจุดบริการก่อนนำเข้างาน", "No service point {point}: add the point first",
+    ),
+    "community.import_year_mismatch": (
+        "วันที่รับไม่อยู่ในปีงบประมาณ {year} ของเลขที่งาน", "The date received is not in the job number's fiscal year {year}",
+    ),
+    "community.import_fixed_field": (
+        "ค่านี้ ({value}) ต่างจากที่บันทึกไว้: วันที่รับและสถานะเปลี่ยนได้ทางขั้นตอนสถานะเท่านั้น",
+        "This value ({value}) differs from the job's: the date received and statuses change only through the status "
+        "flow",
+    ),
 }

@@ -23,13 +23,13 @@ def test_the_areas_are_the_packages_under_services() -> None:
     assert [a.name for a in areas()] == ["core", "community", "dual", "equipment", "labour", "learners", "packages",
                                          "pdpa", "teachers", "training"]
     folders = sorted(p.name for p in (ROOT / "vocdesk/services").iterdir() if (p / "__init__.py").exists())
-    assert folders == ["community", "core", "dual", "equipment", "kinds", "labour", "learners", "packages", "pdpa", "teachers",
-                       "training"]
+    assert folders == ["community", "core", "dual", "equipment", "kinds", "labour", "learners", "packages", "pdpa",
+                       "teachers", "training"]
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "equipment", "learners", "purchases", "teachers"]
-    assert sorted(export_kinds()) == ["equipment", "learners", "teachers"]
+    assert import_kinds() == ["demand", "equipment", "fixit_jobs", "learners", "purchases", "teachers"]
+    assert sorted(export_kinds()) == ["equipment", "fixit_jobs", "learners", "teachers"]
     for name in import_kinds():
         kind = import_kind(name)
         assert kind.declaration.kind == name and kind.permission in all_permissions()

@@ -23,5 +23,7 @@ AREA = Area(
         "community.points": _STAFF,
         "community.print": _STAFF | {"executive"},
     },
+    import_kinds={"fixit_jobs": "import_:FixitJobImport"},
+    export_kinds={"fixit_jobs": "export_kind:EXPORT_KIND"},
     commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
 )

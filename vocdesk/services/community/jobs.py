@@ -93,7 +93,7 @@ def add_job(uow: UnitOfWork, data: JobInput) -> JobSaved:
                     owner_name=owner, owner_phone=data.owner_phone.strip(), owner_national_id=national_id,
                     owner_id_reason=data.owner_id_reason.strip() if national_id else "",
                     owner_address=data.owner_address.strip(), category=data.category, brand=data.brand.strip(),
-                    model=data.model.strip(), age_years=data.age_years, problem=data.problem.strip(),
+                    model=data.model.strip(), age_years=data.age_years, problem=" ".join(data.problem.split()),
                     status="received", repair_status="Unknown", terms_acknowledged=data.terms_acknowledged)
     uow.session.add(job)
     uow.session.flush()
