@@ -25,5 +25,6 @@ AREA = Area(
     },
     import_kinds={"fixit_jobs": "import_:FixitJobImport"},
     export_kinds={"fixit_jobs": "export_kind:EXPORT_KIND"},
+    reports=("reports",),
     commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
 )
