@@ -26,5 +26,6 @@ AREA = Area(
     import_kinds={"fixit_jobs": "import_:FixitJobImport"},
     export_kinds={"fixit_jobs": "export_kind:EXPORT_KIND"},
     reports=("reports",),
+    package_tables=("package_tables:package_tables",),
     commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
 )
