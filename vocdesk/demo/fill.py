@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
+from vocdesk.demo.community import fill_community
 from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
 from vocdesk.demo.learners import LearnerWriter
@@ -83,6 +84,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_teacher_extras(uow, random.Random(options.seed + 1)))
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
+    summary.update(fill_community(uow, random.Random(options.seed + 4), names))
     return summary
 
 
