@@ -46,7 +46,7 @@
     <message>
       <location line="+5" />
       <location filename="../../ui/dialogs/import_wizard.py" line="+49" />
-      <location filename="../../ui/dialogs/report_dialog.py" line="+83" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="+86" />
       <location filename="../../ui/dialogs/users_dialog.py" line="+91" />
       <source>Close</source>
       <translation>ปิด</translation>
@@ -113,6 +113,8 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
+      <location filename="../../ui/pages/community/points_page.py" line="+50" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
       <source>Province</source>
       <translation>จังหวัด</translation>
@@ -1089,7 +1091,39 @@ Please send this log file to your support person:
       <translation>วันที่</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/point_dialog.py" line="-25" />
+      <source>Fix it Center (permanent)</source>
+      <translation>ศูนย์​ซ่อม​สร้าง​เพื่อ​ชุมชน (ถาวร)</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Flood relief point</source>
+      <translation>จุดซ่อมช่วยผู้ประสบอุทกภัย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Road-safety point (อาชีวะอาสา)</source>
+      <translation>จุดบริการอาชีวะอาสา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Community day</source>
+      <translation>กิจกรรมบริการชุมชน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>New service point</source>
+      <translation>จุดบริการใหม่</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Code (printed in job numbers)</source>
+      <translation>รหัสจุด (พิมพ์ในเลขที่งาน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+21" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
@@ -1099,6 +1133,26 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>Place</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Opens on</source>
+      <translation>เปิดวันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Closes on (empty: permanent)</source>
+      <translation>ปิดวันที่ (ว่าง = ถาวร)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parts allowance per item</source>
+      <translation>วงเงินอะไหล่ต่อชิ้น</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <source>Details</source>
       <translation>รายละเอียด</translation>
     </message>
@@ -1284,18 +1338,55 @@ Please send this log file to your support person:
       <translation>วงเงิน (บาท)</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/community/hours_page.py" line="+60" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Event / service point</source>
+      <translation>กิจกรรม / จุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{code} {name}: {hours} hours of service</source>
+      <translation>{code} {name}: บริการ​ชุมชน {hours} ชั่วโมง</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Student code</source>
+      <translation>รหัสนักศึกษา</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Show</source>
+      <translation>แสดง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Transcript…</source>
+      <translation>พิมพ์บันทึกชั่วโมง…</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Type a student code and press Enter</source>
+      <translation>พิมพ์รหัสนักศึกษาแล้วกด Enter</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Service hours</source>
+      <translation>ชั่วโมงบริการชุมชน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Purpose</source>
       <translation>วัตถุประสงค์</translation>
     </message>
@@ -1489,13 +1580,15 @@ Please send this log file to your support person:
       <translation>รหัสครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location filename="../../ui/pages/community/point_dialog.py" line="-3" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="-2" />
       <location line="+2" />
       <source>Name</source>
       <translation>รายการ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+1" />
       <source>Register says</source>
       <translation>ตามทะเบียน</translation>
     </message>
@@ -1560,13 +1653,49 @@ Please send this log file to your support person:
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+44" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Opens</source>
+      <translation>เปิด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Closes</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parts per item (฿)</source>
+      <translation>อะไหล่ต่อชิ้น (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jobs</source>
+      <translation>งานซ่อม</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>{count} service points, {jobs} repair jobs</source>
+      <translation>จุด​บริการ {count} จุด งาน​ซ่อม {jobs} งาน</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>New service point…</source>
+      <translation>เพิ่มจุดบริการ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Service points</source>
+      <translation>จุดบริการ Fix it</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+0" />
       <source>Shortage</source>
       <translation>ขาดแคลน</translation>
     </message>
@@ -1738,12 +1867,63 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/jobs_page.py" line="+73" />
+      <source>Every service point</source>
+      <translation>ทุกจุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Received</source>
+      <translation>วันที่รับ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Outcome (ORDS)</source>
+      <translation>ผลการซ่อม (ORDS)</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Parts (฿)</source>
+      <translation>ค่าอะไหล่ (บาท)</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <source>Every status</source>
+      <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Next step</source>
+      <translation>ขั้นต่อไป</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <source>Outcome</source>
       <translation>ผล</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Barrier</source>
+      <translation>อุปสรรค</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Save step</source>
+      <translation>บันทึกขั้นตอน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Claim slip…</source>
+      <translation>ใบรับงาน…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Repair jobs</source>
+      <translation>งานซ่อม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <source>Closed</source>
       <translation>ปิดเมื่อ</translation>
     </message>
@@ -2157,12 +2337,13 @@ Please send this log file to your support person:
       <translation>หัวข้อ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-38" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
@@ -2188,14 +2369,15 @@ Please send this log file to your support person:
       <translation>เพิ่มครูและบุคลากร</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-61" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
       <source>National ID</source>
       <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Prefix</source>
       <translation>คำนำหน้า</translation>
@@ -2246,12 +2428,60 @@ Please send this log file to your support person:
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/community/intake_form.py" line="+69" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Phone</source>
       <translation>โทรศัพท์</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Owner's name</source>
+      <translation>ชื่อเจ้าของ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>National ID (optional)</source>
+      <translation>เลขประจำตัว​ประชาชน (ไม่​บังคับ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address or village</source>
+      <translation>ที่อยู่หรือหมู่บ้าน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/intake_page.py" line="+84" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Item brought in</source>
+      <translation>สิ่งของที่นำมาซ่อม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Brand</source>
+      <translation>ยี่ห้อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Model</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Age (years)</source>
+      <translation>อายุ (ปี)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem as the owner tells it</source>
+      <translation>อาการเสียตามที่เจ้าของแจ้ง</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The owner accepts the terms: repaired as is, at the owner's risk, parts at cost</source>
+      <translation>เจ้าของ​ยอมรับ​เงื่อนไข: ซ่อม​ตาม​สภาพ ความเสี่ยง​เป็น​ของ​เจ้าของ ค่า​อะไหล่​ตาม​ราคาทุน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+0" />
       <source>E-mail</source>
       <translation>อีเมล</translation>
     </message>
@@ -2557,6 +2787,65 @@ Please send this log file to your support person:
       <location line="+3" />
       <source>Use ticked fields</source>
       <translation>ใช้ค่าที่เลือก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/intake_card.py" line="+48" />
+      <source>The owner's name, national ID and address were filled from the ID card.</source>
+      <translation>กรอก​ชื่อ เลขประจำตัว​ประชาชน และ​ที่อยู่​ของ​เจ้าของ​จาก​บัตรประชาชน​แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/intake_page.py" line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Job number</source>
+      <translation>เลขที่งาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Owner</source>
+      <translation>เจ้าของ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+1" />
+      <source>Problem told</source>
+      <translation>อาการเสีย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Repair step</source>
+      <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Pick the service point and the day first.</source>
+      <translation>เลือกจุดบริการและวันที่ก่อน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Saved as {label}. Print the claim slip from the job list.</source>
+      <translation>บันทึก​แล้ว เลขที่​งาน {label} พิมพ์​ใบ​รับงาน​ได้​จาก​หน้า​งาน​ซ่อม</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Not saved: {reason}</source>
+      <translation>ยังไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Service point</source>
+      <translation>จุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Received on</source>
+      <translation>วันที่รับ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Repair intake</source>
+      <translation>รับงานซ่อม</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 
 from vocdesk.demo.names import NameLists
 from vocdesk.domain.community import BARRIERS, job_fiscal_year
+from vocdesk.domain.thai_ids import national_id_check_digit
 from vocdesk.persistence.models import (
     Learner,
     RepairJob,
@@ -63,9 +64,11 @@ def _jobs(rng: random.Random, names: NameLists, point_id: int, days: list[dt.dat
         item = _pick(rng, mix)
         status, outcome, barrier = _outcome(rng)
         first = rng.choice(names.male + names.female).th
+        digits = f"{rng.choice((1, 3))}{rng.randrange(10**11):011d}"
+        owner_id = digits + str(national_id_check_digit(digits)) if rng.random() < 0.3 else ""
         rows.append({"point_id": point_id, "fiscal_year": year, "job_no": numbers[year], "received_on": day,
                      "owner_name": f"{first} {rng.choice(names.surnames).th}",
-                     "owner_phone": f"08{rng.randrange(10_000_000, 99_999_999)}", "owner_national_id": "",
+                     "owner_phone": f"08{rng.randrange(10_000_000, 99_999_999)}", "owner_national_id": owner_id,
                      "owner_id_reason": "", "owner_address": f"หมู่ {rng.randrange(1, 12)}", "category": item,
                      "brand": "", "model": "", "age_years": rng.randrange(1, 15), "problem": PROBLEMS[item],
                      "status": status, "repair_status": outcome, "barrier": barrier, "terms_acknowledged": True,

@@ -24,6 +24,17 @@ ORDS_CATEGORIES: dict[int, str] = dict(enumerate((
     "Coffee maker", "Food processor", "Games console", "Hair dryer", "Iron",
 ), start=1))
 MISC_ID = 18
+# The same categories as a Thai clerk names them (what screens, slips and partner_product_category show).
+ORDS_CATEGORIES_TH: dict[int, str] = dict(enumerate((
+    "เครื่องปรับอากาศ/เครื่องลดความชื้น", "แบตเตอรี่/ที่ชาร์จ/อะแดปเตอร์", "ไฟประดับหรือไฟฉุกเฉิน", "คอมพิวเตอร์ตั้งโต๊ะ",
+    "กล้องดิจิทัลคอมแพค", "กล้อง DSLR/กล้องวิดีโอ", "พัดลม", "จอแบน/ทีวีจอแบน", "อุปกรณ์ทำผมและความงาม",
+    "เครื่องเล่นพกพา", "หูฟัง", "เครื่องเสียงแบบรวม", "เครื่องเสียงแยกชิ้น", "กาต้มน้ำไฟฟ้า", "โคมไฟ",
+    "คอมพิวเตอร์โน้ตบุ๊ก", "เครื่องใช้ไฟฟ้าขนาดใหญ่", "อื่น ๆ", "โทรศัพท์มือถือ", "เครื่องดนตรี", "เครื่องทำลายเอกสาร",
+    "อุปกรณ์ต่อพ่วงคอมพิวเตอร์", "วิทยุพกพา", "เครื่องมือไฟฟ้า", "เครื่องพิมพ์/สแกนเนอร์", "เครื่องฉายภาพ", "จักรเย็บผ้า",
+    "เครื่องใช้ไฟฟ้าขนาดเล็ก", "เครื่องใช้ในครัวขนาดเล็ก", "แท็บเล็ต", "เครื่องปิ้งขนมปัง", "ของเล่น",
+    "อุปกรณ์เสริมทีวีและเกม", "เครื่องดูดฝุ่น", "นาฬิกา", "เครื่องชงกาแฟ", "เครื่องเตรียมอาหาร/เครื่องปั่น",
+    "เครื่องเล่นเกม", "ไดร์เป่าผม", "เตารีด",
+), start=1))
 
 # Thai categories ORDS lacks: code -> (Thai name, ORDS category id or None for the unpowered summary).
 THAI_CATEGORIES: dict[str, tuple[str, int | None]] = {
@@ -54,6 +65,7 @@ _NEXT: dict[str, frozenset[str]] = {
 STATUS_TH = {"received": "รับเรื่อง", "diagnosing": "ตรวจอาการ", "washing": "ล้างดินโคลน", "drying": "ตากแห้ง",
              "repairing": "ซ่อม", "checking": "ตรวจสอบ", "returned": "ส่งคืนแล้ว"}
 REPAIR_STATUSES = ("Fixed", "Repairable", "End of life", "Unknown")
+REPAIR_STATUS_TH = {"Fixed": "ซ่อมได้", "Repairable": "ซ่อมต่อได้", "End of life": "ซ่อมไม่ได้", "Unknown": "ยังไม่ทราบ"}
 END_OF_LIFE = "End of life"
 # ORDS v0.3's own code list (its table schema says "Too worn out", where DOMAIN.md quoted "Item too worn out").
 BARRIERS = ("Spare parts not available", "Spare parts too expensive", "No way to open product",
@@ -79,7 +91,7 @@ def category(code: str) -> Category:
     """`ords:7` for an ORDS category, or a Thai code such as `motorcycle`."""
     if code.startswith("ords:") and code[5:].isdigit() and int(code[5:]) in ORDS_CATEGORIES:
         number = int(code[5:])
-        return Category(code, ORDS_CATEGORIES[number], number)
+        return Category(code, ORDS_CATEGORIES_TH[number], number)
     if code in THAI_CATEGORIES:
         name, ords_id = THAI_CATEGORIES[code]
         return Category(code, name, ords_id)

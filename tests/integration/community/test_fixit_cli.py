@@ -52,7 +52,7 @@ def test_a_flood_point_from_intake_to_service_hours_on_the_command_line(tmp_path
                      "version": 2}
     listed = ok(home, "fixit", "job", "list", "--point", "HY1")
     assert isinstance(listed, list) and set(listed[0]) == JOB_KEYS
-    assert (listed[0]["owner_national_id"], listed[0]["category_name"]) == ("3-1001-xxxxx-xx-1", "Fan")
+    assert (listed[0]["owner_national_id"], listed[0]["category_name"]) == ("3-1001-xxxxx-xx-1", "พัดลม")
 
     exported = ok(home, "fixit", "export-ords", "--from", "2568-11-29", "--to", "2568-12-03", "--out",
                   str(tmp_path / "ords"))

@@ -69,7 +69,7 @@ def test_a_flood_item_goes_through_washing_and_drying_and_returns_with_an_outcom
                                    barrier="Spare parts not available"))
     with ctx.db.read() as session:
         seen = public_status(session, ctx.actor, label.lower())
-    assert (seen.status, seen.repair_status, seen.category_name) == ("returned", "End of life", "Large home electrical")
+    assert (seen.status, seen.repair_status, seen.category_name) == ("returned", "End of life", "เครื่องใช้ไฟฟ้าขนาดใหญ่")
     assert "มาลี" not in repr(seen) and "สงขลา" not in repr(seen)
 
 

@@ -64,7 +64,7 @@ def test_the_export_fits_the_ords_schema_and_keeps_thai(ctx: AppContext, tmp_pat
         official = dict(csv.reader(handle))
     assert all(official[row["product_category_id"]] == row["product_category"] for row in rows)
     assert [(r["partner_product_category"], r["repair_status"], r["repair_barrier_if_end_of_life"], r["country"])
-            for r in rows] == [("Fan", "Fixed", "", "THA"),
+            for r in rows] == [("พัดลม", "Fixed", "", "THA"),
                                ("ตู้เย็น", "End of life", "Spare parts not available", "THA")]
     assert rows[0]["problem"] == "พัดลมไม่หมุน มอเตอร์ไหม้ ติดต่อคุณ[…] […]"
     assert rows[1]["problem"] == "ตู้เย็นจมน้ำ บัตร […]" and rows[1]["brand"] == "ชาร์ป"

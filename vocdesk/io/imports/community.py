@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vocdesk.domain.community import BARRIERS, REPAIR_STATUSES, STATUS_TH, all_categories
+from vocdesk.domain.community import BARRIERS, REPAIR_STATUS_TH, REPAIR_STATUSES, STATUS_TH, all_categories
 from vocdesk.domain.thai_ids import normalize_national_id
 from vocdesk.io.imports import cleaners as c
 from vocdesk.io.imports.declaration import Column, Declaration
@@ -14,8 +14,8 @@ CATEGORY_SPELLINGS = {spelling: item.code for item in all_categories()
                       for spelling in (item.code, item.name, *((item.ords_name,) if item.code.startswith("ords:")
                                                                else ()))}
 STATUS_SPELLINGS = {**{code: code for code in STATUS_TH}, **{name: code for code, name in STATUS_TH.items()}}
-OUTCOME_TH = {"Fixed": "ซ่อมได้", "Repairable": "ซ่อมต่อได้", "End of life": "ซ่อมไม่ได้", "Unknown": "ยังไม่ทราบ"}
-OUTCOME_SPELLINGS = {**{code: code for code in REPAIR_STATUSES}, **{name: code for code, name in OUTCOME_TH.items()}}
+OUTCOME_SPELLINGS = {**{code: code for code in REPAIR_STATUSES},
+                     **{name: code for code, name in REPAIR_STATUS_TH.items()}}
 
 
 def job_label(value: Any, warnings: c.Warnings) -> str:
