@@ -1,4 +1,4 @@
-"""`vocdesk fixit point|job|export-ords`: Fix it Center service points, repair jobs and the ORDS export."""
+"""`vocdesk fixit point|job|export-ords|point-export|point-merge`: Fix it points, repair jobs, ORDS, point files."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app
 from vocdesk.cli.dual_common import add_json, cli_date, emit
+from vocdesk.cli.fixit_files import file_arguments
 from vocdesk.cli.fixit_jobs import job_arguments
 
 
@@ -73,6 +74,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     ords.set_defaults(fixit_handler=_export_ords)
     for child in (add, listing, ords):
         add_json(child)
+    file_arguments(sub)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -55,4 +55,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This value ({value}) differs from the job's: the date received and statuses change only through the status "
         "flow",
     ),
+    "community.point_file_refused": (
+        "ไม่รับแฟ้มจุดบริการ {file}: ลายมือชื่อดิจิทัลไม่ถูกต้องหรือแฟ้มถูกแก้ไข ({detail}) ไม่มีการบันทึกข้อมูลใด",
+        "Point file {file} refused: its signature does not hold or the file was changed ({detail}); nothing written",
+    ),
+    "community.point_file_unknown_point": (
+        "ไม่มีจุดบริการ {point} ในฐานข้อมูลของวิทยาลัย: เพิ่มจุดบริการก่อนรวมแฟ้ม ไม่มีการบันทึกข้อมูลใด",
+        "The college database has no service point {point}: add it before merging; nothing written",
+    ),
+    "community.point_file_unknown_people": (
+        "แฟ้มมีผู้เรียนหรือครูที่วิทยาลัยไม่มีในทะเบียน: {people} ไม่มีการบันทึกข้อมูลใด",
+        "The file names learners or teachers the college does not have: {people}; nothing written",
+    ),
 }
