@@ -25,7 +25,7 @@ AREA = Area(
     },
     import_kinds={"fixit_jobs": "import_:FixitJobImport"},
     export_kinds={"fixit_jobs": "export_kind:EXPORT_KIND"},
-    reports=("reports",),
+    reports=("reports", "daily_report"),
     package_tables=("package_tables:package_tables",),
     commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
     pages=("points_page", "intake_page", "jobs_page", "hours_page"),

@@ -23,7 +23,7 @@ QR_PREFIX = "VOCDESK-FIXIT:"
 TERMS = "เงื่อนไขการรับบริการ: ซ่อมตามสภาพ ความเสี่ยงเป็นของเจ้าของ ค่าอะไหล่คิดตามราคาทุน"
 
 
-def _request(data_source: Any) -> ReportRequest:
+def request_of(data_source: Any) -> ReportRequest:
     if not isinstance(data_source, ReportRequest):
         raise TypeError("community reports need a ReportRequest")
     require(data_source.context.actor, "reports.print")
@@ -38,7 +38,7 @@ class ClaimSlipReport:
 
     def build(self, data_source: Any, out_path: Path, options: ReportOptions, progress: ProgressFn,
               cancel: CancelFn) -> Path:
-        request = _request(data_source)
+        request = request_of(data_source)
         with request.context.db.read() as session:
             job = job_by_label(session, request.params.get("job", ""))
             point = session.get(ServicePoint, job.point_id)
@@ -76,7 +76,7 @@ class ServiceHoursReport:
 
     def build(self, data_source: Any, out_path: Path, options: ReportOptions, progress: ProgressFn,
               cancel: CancelFn) -> Path:
-        request = _request(data_source)
+        request = request_of(data_source)
         ctx = request.context
         with ctx.db.read() as session:
             hours = learner_hours(session, ctx.actor, request.params.get("learner", ""))
