@@ -48,8 +48,9 @@ def test_the_days_add_up_and_print(ctx: AppContext, tmp_path: Path) -> None:
         (dt.date(2026, 11, 24), {}, 1, 0, 0, 0, 0)]
     assert dict(report.by_barrier) == {"Too worn out": 1} and dict(report.by_outcome)["ซ่อมไม่ได้"] == 1
     assert written == 3 + 6  # three days; three categories, two outcomes and one barrier summarised
-    sheet = load_workbook(tmp_path / "daily.xlsx", read_only=True).worksheets[0]
-    cells = [list(row) for row in sheet.iter_rows(min_row=2, max_row=2, values_only=True)]
+    book = load_workbook(tmp_path / "daily.xlsx", read_only=True)
+    cells = [list(row) for row in book.worksheets[0].iter_rows(min_row=2, max_row=2, values_only=True)]
+    book.close()
     assert cells[0][1:] == [2, 0, 0, 1, 0, 0, 120, 450, 2, 0]
     options = ReportOptions(ctx.paths.resources_dir, printed=FLOOD_START)
     pdf = all_reports().get("fixit-point-daily").build(ReportRequest(ctx, {"point": "HY1"}), tmp_path / "d.pdf",
