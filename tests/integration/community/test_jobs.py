@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from tests.factories.community import FLOOD_END, FLOOD_START, flood_point, job, people
 from vocdesk.errors import ValidationFailed
-from vocdesk.persistence.models import AuditEvent, RepairJob
+from vocdesk.persistence.models import AuditEvent, Learner, RepairJob, ServiceMinutes
 from vocdesk.services.community.hours import learner_hours
 from vocdesk.services.community.listing import list_jobs, public_status
 from vocdesk.services.community.points import PointInput, add_point, list_points
@@ -110,3 +110,17 @@ def test_minutes_on_a_job_land_in_the_learners_ledger_and_are_audited(ctx: AppCo
     assert [(line.point_code, line.first_day, line.last_day, line.minutes) for line in hours.lines] == [
         ("HY1", FLOOD_START, FLOOD_END, 135)]
     assert audited == 3
+
+
+def test_a_learner_removed_from_the_register_takes_their_minutes_along(ctx: AppContext) -> None:
+    people(ctx, "6620001", "6620002")
+    flood_point(ctx)
+    label = job(ctx)
+    ctx.run(lambda uow: add_minutes(uow, label, 60, learner="6620001", worked_on=FLOOD_START))
+    ctx.run(lambda uow: add_minutes(uow, label, 40, learner="6620002", worked_on=FLOOD_START))
+    with ctx.unit_of_work() as uow:  # as a PDPA erasure or a test's clean-up deletes the learner row
+        uow.session.execute(delete(Learner).where(Learner.student_code == "6620001"))
+    with ctx.db.read() as session:
+        kept = [(m.learner_id is not None, m.minutes) for m in session.scalars(select(ServiceMinutes))]
+        assert learner_hours(session, ctx.actor, "6620002").total_minutes == 40
+    assert kept == [(True, 40)]

@@ -72,7 +72,8 @@ class ServiceMinutes(Base):
     __tablename__ = "service_minutes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id"), nullable=True, index=True)
+    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), nullable=True,
+                                                   index=True)
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), nullable=True, index=True)
     job_id: Mapped[int | None] = mapped_column(ForeignKey("repair_job.id"), nullable=True, index=True)
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer_shift.id"), nullable=True, index=True)
@@ -101,7 +102,8 @@ class ShiftAttendance(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     shift_id: Mapped[int] = mapped_column(ForeignKey("volunteer_shift.id"), index=True)
-    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id"), nullable=True, index=True)
+    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), nullable=True,
+                                                   index=True)
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), nullable=True, index=True)
     checked_in: Mapped[dt.time] = mapped_column(Time)
     checked_out: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
