@@ -46,7 +46,7 @@
     <message>
       <location line="+5" />
       <location filename="../../ui/dialogs/import_wizard.py" line="+49" />
-      <location filename="../../ui/dialogs/report_dialog.py" line="+86" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="+87" />
       <location filename="../../ui/dialogs/users_dialog.py" line="+91" />
       <source>Close</source>
       <translation>ปิด</translation>
@@ -1362,6 +1362,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+23" />
+      <location filename="../../ui/pages/community/job_work.py" line="+46" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
@@ -1867,7 +1868,7 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/jobs_page.py" line="+73" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+77" />
       <source>Every service point</source>
       <translation>ทุกจุดบริการ</translation>
     </message>
@@ -1918,7 +1919,7 @@ Please send this log file to your support person:
       <translation>ใบรับงาน…</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Repair jobs</source>
       <translation>งานซ่อม</translation>
     </message>
@@ -2369,7 +2370,7 @@ Please send this log file to your support person:
       <translation>เพิ่มครูและบุคลากร</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/jobs_page.py" line="-61" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-62" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
@@ -2846,6 +2847,41 @@ Please send this log file to your support person:
       <location line="+7" />
       <source>Repair intake</source>
       <translation>รับงานซ่อม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/job_work.py" line="-3" />
+      <source>Part used</source>
+      <translation>อะไหล่ที่ใช้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cost (฿)</source>
+      <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add part</source>
+      <translation>เพิ่มอะไหล่</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Minutes</source>
+      <translation>นาที</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add minutes</source>
+      <translation>บันทึกเวลา</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>{label}: parts ฿{spent} of ฿{allowance}</source>
+      <translation>{label}: ค่า​อะไหล่ {spent} บาท จาก​วงเงิน {allowance} บาท</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>{label}: {minutes} minutes for {code}</source>
+      <translation>{label}: บันทึก​เวลา {minutes} นาที​ให้ {code}</translation>
     </message>
   </context>
 </TS>

@@ -82,7 +82,7 @@ def test_parts_stay_within_the_per_item_allowance_from_the_setting(ctx: AppConte
     ctx.run(lambda uow: add_part(uow, first, "น้ำมันเครื่อง", 6_000))
     with pytest.raises(ValidationFailed) as over:
         ctx.run(lambda uow: add_part(uow, first, "สายไฟ", 100))
-    assert over.value.code == "community.parts_over_allowance" and over.value.params["allowance"] == 150
+    assert over.value.code == "community.parts_over_allowance" and over.value.params["allowance"] == "150.00"
     ctx.run(lambda uow: add_part(uow, second, "คาร์บูเรเตอร์", 19_500))
     with ctx.db.read() as session:
         spent = {row.label: row.parts_satang for row in list_jobs(session, ctx.actor)}

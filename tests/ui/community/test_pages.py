@@ -17,7 +17,7 @@ from ui.pages import Page
 from ui.pages.community.hours_page import HoursPage
 from ui.pages.community.jobs_page import JobsPage
 from ui.pages.community.points_page import PointsPage
-from vocdesk.persistence.models import Learner, RepairJob, ServiceMinutes, ServicePoint
+from vocdesk.persistence.models import Learner, RepairJob, RepairPart, ServiceMinutes, ServicePoint
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
@@ -89,3 +89,36 @@ def test_a_learners_hours_match_the_ledger(qtbot: QtBot, demo_env: UiEnv) -> Non
     assert f"{minutes / 60:,.1f}" in visible(page.who.text()) and code in page.who.text()
     assert page.table.rowCount() >= 1 and page.print_button.isEnabled()
     shots(page, "fixit-hours")
+
+
+def test_parts_and_minutes_go_on_the_selected_job(qtbot: QtBot, demo_env: UiEnv) -> None:
+    with demo_env.context.db.read() as session:
+        code = session.scalar(select(Learner.student_code).where(Learner.status == "studying").order_by(Learner.id))
+    assert code is not None
+    page = JobsPage(demo_env)
+    shown(qtbot, page, "jobs")
+    page.status.setCurrentIndex(page.status.findData("repairing"))
+    qtbot.waitUntil(lambda: bool(page.rows) and all(r.status == "repairing" for r in page.rows), timeout=20_000)
+    job = next(r for r in page.rows if r.parts_satang == 0)
+    page.table.selectRow(page.rows.index(job))
+    work = page.work
+    work.part.setText("หัวเทียน")
+    QTest.keyClicks(work.cost, "95.50")
+    QTest.keyClick(work.cost, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "95.50" in visible(work.said.text()), timeout=20_000)
+    QTest.keyClicks(work.cost, "60")
+    work.part.setText("สายไฟ")
+    QTest.keyClick(work.cost, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "150" in visible(work.said.text()) and "#c0392b" in work.said.styleSheet(),
+                    timeout=20_000)  # 95.50 + 60 would pass the ฿150 allowance
+    QTest.keyClicks(work.learner, code)
+    QTest.keyClicks(work.minutes, "45")
+    QTest.keyClick(work.minutes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "45" in visible(work.said.text()) and "#1e6b3a" in work.said.styleSheet(),
+                    timeout=20_000)
+    with demo_env.context.db.read() as session:
+        spent = session.scalar(select(func.sum(RepairPart.cost_satang)).where(RepairPart.job_id == job.id))
+        minutes = session.scalars(select(ServiceMinutes.minutes).where(ServiceMinutes.job_id == job.id)
+                                  .order_by(ServiceMinutes.id.desc())).first()
+    assert (spent, minutes) == (9_550, 45)
+    shots(page, "fixit-jobs-work")

@@ -8,6 +8,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
+from ui.pages.community.job_work import JobWorkBar
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from vocdesk.domain.community import BARRIERS, REPAIR_STATUS_TH, REPAIR_STATUSES, STATUS_TH, STATUSES
 from vocdesk.domain.grants import format_baht
@@ -55,6 +56,9 @@ class JobsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(below)
+        self.work = JobWorkBar(env, lambda: job.label if (job := self.selected()) else None, self)
+        self.work.setEnabled(may)
+        layout.addWidget(self.work)
         self.point.currentIndexChanged.connect(lambda _i: self.load())
         self.status.currentIndexChanged.connect(lambda _i: self.load())
         self.save_button.clicked.connect(self.move_on)
@@ -142,6 +146,7 @@ class JobsPage(Page):
         self.barrier_label.setText(tr("Barrier"))
         self.save_button.setText(tr("Save step"))
         self.slip_button.setText(tr("Claim slip…"))
+        self.work.retranslate()
         if self.activated_once:
             self.refresh()
 

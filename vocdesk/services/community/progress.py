@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from vocdesk.domain.community import check_outcome, check_transition
+from vocdesk.domain.grants import format_baht
 from vocdesk.errors import Conflict, ValidationFailed
 from vocdesk.persistence.models import RepairJob, RepairPart, ServiceMinutes, ServicePoint
 from vocdesk.services.community import JOBS, SERVICE_HOURS
@@ -73,8 +74,8 @@ def add_part(uow: UnitOfWork, label: str, description: str, cost_satang: int) ->
     assert point is not None
     spent = parts_cost(uow, job.id)
     if spent + cost_satang > point.parts_allowance_satang:
-        raise ValidationFailed("community.parts_over_allowance", field="cost", spent=spent / 100,
-                               cost=cost_satang / 100, allowance=point.parts_allowance_satang / 100)
+        raise ValidationFailed("community.parts_over_allowance", field="cost", spent=format_baht(spent),
+                               cost=format_baht(cost_satang), allowance=format_baht(point.parts_allowance_satang))
     uow.session.add(RepairPart(job_id=job.id, description=description.strip(), cost_satang=cost_satang))
     uow.audit("repair_job.part", "repair_job", job.id,
               {"part": [None, description.strip()], "cost": [None, cost_satang]})
