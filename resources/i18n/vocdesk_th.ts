@@ -1868,7 +1868,7 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/jobs_page.py" line="+77" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+80" />
       <source>Every service point</source>
       <translation>ทุกจุดบริการ</translation>
     </message>
@@ -1919,7 +1919,7 @@ Please send this log file to your support person:
       <translation>ใบรับงาน…</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <source>Repair jobs</source>
       <translation>งานซ่อม</translation>
     </message>
@@ -2370,7 +2370,7 @@ Please send this log file to your support person:
       <translation>เพิ่มครูและบุคลากร</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/jobs_page.py" line="-62" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-63" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
@@ -2882,6 +2882,16 @@ Please send this log file to your support person:
       <location line="+14" />
       <source>{label}: {minutes} minutes for {code}</source>
       <translation>{label}: บันทึก​เวลา {minutes} นาที​ให้ {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/job_lookup.py" line="+33" />
+      <source>Scan the claim slip or type a job number, then Enter</source>
+      <translation>สแกน​ใบ​รับงาน​หรือ​พิมพ์​เลขที่​งาน</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>, returned {day}</source>
+      <translation> ส่งคืนเมื่อ {day}</translation>
     </message>
   </context>
 </TS>

@@ -122,3 +122,15 @@ def test_parts_and_minutes_go_on_the_selected_job(qtbot: QtBot, demo_env: UiEnv)
                                   .order_by(ServiceMinutes.id.desc())).first()
     assert (spent, minutes) == (9_550, 45)
     shots(page, "fixit-jobs-work")
+
+
+def test_scanning_a_claim_slip_shows_the_status_without_the_owner(qtbot: QtBot, demo_env: UiEnv) -> None:
+    page = JobsPage(demo_env)
+    shown(qtbot, page, "jobs")
+    job = next(r for r in page.rows if r.status == "returned")
+    QTest.keyClicks(page.lookup.scan, f"VOCDESK-FIXIT:{job.label}")
+    QTest.keyClick(page.lookup.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: job.label in page.lookup.answer.text(), timeout=20_000)
+    answer = visible(page.lookup.answer.text())
+    assert "ส่งคืนแล้ว" in answer and job.category_name in answer and job.owner_name not in answer
+    assert page.lookup.scan.text() == ""

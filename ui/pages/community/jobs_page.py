@@ -8,6 +8,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
+from ui.pages.community.job_lookup import JobLookup
 from ui.pages.community.job_work import JobWorkBar
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from vocdesk.domain.community import BARRIERS, REPAIR_STATUS_TH, REPAIR_STATUSES, STATUS_TH, STATUSES
@@ -45,6 +46,8 @@ class JobsPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.point, 2)
         filters.addWidget(self.status, 1)
+        self.lookup = JobLookup(env, self)
+        filters.addWidget(self.lookup, 3)
         below = QHBoxLayout()
         parts: tuple[tuple[QWidget, int], ...] = (
             (self.step_label, 0), (self.step, 1), (self.outcome_label, 0), (self.outcome, 1), (self.barrier_label, 0),
@@ -147,6 +150,7 @@ class JobsPage(Page):
         self.save_button.setText(tr("Save step"))
         self.slip_button.setText(tr("Claim slip…"))
         self.work.retranslate()
+        self.lookup.retranslate()
         if self.activated_once:
             self.refresh()
 
