@@ -1310,7 +1310,8 @@ Please send this log file to your support person:
       <translation>ยืนยันวงเงินนอกกรอบนโยบาย</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/community/hours_page.py" line="+55" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+167" />
@@ -1318,7 +1319,7 @@ Please send this log file to your support person:
       <translation>สาขาวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Fiscal year (B.E.)</source>
       <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
@@ -1338,7 +1339,12 @@ Please send this log file to your support person:
       <translation>วงเงิน (บาท)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/hours_page.py" line="+60" />
+      <location filename="../../ui/pages/community/hours_page.py" line="+0" />
+      <source>Learners who served</source>
+      <translation>ผู้เรียนที่ให้บริการ (คน)</translation>
+    </message>
+    <message>
+      <location line="+15" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>From</source>
       <translation>เริ่ม</translation>
@@ -1378,11 +1384,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+3" />
-      <source>Type a student code and press Enter</source>
-      <translation>พิมพ์รหัสนักศึกษาแล้วกด Enter</translation>
+      <source>Type a student code and press Enter; below, the hours per programme</source>
+      <translation>พิมพ์​รหัส​นักศึกษา​แล้ว​กด Enter (ด้านล่าง: ชั่วโมง​บริการ​ราย​สาขาวิชา)</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+7" />
       <source>Service hours</source>
       <translation>ชั่วโมงบริการชุมชน</translation>
     </message>
@@ -2338,7 +2344,8 @@ Please send this log file to your support person:
       <translation>หัวข้อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/hours_page.py" line="-38" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-55" />
+      <location line="+15" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>

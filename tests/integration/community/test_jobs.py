@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from tests.factories.community import FLOOD_END, FLOOD_START, flood_point, job, people
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import AuditEvent, Learner, RepairJob, ServiceMinutes
-from vocdesk.services.community.hours import learner_hours
+from vocdesk.services.community.hours import learner_hours, programme_hours
 from vocdesk.services.community.listing import list_jobs, public_status
 from vocdesk.services.community.points import PointInput, add_point, list_points
 from vocdesk.services.community.progress import add_minutes, add_part, set_status
@@ -124,3 +124,15 @@ def test_a_learner_removed_from_the_register_takes_their_minutes_along(ctx: AppC
         kept = [(m.learner_id is not None, m.minutes) for m in session.scalars(select(ServiceMinutes))]
         assert learner_hours(session, ctx.actor, "6620002").total_minutes == 40
     assert kept == [(True, 40)]
+
+
+def test_hours_add_up_per_programme(ctx: AppContext) -> None:
+    people(ctx, "6620001", "6620002")
+    flood_point(ctx)
+    label = job(ctx)
+    ctx.run(lambda uow: add_minutes(uow, label, 60, learner="6620001", worked_on=FLOOD_START))
+    ctx.run(lambda uow: add_minutes(uow, label, 90, learner="6620002", worked_on=FLOOD_START))
+    ctx.run(lambda uow: add_minutes(uow, label, 30, learner="6620002", worked_on=FLOOD_END))
+    with ctx.db.read() as session:
+        lines = [(p.level, p.major_name, p.learners, p.total_minutes) for p in programme_hours(session, ctx.actor)]
+    assert lines == [("pvc", "ช่างยนต์", 2, 180)]

@@ -81,6 +81,11 @@ def test_a_learners_hours_match_the_ledger(qtbot: QtBot, demo_env: UiEnv) -> Non
         code = session.scalar(select(Learner.student_code).where(Learner.id == learner_id))
     page = HoursPage(demo_env)
     shown(qtbot, page, "hours")
+    with demo_env.context.db.read() as session:
+        programmes = session.scalar(select(func.count(func.distinct(Learner.programme_id))).join(
+            ServiceMinutes, ServiceMinutes.learner_id == Learner.id))
+    assert page.table.rowCount() == programmes and programmes
+    shots(page, "fixit-hours-programmes")
     assert code is not None
     page.code.setFocus()
     QTest.keyClicks(page.code, code)

@@ -11,8 +11,10 @@ from ui.pages import Page, PageSpec
 from ui.pages.teachers.register_page import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.community import SERVICE_HOURS
-from vocdesk.services.community.hours import LearnerHours, learner_hours
+from vocdesk.services.community.hours import LearnerHours, ProgrammeHours, learner_hours, programme_hours
 from vocdesk.services.core.context import Changes
+
+LEVELS = {"pvc": "ปวช.", "pvs": "ปวส.", "btech": "ทล.บ."}
 
 
 class HoursPage(Page):
@@ -43,10 +45,21 @@ class HoursPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        if self.hours is None:
-            self.data_shown.emit()  # nothing to read until a student code is typed
-        else:
+        """No learner yet: the hours per programme; else the learner's ledger again."""
+        if self.hours is not None:
             self.load()
+            return
+        actor = self.env.actor
+        self.env.runner.read(lambda s: programme_hours(s, actor), on_done=self._show_programmes,
+                             on_error=self._not_found)
+
+    def _show_programmes(self, lines: list[ProgrammeHours]) -> None:
+        fill_table(self.table, (tr("Programme"), tr("Learners who served"), tr("Hours")),
+                   [[f"{LEVELS.get(line.level, line.level)} {line.major_code} {line.major_name}", f"{line.learners}",
+                     f"{line.total_minutes / 60:,.1f}"] for line in lines])
+        self.table.setColumnWidth(0, 380)
+        self.table.setColumnWidth(1, 200)
+        self.data_shown.emit()
 
     def load(self) -> None:
         code, actor = self.code.text().strip(), self.env.actor
@@ -90,7 +103,9 @@ class HoursPage(Page):
         self.print_button.setText(tr("Transcript…"))
         self.print_button.setEnabled(self.hours is not None)
         if self.hours is None:
-            self.who.setText(tr("Type a student code and press Enter"))
+            self.who.setText(tr("Type a student code and press Enter; below, the hours per programme"))
+            if self.activated_once:
+                self.refresh()
         else:
             self._show(self.hours)
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vocdesk.errors import NotFound
-from vocdesk.persistence.models import Learner, ServiceMinutes, ServicePoint
+from vocdesk.persistence.models import Learner, Programme, ServiceMinutes, ServicePoint
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
 
@@ -51,3 +51,27 @@ def learner_hours(session: Session, actor: Actor, student_code: str) -> LearnerH
     lines = tuple(HoursLine(code, name, first, last, int(total)) for code, name, first, last, total in rows)
     return LearnerHours(learner.id, learner.student_code, f"{learner.first_name_th} {learner.last_name_th}",
                         sum(line.minutes for line in lines), lines)
+
+
+@dataclass(frozen=True)
+class ProgrammeHours:
+    """One programme's learners who served, and their hours together."""
+
+    level: str
+    major_code: str
+    major_name: str
+    learners: int
+    total_minutes: int
+
+
+def programme_hours(session: Session, actor: Actor) -> list[ProgrammeHours]:
+    """Per programme (level and major), the most hours first."""
+    require(actor, "community.view")
+    rows = session.execute(
+        select(Programme.level, Programme.major_code, Programme.major_name_th,
+               func.count(func.distinct(ServiceMinutes.learner_id)), func.sum(ServiceMinutes.minutes))
+        .join(Learner, Learner.id == ServiceMinutes.learner_id).join(Programme, Programme.id == Learner.programme_id)
+        .group_by(Programme.level, Programme.major_code, Programme.major_name_th))
+    found = [ProgrammeHours(level, code, name, int(learners), int(total))
+             for level, code, name, learners, total in rows]
+    return sorted(found, key=lambda line: (-line.total_minutes, line.level, line.major_code))
