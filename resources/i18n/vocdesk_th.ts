@@ -1192,12 +1192,82 @@ Please send this log file to your support person:
       <translation>มูลค่าสุทธิ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/shifts_page.py" line="+95" />
+      <source>Day</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>On duty now</source>
+      <translation>กำลังปฏิบัติงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Served</source>
+      <translation>ปฏิบัติงานแล้ว (คน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Services given</source>
+      <translation>บริการที่ให้ (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Give the day and the times as HH:MM.</source>
+      <translation>ระบุวันที่และเวลาแบบ ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Pick a shift, type a student code and the time as HH:MM.</source>
+      <translation>เลือก​ผลัด พิมพ์​รหัส​นักศึกษา และ​เวลา​แบบ ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{code} recorded at {at}</source>
+      <translation>บันทึก {code} เวลา {at} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>From HH:MM</source>
+      <translation>เริ่ม ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>To HH:MM</source>
+      <translation>ถึง ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add shift</source>
+      <translation>เพิ่มผลัด</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>HH:MM</source>
+      <translation>ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check in to the shift</source>
+      <translation>ลงชื่อเข้าผลัด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check out of the shift</source>
+      <translation>ลงชื่อออกจากผลัด</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/equipment/assets_dialogs.py" line="-42" />
       <source>Check out</source>
       <translation>ให้ยืมครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+5" />
+      <source>Volunteer shifts</source>
+      <translation>ผลัดอาชีวะอาสา</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="+8" />
       <location line="+32" />
       <source>Item</source>
       <translation>ครุภัณฑ์</translation>
@@ -1310,7 +1380,7 @@ Please send this log file to your support person:
       <translation>ยืนยันวงเงินนอกกรอบนโยบาย</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/hours_page.py" line="+55" />
+      <location filename="../../ui/pages/community/hours_page.py" line="+57" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-63" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
@@ -1344,13 +1414,15 @@ Please send this log file to your support person:
       <translation>ผู้เรียนที่ให้บริการ (คน)</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="-58" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>From</source>
       <translation>เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+110" />
       <source>To</source>
@@ -1369,6 +1441,7 @@ Please send this log file to your support person:
     <message>
       <location line="+23" />
       <location filename="../../ui/pages/community/job_work.py" line="+46" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+50" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
@@ -2344,8 +2417,9 @@ Please send this log file to your support person:
       <translation>หัวข้อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/hours_page.py" line="-55" />
-      <location line="+15" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-56" />
+      <location line="+16" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Hours</source>
       <translation>จำนวนชั่วโมง</translation>

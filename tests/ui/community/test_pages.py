@@ -17,6 +17,7 @@ from ui.pages import Page
 from ui.pages.community.hours_page import HoursPage
 from ui.pages.community.jobs_page import JobsPage
 from ui.pages.community.points_page import PointsPage
+from ui.pages.community.shifts_page import ShiftsPage
 from vocdesk.persistence.models import Learner, RepairJob, RepairPart, ServiceMinutes, ServicePoint
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -139,3 +140,27 @@ def test_scanning_a_claim_slip_shows_the_status_without_the_owner(qtbot: QtBot, 
     answer = visible(page.lookup.answer.text())
     assert "ส่งคืนแล้ว" in answer and job.category_name in answer and job.owner_name not in answer
     assert page.lookup.scan.text() == ""
+
+
+def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEnv) -> None:
+    with demo_env.context.db.read() as session:
+        code = session.scalar(select(Learner.student_code).where(Learner.status == "studying").order_by(Learner.id))
+    assert code is not None
+    page = ShiftsPage(demo_env)
+    shown(qtbot, page, "shifts")
+    page.point.setCurrentIndex(page.point.findData("SK1"))
+    qtbot.waitUntil(lambda: len(page.rows) == 16, timeout=20_000)
+    page.day.setDate(page.rows[-1].day)
+    QTest.keyClicks(page.start, "22:00")
+    QTest.keyClicks(page.end, "23:30")
+    page.add_button.click()
+    qtbot.waitUntil(lambda: len(page.rows) == 17, timeout=20_000)
+    page.table.selectRow(16)
+    for action, at in ((page.in_button, "22:10"), (page.out_button, "23:25")):
+        QTest.keyClicks(page.learner, code)
+        page.at.setText(at)
+        action.click()
+        qtbot.waitUntil(lambda at=at: at in visible(page.said.text()), timeout=20_000)  # type: ignore[misc]
+    qtbot.waitUntil(lambda: page.rows[16].served == 1 and page.rows[16].minutes == 75, timeout=20_000)
+    assert page.table.item(16, 5).text() == "1.2"  # type: ignore[union-attr]
+    shots(page, "volunteer-shifts")

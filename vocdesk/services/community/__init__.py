@@ -28,5 +28,5 @@ AREA = Area(
     reports=("reports", "daily_report"),
     package_tables=("package_tables:package_tables",),
     commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
-    pages=("points_page", "intake_page", "jobs_page", "hours_page"),
+    pages=("points_page", "intake_page", "jobs_page", "hours_page", "shifts_page"),
 )
