@@ -46,7 +46,7 @@
     <message>
       <location line="+5" />
       <location filename="../../ui/dialogs/import_wizard.py" line="+49" />
-      <location filename="../../ui/dialogs/report_dialog.py" line="+83" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="+87" />
       <location filename="../../ui/dialogs/users_dialog.py" line="+91" />
       <source>Close</source>
       <translation>ปิด</translation>
@@ -115,6 +115,8 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
+      <location filename="../../ui/pages/community/points_page.py" line="+50" />
       <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
       <location line="+39" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
@@ -1367,7 +1369,39 @@ Please send this log file to your support person:
       <translation>วันที่ดำเนินการ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/point_dialog.py" line="-25" />
+      <source>Fix it Center (permanent)</source>
+      <translation>ศูนย์​ซ่อม​สร้าง​เพื่อ​ชุมชน (ถาวร)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Flood relief point</source>
+      <translation>จุดซ่อมช่วยผู้ประสบอุทกภัย</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Road-safety point (อาชีวะอาสา)</source>
+      <translation>จุดบริการอาชีวะอาสา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Community day</source>
+      <translation>กิจกรรมบริการชุมชน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>New service point</source>
+      <translation>จุดบริการใหม่</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Code (printed in job numbers)</source>
+      <translation>รหัสจุด (พิมพ์ในเลขที่งาน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+22" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
@@ -1380,6 +1414,26 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>Place</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Opens on</source>
+      <translation>เปิดวันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Closes on (empty: permanent)</source>
+      <translation>ปิดวันที่ (ว่าง = ถาวร)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parts allowance per item</source>
+      <translation>วงเงินอะไหล่ต่อชิ้น</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+0" />
       <source>What was done</source>
       <translation>รายละเอียดงาน</translation>
     </message>
@@ -1622,7 +1676,8 @@ Please send this log file to your support person:
       <translation>ยืนยันวงเงินนอกกรอบนโยบาย</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/community/hours_page.py" line="+57" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
@@ -1633,7 +1688,7 @@ Please send this log file to your support person:
       <translation>สาขาวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Fiscal year (B.E.)</source>
       <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
@@ -1694,6 +1749,13 @@ Please send this log file to your support person:
       <translation>ลบ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/hours_page.py" line="+0" />
+      <source>Learners who served</source>
+      <translation>ผู้เรียนที่ให้บริการ (คน)</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+95" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <source>From</source>
@@ -1701,13 +1763,45 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+64" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <source>To</source>
       <translation>ถึง</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Event / service point</source>
+      <translation>กิจกรรม / จุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{code} {name}: {hours} hours of service</source>
+      <translation>{code} {name}: บริการ​ชุมชน {hours} ชั่วโมง</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Show</source>
+      <translation>แสดง</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Transcript…</source>
+      <translation>พิมพ์บันทึกชั่วโมง…</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Type a student code and press Enter; below, the hours per programme</source>
+      <translation>พิมพ์​รหัส​นักศึกษา​แล้ว​กด Enter (ด้านล่าง: ชั่วโมง​บริการ​ราย​สาขาวิชา)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Service hours</source>
+      <translation>ชั่วโมงบริการชุมชน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Purpose</source>
       <translation>วัตถุประสงค์</translation>
     </message>
@@ -1957,13 +2051,15 @@ Please send this log file to your support person:
       <translation>รหัสครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location filename="../../ui/pages/community/point_dialog.py" line="-3" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="-2" />
       <location line="+2" />
       <source>Name</source>
       <translation>รายการ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+1" />
       <source>Register says</source>
       <translation>ตามทะเบียน</translation>
     </message>
@@ -2044,6 +2140,7 @@ Please send this log file to your support person:
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+53" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
@@ -2054,6 +2151,41 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>Opens</source>
+      <translation>เปิด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Closes</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parts per item (฿)</source>
+      <translation>อะไหล่ต่อชิ้น (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jobs</source>
+      <translation>งานซ่อม</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>{count} service points, {jobs} repair jobs</source>
+      <translation>จุด​บริการ {count} จุด งาน​ซ่อม {jobs} งาน</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>New service point…</source>
+      <translation>เพิ่มจุดบริการ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Service points</source>
+      <translation>จุดบริการ Fix it</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <source>Occupations</source>
       <translation>อาชีพ</translation>
     </message>
@@ -2257,7 +2389,10 @@ Please send this log file to your support person:
       <translation>ฝึกในวันหยุดนักขัตฤกษ์ด้วย</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-12" />
+      <location filename="../../ui/pages/community/job_work.py" line="+46" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+50" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+5" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
       <location line="+60" />
       <location filename="../../ui/pages/dual/plans_page.py" line="+31" />
@@ -2268,7 +2403,7 @@ Please send this log file to your support person:
       <translation>รหัสนักศึกษา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+1" />
       <source>MOU</source>
       <translation>บันทึกข้อตกลง</translation>
     </message>
@@ -2335,12 +2470,58 @@ Please send this log file to your support person:
       <translation>ทุกสถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+80" />
+      <source>Every service point</source>
+      <translation>ทุกจุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Received</source>
+      <translation>วันที่รับ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Outcome (ORDS)</source>
+      <translation>ผลการซ่อม (ORDS)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Parts (฿)</source>
+      <translation>ค่าอะไหล่ (บาท)</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+2" />
       <source>Every status</source>
       <translation>ทุกสถานะ</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+5" />
+      <source>Next step</source>
+      <translation>ขั้นต่อไป</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Barrier</source>
+      <translation>อุปสรรค</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Save step</source>
+      <translation>บันทึกขั้นตอน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Claim slip…</source>
+      <translation>ใบรับงาน…</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Repair jobs</source>
+      <translation>งานซ่อม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/placements_page.py" line="+14" />
       <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Learner</source>
@@ -2774,12 +2955,13 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-10" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <source>Outcome</source>
       <translation>ผล</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <source>Closed</source>
       <translation>ปิดเมื่อ</translation>
     </message>
@@ -2996,13 +3178,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+12" />
+      <location line="+13" />
       <source>Learners</source>
       <comment>dual dashboard</comment>
       <translation>ผู้เรียน</translation>
     </message>
     <message>
-      <location line="-11" />
+      <location line="-12" />
       <source>Dual</source>
       <comment>dual dashboard</comment>
       <translation>ทวิภาคี</translation>
@@ -3014,7 +3196,7 @@ Please send this log file to your support person:
       <translation>รับ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Used</source>
       <comment>dual dashboard</comment>
       <translation>ใช้</translation>
@@ -3428,7 +3610,10 @@ Please send this log file to your support person:
       <translation>ยังไม่ครบสัปดาห์</translation>
     </message>
     <message>
-      <location line="+79" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-44" />
+      <location line="+16" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
       <location line="+67" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-80" />
       <location line="+63" />
@@ -3440,7 +3625,7 @@ Please send this log file to your support person:
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location line="-67" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-67" />
       <source>Week from</source>
       <translation>สัปดาห์เริ่ม</translation>
     </message>
@@ -3520,8 +3705,8 @@ Please send this log file to your support person:
       <translation>ครั้งต่อไปภายใน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="-24" />
-      <location line="+5" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-25" />
+      <location line="+6" />
       <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="-9" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+15" />
@@ -3592,7 +3777,8 @@ Please send this log file to your support person:
       <translation>เพิ่มครูและบุคลากร</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-53" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
       <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
       <location filename="../../ui/pages/training/walkin_form.py" line="-7" />
@@ -3601,7 +3787,7 @@ Please send this log file to your support person:
       <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Prefix</source>
@@ -3656,6 +3842,7 @@ Please send this log file to your support person:
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/intake_form.py" line="+69" />
       <location filename="../../ui/pages/dual/enterprises_page.py" line="-38" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/run_view.py" line="+3" />
@@ -3663,6 +3850,53 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <source>Phone</source>
       <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Owner's name</source>
+      <translation>ชื่อเจ้าของ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>National ID (optional)</source>
+      <translation>เลขประจำตัว​ประชาชน (ไม่​บังคับ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address or village</source>
+      <translation>ที่อยู่หรือหมู่บ้าน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/intake_page.py" line="+84" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Item brought in</source>
+      <translation>สิ่งของที่นำมาซ่อม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Brand</source>
+      <translation>ยี่ห้อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Model</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Age (years)</source>
+      <translation>อายุ (ปี)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem as the owner tells it</source>
+      <translation>อาการเสียตามที่เจ้าของแจ้ง</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The owner accepts the terms: repaired as is, at the owner's risk, parts at cost</source>
+      <translation>เจ้าของ​ยอมรับ​เงื่อนไข: ซ่อม​ตาม​สภาพ ความเสี่ยง​เป็น​ของ​เจ้าของ ค่า​อะไหล่​ตาม​ราคาทุน</translation>
     </message>
     <message>
       <location filename="../../ui/pages/teachers/dialogs.py" line="+0" />
@@ -4396,7 +4630,7 @@ Please send this log file to your support person:
       <translation>ยกเว้นค่าธรรมเนียม</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="-5" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-6" />
       <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <location filename="../../ui/pages/training/run_view.py" line="+2" />
       <source>Number</source>
@@ -4910,6 +5144,180 @@ Please send this log file to your support person:
       <source>open-ended</source>
       <comment>dual common</comment>
       <translation>ไม่มีกำหนด</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/intake_card.py" line="+48" />
+      <source>The owner's name, national ID and address were filled from the ID card.</source>
+      <translation>กรอก​ชื่อ เลขประจำตัว​ประชาชน และ​ที่อยู่​ของ​เจ้าของ​จาก​บัตรประชาชน​แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/intake_page.py" line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Job number</source>
+      <translation>เลขที่งาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Owner</source>
+      <translation>เจ้าของ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+1" />
+      <source>Problem told</source>
+      <translation>อาการเสีย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Repair step</source>
+      <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Pick the service point and the day first.</source>
+      <translation>เลือกจุดบริการและวันที่ก่อน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Saved as {label}. Print the claim slip from the job list.</source>
+      <translation>บันทึก​แล้ว เลขที่​งาน {label} พิมพ์​ใบ​รับงาน​ได้​จาก​หน้า​งาน​ซ่อม</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Not saved: {reason}</source>
+      <translation>ยังไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Service point</source>
+      <translation>จุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Received on</source>
+      <translation>วันที่รับ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Repair intake</source>
+      <translation>รับงานซ่อม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/job_lookup.py" line="+33" />
+      <source>Scan the claim slip or type a job number, then Enter</source>
+      <translation>สแกน​ใบ​รับงาน​หรือ​พิมพ์​เลขที่​งาน</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>, returned {day}</source>
+      <translation> ส่งคืนเมื่อ {day}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/job_work.py" line="-3" />
+      <source>Part used</source>
+      <translation>อะไหล่ที่ใช้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cost (฿)</source>
+      <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add part</source>
+      <translation>เพิ่มอะไหล่</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Minutes</source>
+      <translation>นาที</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add minutes</source>
+      <translation>บันทึกเวลา</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>{label}: parts ฿{spent} of ฿{allowance}</source>
+      <translation>{label}: ค่า​อะไหล่ {spent} บาท จาก​วงเงิน {allowance} บาท</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>{label}: {minutes} minutes for {code}</source>
+      <translation>{label}: บันทึก​เวลา {minutes} นาที​ให้ {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
+      <source>Day</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>On duty now</source>
+      <translation>กำลังปฏิบัติงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Served</source>
+      <translation>ปฏิบัติงานแล้ว (คน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Services given</source>
+      <translation>บริการที่ให้ (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Give the day and the times as HH:MM.</source>
+      <translation>ระบุวันที่และเวลาแบบ ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Pick a shift, type a student code and the time as HH:MM.</source>
+      <translation>เลือก​ผลัด พิมพ์​รหัส​นักศึกษา และ​เวลา​แบบ ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{code} recorded at {at}</source>
+      <translation>บันทึก {code} เวลา {at} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>From HH:MM</source>
+      <translation>เริ่ม ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>To HH:MM</source>
+      <translation>ถึง ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add shift</source>
+      <translation>เพิ่มผลัด</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>HH:MM</source>
+      <translation>ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check in to the shift</source>
+      <translation>ลงชื่อเข้าผลัด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check out of the shift</source>
+      <translation>ลงชื่อออกจากผลัด</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Volunteer shifts</source>
+      <translation>ผลัดอาชีวะอาสา</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
+from vocdesk.demo.community import fill_community
 from vocdesk.demo.dual import fill_dual
 from vocdesk.demo.dual_followup import fill_dual_followup
 from vocdesk.demo.equipment import fill_equipment
@@ -93,6 +94,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_dual(uow, random.Random(options.seed + 7)))
     summary.update(fill_dual_followup(uow, random.Random(options.seed + 5)))  # after the dual placements
     summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names))
+    summary.update(fill_community(uow, random.Random(options.seed + 8), names))
     return summary
 
 

@@ -2,6 +2,15 @@
 
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
+from vocdesk.persistence.models.community import (
+    RepairJob,
+    RepairPart,
+    ServiceMinutes,
+    ServicePoint,
+    ShiftAttendance,
+    ShiftService,
+    VolunteerShift,
+)
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
 from vocdesk.persistence.models.dual_followup import (
     DualAllowancePayment,
@@ -113,8 +122,14 @@ __all__ = [
     "Purchase",
     "PurchaseLine",
     "Receipt",
+    "RepairJob",
+    "RepairPart",
     "SensitiveFact",
+    "ServiceMinutes",
+    "ServicePoint",
     "Setting",
+    "ShiftAttendance",
+    "ShiftService",
     "StaffingGroupCount",
     "StaffingPlan",
     "Stocktake",
@@ -128,4 +143,5 @@ __all__ = [
     "Trainee",
     "UserAccount",
     "Vendor",
+    "VolunteerShift",
 ]
