@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.import_action.setVisible(False)
         self.report_action.setVisible(False)
+        self.calendar_action.setVisible(False)
         self.user_label.clear()
         self._user = None
         self._env = None
@@ -225,8 +226,11 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import)
         self.report_action = QAction(self, visible=False)
         self.report_action.triggered.connect(self.open_reports)
+        self.calendar_action = QAction(self, visible=False)  # the terms' days, once only `vocdesk term set`
+        self.calendar_action.triggered.connect(self.open_calendar)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.report_action)
+        self.file_menu.addAction(self.calendar_action)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
 
         self.import_action.setVisible(bool(importable_kinds(env.actor)))
         self.report_action.setVisible(allowed(env.actor, "reports.print"))
+        self.calendar_action.setVisible(allowed(env.actor, "training.timetable"))
 
     def open_import(self) -> QWidget:
         from ui.dialogs.import_wizard import ImportWizard
@@ -287,6 +292,13 @@ class MainWindow(QMainWindow):
         from ui.dialogs.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.env, self)
+        dialog.open()
+        return dialog
+
+    def open_calendar(self) -> QWidget:
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.env, self)
         dialog.open()
         return dialog
 
@@ -322,6 +334,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(tr("&Settings…"))
         self.import_action.setText(tr("&Import from Excel…"))
         self.report_action.setText(tr("&Print a report…"))
+        self.calendar_action.setText(tr("Academic &calendar…"))
         self.quit_action.setText(tr("&Quit"))
         self.sign_out_action.setText(tr("Sign &out / switch user…"))
         if self._user is not None:

@@ -46,7 +46,7 @@
     <message>
       <location line="+5" />
       <location filename="../../ui/dialogs/import_wizard.py" line="+49" />
-      <location filename="../../ui/dialogs/report_dialog.py" line="+83" />
+      <location filename="../../ui/dialogs/report_dialog.py" line="+87" />
       <location filename="../../ui/dialogs/users_dialog.py" line="+91" />
       <source>Close</source>
       <translation>ปิด</translation>
@@ -104,6 +104,7 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+35" />
       <source>Name (Thai)</source>
       <translation>ชื่อ (ภาษาไทย)</translation>
     </message>
@@ -114,6 +115,10 @@
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
+      <location filename="../../ui/pages/community/points_page.py" line="+50" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location line="+39" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+84" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
@@ -149,6 +154,7 @@
       <location filename="../../ui/pages/learners/form.py" line="+66" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+32" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+71" />
+      <location filename="../../ui/widgets/service_dialog.py" line="+81" />
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
@@ -175,6 +181,7 @@
       <location filename="../../ui/progress.py" line="+29" />
       <location filename="../../ui/widgets/form_dialog.py" line="+52" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+59" />
+      <location filename="../../ui/widgets/service_dialog.py" line="+1" />
       <source>Cancel</source>
       <translation>ยกเลิก</translation>
     </message>
@@ -207,7 +214,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+76" />
+      <location filename="../../ui/widgets/export_action.py" line="+81" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -254,12 +261,12 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+169" />
+      <location filename="../../ui/main_window.py" line="+170" />
       <source>Signed in: {name} ({role})</source>
       <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-      <location line="+145" />
+      <location line="+156" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -300,6 +307,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
+      <source>Academic &amp;calendar…</source>
+      <translation>ปฏิทินการศึกษา (&amp;C)…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>&amp;Quit</source>
       <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
@@ -334,7 +346,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+326" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+358" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -452,6 +464,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="-2" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="+67" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+50" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+102" />
       <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
@@ -601,7 +616,7 @@ Please send this log file to your support person:
     <message>
       <location line="+14" />
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+208" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+224" />
       <source>Total</source>
       <translation>รวม</translation>
     </message>
@@ -652,7 +667,7 @@ Please send this log file to your support person:
       <translation>ไม่​ใช่​วันที่​ที่​ถูกต้อง: พิมพ์ วัน​/​เดือน​/​ปี พ.ศ. เช่น 31/01/2563</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/national_id_edit.py" line="+86" />
+      <location filename="../../ui/widgets/national_id_edit.py" line="+88" />
       <source>Use anyway…</source>
       <translation>ยืนยันใช้เลขนี้…</translation>
     </message>
@@ -692,7 +707,7 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-280" />
+      <location filename="../../ui/main_window.py" line="-293" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -831,12 +846,13 @@ Please send this log file to your support person:
       <translation>กำลังสร้างรายงาน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="-19" />
+      <location filename="../../ui/widgets/export_action.py" line="-24" />
+      <location line="+5" />
       <source>Export to Excel…</source>
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-246" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-277" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -857,18 +873,107 @@ Please send this log file to your support person:
       <translation>ชื่ออังกฤษ</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location line="+134" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+41" />
+      <source>No valid certificate</source>
+      <comment>dual trainers</comment>
+      <translation>ไม่มีใบรับรองที่ใช้ได้</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Lapsing soon</source>
+      <comment>dual trainers</comment>
+      <translation>ใกล้หมดอายุ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Valid</source>
+      <comment>dual trainers</comment>
+      <translation>ใช้ได้</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+0" />
+      <location line="+143" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
-      <location line="-132" />
+      <location line="+0" />
+      <source>Certificate until</source>
+      <translation>ใบรับรองถึง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Learners now</source>
+      <translation>ผู้เรียนขณะนี้</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Trainers</source>
+      <translation>ครูฝึก</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-45" />
+      <source>Add an enterprise</source>
+      <translation>เพิ่มสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+39" />
+      <source>Branch</source>
+      <translation>สาขา</translation>
+    </message>
+    <message>
+      <location line="-39" />
+      <source>TSIC code</source>
+      <translation>รหัส TSIC</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Industry</source>
+      <translation>ประเภทกิจการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+39" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-141" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
     <message>
+      <location line="-36" />
+      <location line="+36" />
+      <source>Size</source>
+      <translation>ขนาด</translation>
+    </message>
+    <message>
+      <location line="-1" />
+      <source>Name</source>
+      <comment>dual enterprises</comment>
+      <translation>ชื่อสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Merge enterprises</source>
+      <translation>รวมสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>New enterprise…</source>
+      <translation>เพิ่มสถานประกอบการ…</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Merge into…</source>
+      <translation>รวมเข้ากับ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Enterprises</source>
+      <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Industry experience</source>
       <translation>ประสบการณ์ในสถานประกอบการ</translation>
     </message>
@@ -912,7 +1017,7 @@ Please send this log file to your support person:
     <message>
       <location line="+2" />
       <location filename="../../ui/pages/training/approvals_page.py" line="+60" />
-      <location filename="../../ui/pages/training/courses_page.py" line="+114" />
+      <location filename="../../ui/pages/training/courses_page.py" line="+115" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+16" />
       <source>Dates</source>
       <translation>วันที่</translation>
@@ -934,18 +1039,18 @@ Please send this log file to your support person:
       <translation>รวม {hours} ชั่วโมง (ทุกปี)</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+70" />
       <source>All positions</source>
       <translation>ทุกตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+24" />
-      <location line="+108" />
+      <location line="+25" />
+      <location line="+130" />
       <source>All departments</source>
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-103" />
+      <location line="-125" />
       <source>Name</source>
       <comment>first and last name</comment>
       <translation>ชื่อ - นามสกุล</translation>
@@ -956,7 +1061,7 @@ Please send this log file to your support person:
       <translation>{count} คน</translation>
     </message>
     <message>
-      <location line="+75" />
+      <location line="+95" />
       <location filename="../../ui/widgets/export_action.py" line="+18" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -986,6 +1091,16 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Add development…</source>
       <translation>เพิ่มการพัฒนา…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add qualification…</source>
+      <translation>เพิ่มคุณวุฒิ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add teaching…</source>
+      <translation>เพิ่มรายวิชาที่สอน…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/export_action.py" line="+21" />
@@ -1140,7 +1255,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-213" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-244" />
       <source>{years} years</source>
       <translation>{years} ปี</translation>
     </message>
@@ -1213,9 +1328,10 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+3" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-21" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="+42" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+120" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+121" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
       <location filename="../../ui/pages/training/facilities_page.py" line="-81" />
@@ -1262,11 +1378,60 @@ Please send this log file to your support person:
       <translation>บันทึกการนิเทศ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+26" />
+      <source>Repair or service</source>
+      <translation>ซ่อมหรือบำรุงรักษา</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>unchanged</source>
+      <translation>ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Done on</source>
+      <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/point_dialog.py" line="-25" />
+      <source>Fix it Center (permanent)</source>
+      <translation>ศูนย์​ซ่อม​สร้าง​เพื่อ​ชุมชน (ถาวร)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Flood relief point</source>
+      <translation>จุดซ่อมช่วยผู้ประสบอุทกภัย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Road-safety point (อาชีวะอาสา)</source>
+      <translation>จุดบริการอาชีวะอาสา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Community day</source>
+      <translation>กิจกรรมบริการชุมชน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>New service point</source>
+      <translation>จุดบริการใหม่</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Code (printed in job numbers)</source>
+      <translation>รหัสจุด (พิมพ์ในเลขที่งาน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="+20" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="+22" />
       <location filename="../../ui/pages/learners/detail.py" line="-2" />
       <location line="+2" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+41" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+43" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+59" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="-60" />
       <location filename="../../ui/pages/training/facilities_page.py" line="-30" />
@@ -1277,6 +1442,93 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="-1" />
+      <source>Place</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Opens on</source>
+      <translation>เปิดวันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Closes on (empty: permanent)</source>
+      <translation>ปิดวันที่ (ว่าง = ถาวร)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parts allowance per item</source>
+      <translation>วงเงินอะไหล่ต่อชิ้น</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+0" />
+      <source>What was done</source>
+      <translation>รายละเอียดงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cost (baht)</source>
+      <translation>ค่าใช้จ่าย (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Done by</source>
+      <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Condition afterwards</source>
+      <translation>สภาพหลังดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>done on</source>
+      <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Dispose of an item</source>
+      <translation>จำหน่ายพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>e.g. the director</source>
+      <translation>เช่น ผู้อำนวยการ</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-8" />
+      <source>e.g. order no. 123/2569</source>
+      <translation>เช่น คำสั่งที่ 123/2569</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Disposed on</source>
+      <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Method</source>
+      <translation>วิธีจำหน่าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Approved by</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Approval reference</source>
+      <translation>เลขที่หนังสืออนุมัติ</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>disposed on</source>
+      <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <source>Details</source>
       <translation>รายละเอียด</translation>
     </message>
@@ -1321,13 +1573,15 @@ Please send this log file to your support person:
       <translation>ให้ยืมครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location filename="../../ui/pages/equipment/assets_care.py" line="-48" />
+      <location line="+38" />
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="+8" />
       <location line="+32" />
       <source>Item</source>
       <translation>ครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-31" />
+      <location filename="../../ui/pages/equipment/assets_dialogs.py" line="-31" />
       <source>Borrower</source>
       <translation>ผู้ยืม</translation>
     </message>
@@ -1343,7 +1597,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-81" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-83" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
@@ -1373,7 +1627,7 @@ Please send this log file to your support person:
       <translation>วันที่คืน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/assets_page.py" line="+163" />
+      <location filename="../../ui/pages/equipment/assets_page.py" line="+171" />
       <source>All places</source>
       <translation>ทุกสถานที่</translation>
     </message>
@@ -1400,12 +1654,22 @@ Please send this log file to your support person:
     <message>
       <location line="+15" />
       <location line="+11" />
-      <location line="+53" />
+      <location line="+73" />
       <source>{count} items</source>
       <translation>{count} รายการ</translation>
     </message>
     <message>
-      <location line="-9" />
+      <location line="-11" />
+      <source>Log repair…</source>
+      <translation>บันทึกการซ่อม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dispose…</source>
+      <translation>จำหน่าย…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Check out…</source>
       <translation>ให้ยืม…</translation>
     </message>
@@ -1421,7 +1685,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+10" />
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-25" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
     </message>
@@ -1441,18 +1705,19 @@ Please send this log file to your support person:
       <translation>ยืนยันวงเงินนอกกรอบนโยบาย</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/community/hours_page.py" line="+57" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+5" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-62" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-11" />
       <location filename="../../ui/pages/labour/supply_page.py" line="-48" />
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+100" />
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="+168" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+111" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="+187" />
       <source>Programme</source>
       <translation>สาขาวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Fiscal year (B.E.)</source>
       <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
@@ -1467,14 +1732,62 @@ Please send this log file to your support person:
       <translation>เลขที่อ้างอิง</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-9" />
+      <source>Transfer between grants</source>
+      <translation>โอนเงินระหว่างเงินอุดหนุน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Top up a grant</source>
+      <translation>รับเงินอุดหนุนเพิ่ม</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>From grant</source>
+      <translation>จากเงินอุดหนุน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>To grant</source>
+      <translation>ไปยังเงินอุดหนุน</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Amount (baht)</source>
       <translation>วงเงิน (บาท)</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Reference no.</source>
+      <translation>เลขที่หนังสือ</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>to grant</source>
+      <translation>เงินอุดหนุนปลายทาง</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Delete a purchase</source>
+      <translation>ลบการจัดซื้อ</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/hours_page.py" line="+0" />
+      <source>Learners who served</source>
+      <translation>ผู้เรียนที่ให้บริการ (คน)</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+95" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
-      <location filename="../../ui/pages/training/facilities_dialogs.py" line="+26" />
+      <location filename="../../ui/pages/training/facilities_dialogs.py" line="+27" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+21" />
       <location filename="../../ui/pages/training/finder_page.py" line="-1" />
       <source>From</source>
@@ -1482,6 +1795,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+0" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+64" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+0" />
@@ -1491,7 +1806,37 @@ Please send this log file to your support person:
       <translation>ถึง</translation>
     </message>
     <message>
+      <location line="+0" />
+      <source>Event / service point</source>
+      <translation>กิจกรรม / จุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{code} {name}: {hours} hours of service</source>
+      <translation>{code} {name}: บริการ​ชุมชน {hours} ชั่วโมง</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Show</source>
+      <translation>แสดง</translation>
+    </message>
+    <message>
       <location line="+1" />
+      <source>Transcript…</source>
+      <translation>พิมพ์บันทึกชั่วโมง…</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Type a student code and press Enter; below, the hours per programme</source>
+      <translation>พิมพ์​รหัส​นักศึกษา​แล้ว​กด Enter (ด้านล่าง: ชั่วโมง​บริการ​ราย​สาขาวิชา)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Service hours</source>
+      <translation>ชั่วโมงบริการชุมชน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/approvals_page.py" line="+0" />
       <location filename="../../ui/pages/training/book_dialog.py" line="+40" />
       <source>Purpose</source>
@@ -1525,12 +1870,13 @@ Please send this log file to your support person:
       <translation>ราคารวมภาษีแล้ว</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="-42" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Grant</source>
       <translation>เงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+65" />
       <source>Vendor</source>
       <translation>ผู้ขาย</translation>
@@ -1542,13 +1888,15 @@ Please send this log file to your support person:
       <translation>วันที่ซื้อ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-70" />
+      <location line="+39" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Tax ID</source>
       <translation>เลขประจำตัวผู้เสียภาษี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <source>Order no.</source>
       <translation>เลขที่ใบสั่งซื้อ</translation>
     </message>
@@ -1598,8 +1946,8 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/grants_page.py" line="-142" />
-      <location line="+77" />
+      <location filename="../../ui/pages/equipment/grants_page.py" line="-156" />
+      <location line="+91" />
       <source>FY</source>
       <translation>ปีงบ</translation>
     </message>
@@ -1636,7 +1984,7 @@ Please send this log file to your support person:
       <translation>ใบสั่งซื้อ</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Description</source>
       <translation>รายการ</translation>
     </message>
@@ -1661,7 +2009,7 @@ Please send this log file to your support person:
       <translation>ยังไม่มีเงินอุดหนุน</translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+93" />
       <source>New grant…</source>
       <translation>เพิ่มเงินอุดหนุน…</translation>
     </message>
@@ -1669,6 +2017,26 @@ Please send this log file to your support person:
       <location line="+1" />
       <source>Record purchase…</source>
       <translation>บันทึกการจัดซื้อ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Top up…</source>
+      <translation>รับเงินเพิ่ม…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Transfer…</source>
+      <translation>โอนเงิน…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Delete purchase…</source>
+      <translation>ลบการจัดซื้อ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Correct purchase…</source>
+      <translation>แก้ไขการจัดซื้อ…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1691,7 +2059,7 @@ Please send this log file to your support person:
       <translation>{code}: สแกนซ้ำหรือว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+102" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+109" />
       <source>Count FY {year}</source>
       <translation>ตรวจนับปีงบ {year}</translation>
     </message>
@@ -1706,7 +2074,7 @@ Please send this log file to your support person:
       <translation>— เลือก​สถานที่​ที่​กำลัง​ตรวจ​นับ —</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>No stock-take yet</source>
       <translation>ยังไม่มีการตรวจนับ</translation>
     </message>
@@ -1722,13 +2090,15 @@ Please send this log file to your support person:
       <translation>รหัสครุภัณฑ์</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location filename="../../ui/pages/community/point_dialog.py" line="-3" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="-2" />
       <location line="+2" />
       <source>Name</source>
       <translation>รายการ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/equipment/stocktake_page.py" line="+1" />
       <source>Register says</source>
       <translation>ตามทะเบียน</translation>
     </message>
@@ -1748,7 +2118,12 @@ Please send this log file to your support person:
       <translation>ยังไม่พบ ({count})</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+66" />
+      <source>Close the count…</source>
+      <translation>ปิดการตรวจนับ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Scan a barcode or type an asset code, then press Enter</source>
       <translation>สแกน​บาร์​โค้ด​หรือ​พิมพ์​รหัส​ครุภัณฑ์ แล้ว​กด Enter</translation>
     </message>
@@ -1783,7 +2158,7 @@ Please send this log file to your support person:
       <translation>ตรวจนับพัสดุ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-61" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-70" />
       <source>Shortage / new-technology field</source>
       <translation>สาขาขาดแคลน / เทคโนโลยีใหม่</translation>
     </message>
@@ -1804,8 +2179,9 @@ Please send this log file to your support person:
       <translation>สมรรถนะ​ดิจิทัล​และ AI ใน​หลักสูตร</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+44" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+53" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
       <location filename="../../ui/pages/training/courses_page.py" line="-25" />
@@ -1816,6 +2192,41 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>Opens</source>
+      <translation>เปิด</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Closes</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parts per item (฿)</source>
+      <translation>อะไหล่ต่อชิ้น (บาท)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jobs</source>
+      <translation>งานซ่อม</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>{count} service points, {jobs} repair jobs</source>
+      <translation>จุด​บริการ {count} จุด งาน​ซ่อม {jobs} งาน</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>New service point…</source>
+      <translation>เพิ่มจุดบริการ…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Service points</source>
+      <translation>จุดบริการ Fix it</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <source>Occupations</source>
       <translation>อาชีพ</translation>
     </message>
@@ -1880,7 +2291,12 @@ Please send this log file to your support person:
       <translation>สาขาวิชา ↔ อาชีพ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+0" />
+      <location filename="../../ui/pages/learners/ai_coverage_page.py" line="-17" />
+      <source>Name and code…</source>
+      <translation>ชื่อและรหัสสาขา…</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <source>Shortage</source>
       <translation>ขาดแคลน</translation>
     </message>
@@ -1920,12 +2336,17 @@ Please send this log file to your support person:
       <translation>ยังไม่สอน</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+6" />
+      <source>OVEC has not confirmed this programme's national code yet</source>
+      <translation>สอ​ศ. ยัง​ไม่​ยืนยัน​รหัส​สาขาวิชา​นี้</translation>
+    </message>
+    <message>
+      <location line="+22" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/dashboard_page.py" line="-27" />
+      <location filename="../../ui/pages/learners/dashboard_page.py" line="-28" />
       <source>Enrolled learners (incl. on leave)</source>
       <translation>ผู้เรียน​ที่​กำลัง​ศึกษา (รวม​พัก​การเรียน)</translation>
     </message>
@@ -1978,7 +2399,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
-      <location filename="../../ui/pages/learners/panel.py" line="+86" />
+      <location filename="../../ui/pages/learners/panel.py" line="+93" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
@@ -1994,20 +2415,191 @@ Please send this log file to your support person:
       <translation>คะแนน</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+44" />
+      <source>New placement</source>
+      <translation>เพิ่มการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Guardian consent recorded</source>
+      <translation>มี​หนังสือ​ยินยอม​ของ​ผู้ปกครอง​แล้ว</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trains on public holidays too</source>
+      <translation>ฝึกในวันหยุดนักขัตฤกษ์ด้วย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/hours_page.py" line="-12" />
+      <location filename="../../ui/pages/community/job_work.py" line="+46" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+50" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+5" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
+      <location line="+60" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+31" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
       <source>Student code</source>
       <translation>รหัสนักศึกษา</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+1" />
+      <source>MOU</source>
+      <translation>บันทึกข้อตกลง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-59" />
+      <source>First day</source>
+      <translation>วันเริ่มฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <source>Last day</source>
+      <translation>วันสิ้นสุดการฝึก</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Semesters</source>
+      <translation>จำนวนภาคเรียน</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Training days</source>
+      <translation>วันฝึก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Shift starts</source>
+      <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Shift ends</source>
+      <translation>เวลาเลิก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Break (minutes)</source>
+      <translation>พัก (นาที)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Allowance a day</source>
+      <translation>เบี้ยเลี้ยงต่อวัน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Plan semesters</source>
+      <translation>ภาคเรียนของแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Prohibited work (§49)</source>
+      <translation>งานต้องห้าม (มาตรา 49)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Check the rules</source>
+      <translation>ตรวจเงื่อนไข</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/placements_page.py" line="-17" />
+      <source>All enterprises</source>
+      <translation>ทุกสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/jobs_page.py" line="+80" />
+      <source>Every service point</source>
+      <translation>ทุกจุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Received</source>
+      <translation>วันที่รับ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Outcome (ORDS)</source>
+      <translation>ผลการซ่อม (ORDS)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Parts (฿)</source>
+      <translation>ค่าอะไหล่ (บาท)</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+2" />
+      <source>Every status</source>
+      <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Next step</source>
+      <translation>ขั้นต่อไป</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Barrier</source>
+      <translation>อุปสรรค</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Save step</source>
+      <translation>บันทึกขั้นตอน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Claim slip…</source>
+      <translation>ใบรับงาน…</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Repair jobs</source>
+      <translation>งานซ่อม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/placements_page.py" line="+14" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Learner</source>
       <translation>ผู้เรียน</translation>
     </message>
     <message>
+      <location line="+41" />
+      <source>Accept the warnings</source>
+      <translation>ยอมรับคำเตือน</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>Why are the warnings accepted?</source>
+      <translation>เหตุผลที่ยอมรับคำเตือน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Folder for the documents</source>
+      <translation>โฟลเดอร์สำหรับเก็บเอกสาร</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>New placement…</source>
+      <translation>เพิ่มการฝึกอาชีพ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Activate…</source>
+      <translation>เริ่มการฝึก…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Documents…</source>
+      <translation>พิมพ์เอกสาร…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <source>Signals</source>
       <translation>สัญญาณ</translation>
     </message>
@@ -2048,6 +2640,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+3" />
+      <source>Risk thresholds…</source>
+      <translation>เกณฑ์ความเสี่ยง…</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Learners by programme and level</source>
       <translation>ผู้เรียนรายสาขาวิชาและระดับ</translation>
     </message>
@@ -2135,7 +2732,10 @@ Please send this log file to your support person:
       <translation>อัตรา​มี​งาน​ทำ = ทำงาน​หรือ​ประกอบอาชีพ​อิสระ ÷ (ผู้ตอบ − อุปสมบท​หรือ​เกณฑ์ทหาร) × 100; ตรง​สาขา = สัดส่วน​ของ​ผู้​มี​งาน​ทำ​ที่ทำงาน​ตรง​สาขา</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-62" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="-15" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
@@ -2149,7 +2749,7 @@ Please send this log file to your support person:
       <translation>สถานะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="+1" />
       <source>Employer</source>
       <translation>สถานประกอบการ</translation>
     </message>
@@ -2199,6 +2799,8 @@ Please send this log file to your support person:
       <translation>ภาวะการมีงานทำ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
+      <location filename="../../ui/pages/equipment/grant_money.py" line="+4" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-30" />
       <location filename="../../ui/pages/packages/dialogs.py" line="+55" />
@@ -2211,7 +2813,7 @@ Please send this log file to your support person:
       <translation>เหตุผล</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/learners/detail.py" line="+5" />
       <source>Per month</source>
       <translation>รายได้ต่อเดือน</translation>
     </message>
@@ -2325,7 +2927,11 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+23" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-95" />
+      <location line="+64" />
+      <location line="+17" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
       <source>Semester</source>
       <translation>ภาคเรียน</translation>
     </message>
@@ -2337,7 +2943,7 @@ Please send this log file to your support person:
     <message>
       <location line="+1" />
       <location filename="../../ui/pages/learners/detail.py" line="+1" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="+113" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="+115" />
       <source>Competence</source>
       <translation>สมรรถนะ</translation>
     </message>
@@ -2358,6 +2964,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/learners/detail.py" line="+1" />
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-26" />
       <source>Title</source>
       <translation>ชื่อ</translation>
     </message>
@@ -2368,7 +2975,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/learners/dialogs.py" line="-41" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-43" />
       <source>Responsible</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -2392,17 +2999,18 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-10" />
+      <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <source>Outcome</source>
       <translation>ผล</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="+1" />
       <source>Closed</source>
       <translation>ปิดเมื่อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/dialogs.py" line="-85" />
+      <location filename="../../ui/pages/learners/dialogs.py" line="-86" />
       <source>Change the learner's status</source>
       <translation>เปลี่ยนสถานะผู้เรียน</translation>
     </message>
@@ -2412,7 +3020,7 @@ Please send this log file to your support person:
       <translation>จำเป็น​เมื่อ​พัก​การเรียน ลาออก พ้น​สภาพ หรือ​ย้าย</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>New status</source>
       <translation>สถานะใหม่</translation>
     </message>
@@ -2438,14 +3046,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+84" />
+      <location line="+86" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-32" />
       <source>Name</source>
       <comment>of a person or a scholarship</comment>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location line="-83" />
+      <location line="-85" />
       <source>Year</source>
       <translation>ชั้นปี</translation>
     </message>
@@ -2476,7 +3084,7 @@ Please send this log file to your support person:
       <translation>บาท (ทุน: ทั้ง​ช่วง; รายได้: ต่อ​เดือน)</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+7" />
       <source>Source</source>
       <comment>who funds a scholarship</comment>
       <translation>แหล่งทุน</translation>
@@ -2538,13 +3146,15 @@ Please send this log file to your support person:
       <translation>โหลด​ข้อมูล​ล่าสุด​แล้ว แก้ไข​แล้ว​บันทึก​อีกครั้ง​ได้</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_buttons.py" line="+27" />
+      <location filename="../../ui/pages/learners/form_buttons.py" line="+28" />
+      <location filename="../../ui/pages/learners/panel.py" line="+78" />
       <source>Add learner…</source>
       <translation>เพิ่มผู้เรียน…</translation>
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+232" />
+      <location filename="../../ui/pages/learners/panel.py" line="+1" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+261" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -2578,27 +3188,103 @@ Please send this log file to your support person:
       <translation>— ยังไม่จัดกลุ่ม —</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/panel.py" line="-11" />
+      <location filename="../../ui/pages/learners/panel.py" line="-83" />
       <source>All levels</source>
       <translation>ทุกระดับ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>All statuses</source>
       <translation>ทุกสถานะ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Dual or not</source>
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-5" />
+      <source>MOUs to follow up</source>
+      <comment>dual dashboard</comment>
+      <translation>MOU ที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>trainer certificates</source>
+      <comment>dual dashboard</comment>
+      <translation>ใบรับรองครูฝึกที่ต้องติดตาม</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Programme</source>
+      <comment>dual dashboard</comment>
+      <translation>สาขาวิชา</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <location line="+13" />
+      <source>Learners</source>
+      <comment>dual dashboard</comment>
+      <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+      <location line="-12" />
+      <source>Dual</source>
+      <comment>dual dashboard</comment>
+      <translation>ทวิภาคี</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Offered</source>
+      <comment>dual dashboard</comment>
+      <translation>รับ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Used</source>
+      <comment>dual dashboard</comment>
+      <translation>ใช้</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="-12" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-1" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
+      <source>Trainer</source>
+      <translation>ครูฝึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ratio</source>
+      <comment>dual dashboard</comment>
+      <translation>สัดส่วน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Dual learners by level and programme</source>
+      <comment>dual dashboard</comment>
+      <translation>ผู้เรียน​ทวิภาคี​ต่อ​ผู้เรียน​ทั้งหมด ราย​ระดับ​และ​สาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Places per MOU: offered against used</source>
+      <comment>dual dashboard</comment>
+      <translation>ที่​ฝึก​ตาม MOU: รับ​ต่อ​ปี​เทียบ​กับ​ที่​ใช้​ปีการศึกษา​นี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trainer load today against the ratio</source>
+      <comment>dual dashboard</comment>
+      <translation>ภาระครูฝึกวันนี้เทียบสัดส่วน</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Dual system</source>
       <translation>ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Not dual</source>
       <translation>ไม่ใช่ทวิภาคี</translation>
     </message>
@@ -2608,12 +3294,12 @@ Please send this log file to your support person:
       <translation>ทุน: ทั้งหมด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>With support</source>
       <translation>มีทุน/สิทธิ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Without support</source>
       <translation>ไม่มีทุน</translation>
     </message>
@@ -2623,17 +3309,17 @@ Please send this log file to your support person:
       <translation>ความเสี่ยง: ทั้งหมด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Watch or higher</source>
       <translation>เฝ้าระวังขึ้นไป</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+21" />
       <source>Searching without an index (no pg_trgm in the database): slower with many learners</source>
       <translation>ค้นหา​แบบ​ไม่​มี​ดัชนี (ฐานข้อมูล​ไม่​มี pg_trgm) อาจ​ช้า​เมื่อ​มี​ผู้เรียน​มาก</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+53" />
       <source>Change status…</source>
       <translation>เปลี่ยนสถานะ…</translation>
     </message>
@@ -2643,12 +3329,12 @@ Please send this log file to your support person:
       <translation>บันทึกการติดตาม…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
       <source>Add support/income/skill…</source>
       <translation>เพิ่มทุน/รายได้/ทักษะ…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
       <source>Year-end rollover…</source>
       <translation>เลื่อนชั้นสิ้นปีการศึกษา…</translation>
     </message>
@@ -2738,17 +3424,41 @@ Please send this log file to your support person:
       <translation>กำลังตรวจสอบข้อมูล…</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/pages/dual/findings.py" line="+33" />
+      <source>Every rule passes</source>
+      <translation>ผ่านทุกเงื่อนไข</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>errors block activation</source>
+      <translation>ข้อผิดพลาดทำให้เริ่มฝึกไม่ได้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+10" />
       <source>Rule</source>
       <translation>กฎ</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Severity</source>
       <translation>ระดับ</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>error</source>
+      <comment>dual findings</comment>
+      <translation>ผิด</translation>
+    </message>
+    <message>
       <location line="+0" />
+      <source>warning</source>
+      <comment>dual findings</comment>
+      <translation>เตือน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Record</source>
       <comment>a record a package check names</comment>
       <translation>ระเบียน</translation>
@@ -2759,12 +3469,13 @@ Please send this log file to your support person:
       <translation>รายละเอียด</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/findings.py" line="-1" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+0" />
       <source>Explanation</source>
       <translation>คำอธิบาย</translation>
     </message>
     <message>
-      <location line="+47" />
+      <location filename="../../ui/pages/packages/packages_page.py" line="+47" />
       <source>Create the college signing key</source>
       <translation>สร้างกุญแจลงนามของวิทยาลัย</translation>
     </message>
@@ -2862,17 +3573,46 @@ Please send this log file to your support person:
       <translation>เพิ่มสัญญาจ้าง: {name}</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-8" />
+      <source>Ended</source>
+      <comment>dual mous</comment>
+      <translation>สิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>In force</source>
+      <comment>dual mous</comment>
+      <translation>มีผล</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+5" />
       <source>Start</source>
       <translation>เริ่มสัญญา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>End</source>
       <translation>สิ้นสุดสัญญา</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Places a year</source>
+      <translation>รับต่อปี</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Scan</source>
+      <translation>ไฟล์สแกน</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>MOUs</source>
+      <translation>บันทึกข้อตกลง (MOU)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <source>Funding source</source>
       <translation>แหล่งงบประมาณ</translation>
     </message>
@@ -2883,7 +3623,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+11" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-196" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-225" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -2915,8 +3655,14 @@ Please send this log file to your support person:
       <translation>ยังไม่ครบสัปดาห์</translation>
     </message>
     <message>
-      <location line="+79" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-44" />
+      <location line="+16" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
       <location line="+67" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-80" />
+      <location line="+63" />
+      <location line="+17" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
@@ -2924,7 +3670,7 @@ Please send this log file to your support person:
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location line="-67" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-67" />
       <source>Week from</source>
       <translation>สัปดาห์เริ่ม</translation>
     </message>
@@ -2937,6 +3683,7 @@ Please send this log file to your support person:
     <message>
       <location line="-67" />
       <location line="+67" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+8" />
       <source>Tasks</source>
       <translation>งานที่ฝึก</translation>
     </message>
@@ -2987,12 +3734,13 @@ Please send this log file to your support person:
       <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
     </message>
     <message>
-      <location line="+64" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="-15" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+64" />
       <source>All supervising teachers</source>
       <translation>ครูนิเทศก์ทุกคน</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+11" />
       <source>Visits</source>
       <translation>นิเทศ</translation>
     </message>
@@ -3002,25 +3750,34 @@ Please send this log file to your support person:
       <translation>ครั้งต่อไปภายใน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-25" />
+      <location line="+6" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="-9" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+15" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+1" />
       <source>Enterprise</source>
       <translation>สถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/placement_dialog.py" line="+2" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <location line="+11" />
       <source>Supervising teacher</source>
       <translation>ครูนิเทศก์</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/placements_page.py" line="+68" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <source>Placements</source>
       <translation>ผู้เรียน (คน)</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Behind</source>
       <translation>ล่าช้า</translation>
     </message>
@@ -3065,7 +3822,8 @@ Please send this log file to your support person:
       <translation>เพิ่มครูและบุคลากร</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-53" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+19" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
       <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
       <location filename="../../ui/pages/training/walkin_form.py" line="-7" />
@@ -3074,7 +3832,7 @@ Please send this log file to your support person:
       <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+0" />
       <source>Prefix</source>
@@ -3113,7 +3871,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+134" />
+      <location line="+143" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
@@ -3124,12 +3882,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-134" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-143" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/community/intake_form.py" line="+69" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-38" />
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/run_view.py" line="+3" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+0" />
@@ -3138,6 +3898,53 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
+      <source>Owner's name</source>
+      <translation>ชื่อเจ้าของ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>National ID (optional)</source>
+      <translation>เลขประจำตัว​ประชาชน (ไม่​บังคับ)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address or village</source>
+      <translation>ที่อยู่หรือหมู่บ้าน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/intake_page.py" line="+84" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Item brought in</source>
+      <translation>สิ่งของที่นำมาซ่อม</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Brand</source>
+      <translation>ยี่ห้อ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Model</source>
+      <translation>รุ่น</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Age (years)</source>
+      <translation>อายุ (ปี)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem as the owner tells it</source>
+      <translation>อาการเสียตามที่เจ้าของแจ้ง</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The owner accepts the terms: repaired as is, at the owner's risk, parts at cost</source>
+      <translation>เจ้าของ​ยอมรับ​เงื่อนไข: ซ่อม​ตาม​สภาพ ความเสี่ยง​เป็น​ของ​เจ้าของ ค่า​อะไหล่​ตาม​ราคาทุน</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/dialogs.py" line="+0" />
       <source>E-mail</source>
       <translation>อีเมล</translation>
     </message>
@@ -3422,12 +4229,13 @@ Please send this log file to your support person:
       <translation>วันเกิด</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+1" />
       <source>Address</source>
       <translation>ที่อยู่</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/widgets/idcard_diff.py" line="+22" />
       <source>Differences from the ID card</source>
       <translation>ข้อมูลที่ต่างจากบัตรประชาชน</translation>
     </message>
@@ -3697,7 +4505,13 @@ Please send this log file to your support person:
       <translation>รุ่น</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-1" />
+      <source>Hours</source>
+      <comment>a column of a course's hours, abbreviated</comment>
+      <translation>ชม.</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Free</source>
       <translation>ฟรี</translation>
     </message>
@@ -3915,7 +4729,15 @@ Please send this log file to your support person:
       <translation>อนุมัติการจอง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/run_view.py" line="+7" />
+      <location filename="../../ui/pages/training/run_view.py" line="+3" />
+      <location line="+4" />
+      <location line="+4" />
+      <source>Name</source>
+      <comment>training run view</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="-4" />
       <source>Receipt</source>
       <translation>เลขที่ใบเสร็จ</translation>
     </message>
@@ -3925,12 +4747,14 @@ Please send this log file to your support person:
       <translation>ยกเว้นค่าธรรมเนียม</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-6" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+2" />
       <source>Number</source>
       <translation>เลขที่</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
       <source>Issued</source>
       <translation>วันที่ออก</translation>
     </message>
@@ -3940,7 +4764,13 @@ Please send this log file to your support person:
       <translation>พิมพ์แล้ว (ครั้ง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/trainees_page.py" line="-8" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="-31" />
+      <source>Name</source>
+      <comment>training trainees</comment>
+      <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+      <location line="+23" />
       <source>Search by name, phone or national ID…</source>
       <translation>ค้นหา​ด้วย​ชื่อ เบอร์​โทร หรือ​เลขประจำตัว​ประชาชน…</translation>
     </message>
@@ -4197,6 +5027,418 @@ Please send this log file to your support person:
       <translation>อุปสงค์–อุปทานแรงงาน</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/calendar_dialog.py" line="+95" />
+      <source>Summer {year}</source>
+      <translation>ภาคฤดูร้อน {year}</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Semester {key}</source>
+      <translation>ภาคเรียนที่ {key}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Academic calendar</source>
+      <translation>ปฏิทินการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Academic year (B.E.)</source>
+      <translation>ปีการศึกษา (พ.ศ.)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>First and last teaching day of each term. Unticked terms are left as they are; a term not set yet shows the usual vocational calendar.</source>
+      <translation>วัน​เปิด​และ​วัน​ปิด​ภาคเรียน​ของ​แต่ละ​ภาค ภาค​ที่​ไม่​ได้​เลือก​จะ​ไม่​ถูก​เปลี่ยน ภาค​ที่​ยัง​ไม่​ได้​กำหนด​จะ​แสดง​วัน​ตาม​ปฏิทิน​อาชีวศึกษา​ทั่วไป</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/damaged.py" line="+50" />
+      <source>This record holds a value that cannot be read (a disk fault or an edit outside VocDesk). Run “vocdesk check” and restore a backup if needed.</source>
+      <translation>ระเบียน​นี้​มี​ค่าที่​อ่าน​ไม่​ได้ (ดิสก์​เสียหาย​หรือ​ถูก​แก้ไข​นอก VocDesk) ให้​รัน “vocdesk check” และ​กู้​คืน​จาก​ข้อมูล​สำรอง​ถ้า​จำเป็น</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>⚠ damaged record</source>
+      <translation>⚠ ข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/purchase_edit.py" line="+22" />
+      <source>Correct a purchase</source>
+      <translation>แก้ไขการจัดซื้อ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/equipment/stocktake_close.py" line="+22" />
+      <source>Close the stock-take</source>
+      <translation>ปิดการตรวจนับพัสดุ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Move items found elsewhere to where they were found on the register</source>
+      <translation>ย้าย​สถานที่​ใน​ทะเบียน​ของ​รายการ​ที่​พบ​ต่าง​สถานที่​ไป​ยัง​ที่​ที่​พบ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Closed on</source>
+      <translation>วันที่ปิด</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Close the count</source>
+      <translation>ปิดการตรวจนับ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>closed on</source>
+      <translation>วันที่ปิด</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/programme_names.py" line="+39" />
+      <source>{level} · curriculum of {year}</source>
+      <translation>{level} · หลักสูตรปี {year}</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Programme name and code</source>
+      <translation>ชื่อและรหัสสาขาวิชา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>empty until OVEC confirms it</source>
+      <translation>เว้นว่างจนกว่า สอศ. จะยืนยัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>OVEC code (5 digits)</source>
+      <translation>รหัส สอศ. (5 หลัก)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Major (Thai)</source>
+      <translation>สาขาวิชา (ไทย)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Major (English)</source>
+      <translation>สาขาวิชา (อังกฤษ)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minor (Thai)</source>
+      <translation>สาขางาน (ไทย)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/learners/risk_settings.py" line="+62" />
+      <source>Dropout-risk thresholds</source>
+      <translation>เกณฑ์ความเสี่ยงการออกกลางคัน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A learner is flagged when a rule below fires (missing data never fires a rule). The defaults are starting points for the college to review.</source>
+      <translation>ผู้เรียน​จะ​ถูก​ทำเครื่องหมาย​เมื่อ​เข้าเกณฑ์​ข้อ​ใด​ข้อ​หนึ่ง​ด้านล่าง (ข้อมูล​ที่​ไม่​ได้​บันทึก​จะ​ไม่​ทำให้​เข้าเกณฑ์) ค่า​เริ่มต้น​เป็น​เพียง​จุดเริ่มต้น​ให้​วิทยาลัย​ทบทวน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Attendance below</source>
+      <translation>เวลาเรียนต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GPAX below</source>
+      <translation>เกรดเฉลี่ยสะสมต่ำกว่า</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Household income below (baht a month, no support)</source>
+      <translation>รายได้​ครัวเรือน​ต่ำกว่า (บาท​ต่อ​เดือน ไม่​มี​ทุน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Suspensions more than</source>
+      <translation>ถูกพักการเรียนเกิน (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>High risk from a score of</source>
+      <translation>เสี่ยงสูงเมื่อคะแนนตั้งแต่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-7" />
+      <source>Qualification of {name}</source>
+      <translation>คุณวุฒิของ {name}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Degree</source>
+      <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Occupational certificate (TPQI)</source>
+      <translation>คุณวุฒิวิชาชีพ (สคช.)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>e.g. ครุศาสตร์อุตสาหกรรมบัณฑิต (ไฟฟ้า)</source>
+      <translation>เช่น ครุศาสตร์​อุตสาหกรรม​บัณฑิต (ไฟฟ้า)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>TPQI level</source>
+      <translation>ระดับคุณวุฒิวิชาชีพ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Issued by</source>
+      <translation>ออกโดย</translation>
+    </message>
+    <message>
+      <location line="+34" />
+      <source>Teaching of {name}</source>
+      <translation>รายวิชาที่สอนของ {name}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Semester (e.g. 1/2569)</source>
+      <translation>ภาคเรียน (เช่น 1/2569)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Subject code</source>
+      <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Subject name</source>
+      <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hours a week</source>
+      <translation>ชั่วโมงต่อสัปดาห์</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/plans_page.py" line="-90" />
+      <source>Add a plan task</source>
+      <translation>เพิ่มงานในแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <location line="+64" />
+      <location line="+17" />
+      <source>Main task</source>
+      <translation>งานหลัก</translation>
+    </message>
+    <message>
+      <location line="-80" />
+      <location line="+63" />
+      <location line="+17" />
+      <source>Sub-task</source>
+      <translation>งานย่อย</translation>
+    </message>
+    <message>
+      <location line="-79" />
+      <source>Target level (1-5)</source>
+      <translation>ระดับสมรรถนะเป้าหมาย (1-5)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+62" />
+      <source>Course codes</source>
+      <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Add a task…</source>
+      <translation>เพิ่มงาน…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Training plans</source>
+      <translation>แผนการฝึกอาชีพ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/common.py" line="+25" />
+      <source>open-ended</source>
+      <comment>dual common</comment>
+      <translation>ไม่มีกำหนด</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/intake_card.py" line="+48" />
+      <source>The owner's name, national ID and address were filled from the ID card.</source>
+      <translation>กรอก​ชื่อ เลขประจำตัว​ประชาชน และ​ที่อยู่​ของ​เจ้าของ​จาก​บัตรประชาชน​แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/intake_page.py" line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Job number</source>
+      <translation>เลขที่งาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Owner</source>
+      <translation>เจ้าของ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+1" />
+      <source>Problem told</source>
+      <translation>อาการเสีย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
+      <source>Repair step</source>
+      <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Pick the service point and the day first.</source>
+      <translation>เลือกจุดบริการและวันที่ก่อน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Saved as {label}. Print the claim slip from the job list.</source>
+      <translation>บันทึก​แล้ว เลขที่​งาน {label} พิมพ์​ใบ​รับงาน​ได้​จาก​หน้า​งาน​ซ่อม</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Not saved: {reason}</source>
+      <translation>ยังไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Service point</source>
+      <translation>จุดบริการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Received on</source>
+      <translation>วันที่รับ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Repair intake</source>
+      <translation>รับงานซ่อม</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/job_lookup.py" line="+33" />
+      <source>Scan the claim slip or type a job number, then Enter</source>
+      <translation>สแกน​ใบ​รับงาน​หรือ​พิมพ์​เลขที่​งาน</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>, returned {day}</source>
+      <translation> ส่งคืนเมื่อ {day}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/job_work.py" line="-3" />
+      <source>Part used</source>
+      <translation>อะไหล่ที่ใช้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cost (฿)</source>
+      <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add part</source>
+      <translation>เพิ่มอะไหล่</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Minutes</source>
+      <translation>นาที</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add minutes</source>
+      <translation>บันทึกเวลา</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>{label}: parts ฿{spent} of ฿{allowance}</source>
+      <translation>{label}: ค่า​อะไหล่ {spent} บาท จาก​วงเงิน {allowance} บาท</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>{label}: {minutes} minutes for {code}</source>
+      <translation>{label}: บันทึก​เวลา {minutes} นาที​ให้ {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-23" />
+      <source>Day</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>On duty now</source>
+      <translation>กำลังปฏิบัติงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Served</source>
+      <translation>ปฏิบัติงานแล้ว (คน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Services given</source>
+      <translation>บริการที่ให้ (ครั้ง)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Give the day and the times as HH:MM.</source>
+      <translation>ระบุวันที่และเวลาแบบ ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Pick a shift, type a student code and the time as HH:MM.</source>
+      <translation>เลือก​ผลัด พิมพ์​รหัส​นักศึกษา และ​เวลา​แบบ ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{code} recorded at {at}</source>
+      <translation>บันทึก {code} เวลา {at} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>From HH:MM</source>
+      <translation>เริ่ม ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>To HH:MM</source>
+      <translation>ถึง ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add shift</source>
+      <translation>เพิ่มผลัด</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>HH:MM</source>
+      <translation>ชช:นน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check in to the shift</source>
+      <translation>ลงชื่อเข้าผลัด</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check out of the shift</source>
+      <translation>ลงชื่อออกจากผลัด</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Volunteer shifts</source>
+      <translation>ผลัดอาชีวะอาสา</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/training/book_dialog.py" line="-15" />
       <source>Book {room}</source>
       <translation>จอง {room}</translation>
@@ -4297,12 +5539,7 @@ Please send this log file to your support person:
       <translation>เว้น​ว่าง = จอง​ได้​ทุกเวลา ชื่อ​วัน: mon tue wed thu fri sat sun (จันทร์–อาทิตย์)</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Place</source>
-      <translation>สถานที่</translation>
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+5" />
       <source>Set-up before</source>
       <translation>เวลาเตรียมก่อนใช้</translation>
     </message>
@@ -4313,7 +5550,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-29" />
       <source>Bookable hours</source>
       <translation>เวลาที่จองได้</translation>
     </message>
@@ -4341,7 +5578,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/training/facilities_page.py" line="-30" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-49" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-26" />
       <source>Place name</source>
       <translation>ชื่อสถานที่</translation>
     </message>
@@ -4391,13 +5628,7 @@ Please send this log file to your support person:
       <translation>วิทยาลัยเปิดทำการ</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+26" />
-      <source>Day</source>
-      <translation>วัน</translation>
-    </message>
-    <message>
-      <location line="+21" />
+      <location line="+22" />
       <source>Work on this day</source>
       <translation>เปิดทำการวันนี้</translation>
     </message>
@@ -4442,7 +5673,7 @@ Please send this log file to your support person:
       <translation>เพิ่มวันหยุด…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/finder_page.py" line="-72" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-46" />
       <location line="+95" />
       <source>Weekdays</source>
       <translation>วัน</translation>
@@ -4470,13 +5701,13 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
-      <source>{count} clashes</source>
-      <translation>ชน {count} รายการ</translation>
+      <source>Available</source>
+      <translation>ว่าง</translation>
     </message>
     <message>
       <location line="+0" />
-      <source>Available</source>
-      <translation>ว่าง</translation>
+      <source>{count} clashes</source>
+      <translation>ชน {count} รายการ</translation>
     </message>
     <message>
       <location line="+24" />

@@ -61,7 +61,7 @@ class ImportWizard(QWizard):
         self.progress: QProgressDialog | None = None
         self._passed: int | None = None
         self.choose_save_path: Callable[[str], Path | None] = self._ask_save_path
-        self.resize(900, 700)
+        self.resize(900, 600)  # fits a 1366×768 laptop's 650-pixel-high window
 
     def validateCurrentPage(self) -> bool:
         """Leaving the first page reads the file; leaving the preview saves. Both wait for the worker."""

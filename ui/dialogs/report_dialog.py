@@ -44,6 +44,10 @@ REPORT_OPTIONS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
     "learners-at-risk": (("minimum", "ระดับความเสี่ยงขั้นต่ำ (1–3)", "Lowest risk level (1–3)", "1"),),
     "class-lists": (("group_id", "กลุ่มเรียน (เลขที่ภายใน)", "Learning group (internal number)", "ทุกกลุ่ม"),),
     "contracts-ending": (("window_days", "ภายในกี่วัน", "Within days", "90"),),
+    "fixit-claim-slip": (("job", "เลขที่งาน", "Job number", "HY1-2569-0042"),
+                         ("paper", "ขนาดกระดาษ (a6 หรือ a5)", "Paper (a6 or a5)", "a6")),
+    "service-hours": (("learner", "รหัสนักศึกษา", "Student code", ""),),
+    "fixit-point-daily": (("point", "จุดบริการ (รหัส)", "Service point (code)", "HY1"),),
     "teacher-development": (("academic_year", "ปีการศึกษา (พ.ศ.)", "Academic year (B.E.)", "ปีปัจจุบัน"),),
 }
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ui.i18n import pick
 from ui.models.collation import thai_order
+from ui.models.damaged import damaged_text, fetch_rows, is_damaged
 from ui.tasks import TaskControl, TaskRunner
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -170,6 +171,8 @@ class LazyTableModel(QAbstractTableModel):
             return "…" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
         if not row:
             return None
+        if is_damaged(row):
+            return damaged_text(index.column(), role == Qt.ItemDataRole.ToolTipRole)
         return self.columns[index.column()].formatter(row[index.column() + 1])
 
     def retranslate(self) -> None:
@@ -199,7 +202,7 @@ class LazyTableModel(QAbstractTableModel):
         generation = self._generation
         ids = list(self._ids[page * self.page_size:(page + 1) * self.page_size])
         provider = self._provider
-        self._runner.submit(lambda _c: provider.rows(ids),
+        self._runner.submit(lambda _c: fetch_rows(provider.rows, ids),
                             on_done=lambda rows: self._page_arrived(generation, page, rows),
                             on_error=lambda error: self._failed(generation, error))
 

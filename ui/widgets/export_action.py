@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMainWindow, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QLayout, QMainWindow, QPushButton, QWidget
 
 from ui.context import UiEnv
 from ui.i18n import tr
@@ -57,8 +57,13 @@ class ExportAction(QPushButton):
         self.setText(tr("Export to Excel…"))
         self.clicked.connect(self.export)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setText(tr("Export to Excel…"))
+        super().changeEvent(event)
+
     @classmethod
-    def install(cls, page: QWidget, layout: QBoxLayout, kind: str, model: ShownRows) -> ExportAction | None:
+    def install(cls, page: QWidget, layout: QLayout, kind: str, model: ShownRows) -> ExportAction | None:
         """The one-line opt-in: adds the button to `layout` when the user may export."""
         from vocdesk.services.core.permissions import allowed
 

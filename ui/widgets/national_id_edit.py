@@ -41,7 +41,9 @@ class NationalIdEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # A fixed-width field: the state text beside it changes while typing, the field must not jump.
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0-0000-00000-00-0") + 24)
+        metrics = self.edit.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in ("0-0000-00000-00-0", self.edit.placeholderText()))
+        self.edit.setFixedWidth(widest + 24)  # the hint "#-####-…" is wider than the digits in most fonts
         layout.addWidget(self.edit)
         layout.addWidget(self.state_label)
         layout.addWidget(self.override_button)

@@ -8,6 +8,7 @@ from pathlib import Path
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app
 from vocdesk.cli.dual_common import add_json, cli_date, emit
+from vocdesk.cli.dual_documents import add_dual_actions
 from vocdesk.errors import ValidationFailed
 
 SIGNING_KEY = "college-signing.key"
@@ -145,10 +146,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     development.set_defaults(dual_handler=_development)
     for child in (risk, centres, centre, handoff, tax, handoffs, development):
         add_json(child)
+    add_dual_actions(sub)  # part 1: documents, plan, coverage, alerts
 
 
 def _dispatch(args: argparse.Namespace) -> int:
     return int(args.dual_handler(args))
 
 
-COMMAND = Subcommand("dual", "dual follow-up: learners at risk, regional centres", _arguments, _dispatch)
+COMMAND = Subcommand("dual", "dual system: documents, training plans, alerts, learners at risk, regional centres "
+                     "(ทวิภาคี)", _arguments, _dispatch)

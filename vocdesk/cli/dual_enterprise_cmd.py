@@ -1,8 +1,9 @@
-"""`vocdesk enterprise add|list`: the one enterprise register shared by the dual system and teachers' development."""
+"""`vocdesk enterprise add|import|list`: the one enterprise register shared with teachers' development records."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from vocdesk.cli import Subcommand
 from vocdesk.cli.common import opened_app
@@ -29,6 +30,14 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    """The standard import pipeline with the `enterprises` kind (same options, JSON and exit codes)."""
+    from vocdesk.cli.import_cmd import _handle
+
+    args.kind = "enterprises"
+    return _handle(args)
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="enterprise_action", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add an enterprise (tax ID checked; a duplicate is refused)")
@@ -46,7 +55,13 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     add.set_defaults(enterprise_handler=_add)
     listing = sub.add_parser("list", help="every enterprise")
     listing.set_defaults(enterprise_handler=_list)
-    for child in (add, listing):
+    imported = sub.add_parser("import", help="import enterprises from Excel/CSV (check with --dry-run first)")
+    imported.add_argument("file", type=Path, help=".xlsx, .xlsm or .csv")
+    imported.add_argument("--dry-run", action="store_true", help="check and preview only; write nothing")
+    imported.add_argument("--skip-invalid", action="store_true", help="import the valid rows despite errors")
+    imported.add_argument("--errors-out", type=Path, metavar="FILE.xlsx", help="workbook of the bad rows")
+    imported.set_defaults(enterprise_handler=_import)
+    for child in (add, listing, imported):
         add_json(child)
 
 

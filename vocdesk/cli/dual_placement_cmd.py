@@ -34,7 +34,7 @@ def _add(args: argparse.Namespace) -> int:
                           cli_date(args.end, "end"), args.semesters, args.mou, args.supervisor,
                           cli_date(args.contract_date, "contract_date") if args.contract_date else None, shifts,
                           args.allowance, args.allowance_per, args.tasks, tuple(args.hazard or ()),
-                          args.guardian_consent)
+                          args.guardian_consent, trains_on_holidays=args.trains_on_holidays)
     with opened_app(args) as opened:
         saved, _ = opened.context.run(lambda uow: add_placement(uow, data))
     emit(args, {"id": saved.id, "status": "draft", "findings": saved.findings},
@@ -101,6 +101,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--tasks", default="")
     add.add_argument("--hazard", action="append", help="a task on the §49 list of prohibited work for minors")
     add.add_argument("--guardian-consent", action="store_true")
+    add.add_argument("--trains-on-holidays", action="store_true",
+                     help="the enterprise trains on public holidays too (checked for minors)")
     add.set_defaults(placement_handler=_add)
     listing = sub.add_parser("list", help="placements of every status unless --status is given")
     listing.add_argument("--status", choices=("draft", "active", "completed", "ended"))

@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vocdesk.demo.college import insert_departments, insert_teachers, link_programmes, save_profile
+from vocdesk.demo.community import fill_community
+from vocdesk.demo.dual import fill_dual
 from vocdesk.demo.dual_followup import fill_dual_followup
 from vocdesk.demo.equipment import fill_equipment
 from vocdesk.demo.groups import enrolment, insert_groups
@@ -90,9 +92,11 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_equipment(uow, random.Random(options.seed + 2)))
     summary.update(fill_learner_extras(uow, random.Random(options.seed + 3)))
     summary.update(fill_labour(uow, random.Random(options.seed + 4), options.graduate_cohorts))
+    summary.update(fill_dual(uow, random.Random(options.seed + 7)))
     summary.update(fill_dual_followup(uow, random.Random(options.seed + 5)))  # after the dual placements
     summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names))
     summary.update(fill_training(uow, random.Random(options.seed + 7)))  # its timetable leaves the runs' slots free
+    summary.update(fill_community(uow, random.Random(options.seed + 8), names))
     return summary
 
 

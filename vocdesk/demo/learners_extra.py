@@ -38,6 +38,11 @@ PROGRAMME_COMPETENCES = {
     "ช่างอิเล็กทรอนิกส์": "iot",
 }
 """What the demo college's curricula cover; everything else teaches basic digital literacy only."""
+HIGHER_CERTIFICATE_COMPETENCES = {
+    "เมคคาทรอนิกส์และหุ่นยนต์": "ai_build,automation,iot,programming",
+    "อิเล็กทรอนิกส์": "ai_use,iot,programming",
+}
+"""ปวส. curricula that go further than their ปวช. namesakes: some ปวส. programmes teach AI and others do not."""
 SKILLS = (  # (competence, kind, title, provider, level)
     ("digital_literacy", "certificate", "ทักษะดิจิทัลพื้นฐาน (Digital Literacy)", "สำนักงานคณะกรรมการการอาชีวศึกษา",
      "basic"),
@@ -69,9 +74,10 @@ def _insert(uow: UnitOfWork, model: Any, rows: list[dict[str, object]]) -> None:
 
 
 def _set_programme_competences(uow: UnitOfWork) -> None:
-    for pid, name in uow.session.execute(select(Programme.id, Programme.major_name_th)):
+    for pid, level, name in uow.session.execute(select(Programme.id, Programme.level, Programme.major_name_th)):
+        extra = HIGHER_CERTIFICATE_COMPETENCES.get(name) if level == "pvs" else None
         uow.session.execute(update(_table(Programme)).where(_table(Programme).c.id == pid).values(
-            ai_competences=PROGRAMME_COMPETENCES.get(name, "digital_literacy")))
+            ai_competences=extra or PROGRAMME_COMPETENCES.get(name, "digital_literacy")))
 
 
 def fill_learner_extras(uow: UnitOfWork, rng: random.Random) -> dict[str, int]:

@@ -30,7 +30,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "dual.minor_hazard": (
         "ผู้เรียนอายุ {age} ปี (ต่ำกว่า 18) ได้รับมอบงานต้องห้ามตาม พ.ร.บ.คุ้มครองแรงงาน มาตรา 49: {tasks}",
-        "The learner is {age} (under 18) and has work prohibited by the Labour Protection Act §49: {tasks}",
+        "The learner is {age} (under 18) and has work prohibited by the Labour Protection Act §49: {tasks_en}",
     ),
     "dual.overlap": (
         "ผู้เรียนมีการฝึกอาชีพอื่น (#{other}) ในช่วง {start} ถึง {end} อยู่แล้ว",
@@ -92,3 +92,45 @@ MESSAGES["dual.trainer_elsewhere"] = (
 MESSAGES["dual.weekdays_invalid"] = (
     "วันฝึก '{value}' อ่านไม่ได้ (เช่น จ-ศ หรือ อ,พ,พฤ)", "Training days '{value}' cannot be read (e.g. จ-ศ or อ,พ,พฤ)")
 MESSAGES["dual.time_invalid"] = ("เวลา '{value}' ไม่ถูกต้อง (เช่น 08:00)", "Time '{value}' is not valid (e.g. 08:00)")
+
+MESSAGES.update({
+    "dual.course_code_invalid": (
+        "รหัสวิชา '{value}' ไม่ถูกต้อง (เช่น 20100-1001)", "Course code '{value}' is not like 20100-1001"),
+    "dual.plan_semester_invalid": (
+        "ภาคเรียนของแผนการฝึก '{value}' ไม่ถูกต้อง (1–{maximum})", "Plan semester '{value}' is not 1–{maximum}"),
+    "dual.target_level_invalid": (
+        "ระดับสมรรถนะเป้าหมาย '{value}' ไม่ถูกต้อง (1–5)", "Target competence level '{value}' is not 1–5"),
+})
+MESSAGES["dual.document_target"] = (
+    "'{value}' ไม่ใช่การฝึกอาชีพหรือ MOU (เช่น P12 หรือ M3)", "'{value}' names no placement or MOU (e.g. P12 or M3)")
+
+MESSAGES.update({
+    "dual.alert_mou_before_placement": (
+        "MOU กับ {subject} สิ้นสุด {day} ก่อนการฝึกอาชีพที่อาศัย MOU นี้จะจบ ({count} รายการ ถึง {last})",
+        "The MOU with {subject} ends on {day}, before the placements relying on it end ({count}, until {last})"),
+    "dual.alert_mou_ending": (
+        "MOU กับ {subject} จะสิ้นสุด {day} ขณะมีการฝึกอาชีพ {count} รายการ",
+        "The MOU with {subject} ends on {day} while {count} placements rely on it"),
+    "dual.alert_certificate_lapsing": (
+        "ใบรับรองครูฝึกของ {subject} จะหมดอายุ {day}", "Trainer certificate of {subject} lapses on {day}"),
+    "dual.alert_certificate_lapsed": (
+        "ครูฝึก {subject} ไม่มีใบรับรองที่ยังไม่หมดอายุ ({day})", "Trainer {subject} has no valid certificate ({day})"),
+    "dual.alert_trainer_over_ratio": (
+        "ครูฝึก {subject} มีผู้เรียน {count} คน เกินสัดส่วน 1:{limit}",
+        "Trainer {subject} has {count} learners, more than 1:{limit}"),
+})
+MESSAGES["dual.hazard_unknown"] = (
+    "'{value}' ไม่อยู่ในรายการงานต้องห้ามตามมาตรา 49 ({known})", "'{value}' is not on the §49 list ({known})")
+
+MESSAGES.update({
+    "dual.import_learner_unknown": ("ไม่พบผู้เรียนรหัส {value} ในทะเบียน", "No learner with code {value} in the register"),
+    "dual.import_enterprise_unknown": (
+        "ไม่พบสถานประกอบการเลขประจำตัวผู้เสียภาษี {value} (เพิ่มหรือนำเข้าสถานประกอบการก่อน)",
+        "No enterprise with tax ID {value} (add or import the enterprise first)"),
+    "dual.import_trainer_unknown": (
+        "ไม่พบครูฝึก '{value}' ของสถานประกอบการนี้", "No trainer '{value}' at this enterprise"),
+    "dual.import_teacher_unknown": ("ไม่พบครู '{value}' ในทะเบียนครู", "No teacher '{value}' in the teacher register"),
+    "dual.import_placement_differs": (
+        "ผู้เรียน {value} มีการฝึกอาชีพที่สถานประกอบการนี้เริ่ม {start} อยู่แล้วแต่ข้อมูลต่างกัน — แก้ไขในโปรแกรม",
+        "Learner {value} already has a placement here from {start} with other details; edit it in the app"),
+})

@@ -31,6 +31,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import_cancelled": ("ยกเลิกการนำเข้าแล้ว ไม่มีการบันทึกข้อมูลใด ๆ", "Import cancelled; nothing was saved"),
     "export_cancelled": ("ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์", "Export cancelled; no file was written"),
+    "report_param_required": ("รายงาน {report} ต้องระบุ {name} เช่น --param {name}={example}",
+                              "The {report} report needs {name}, e.g. --param {name}={example}"),
     "report_cancelled": ("ยกเลิกการสร้างรายงานแล้ว ไม่มีการสร้างไฟล์", "Report cancelled; no file was written"),
     "pdf_font_missing": ("ไม่พบไฟล์ฟอนต์ {path} ที่ใช้สร้าง PDF กรุณาติดตั้งโปรแกรมใหม่",
                          "The font file {path} needed for PDFs is missing; reinstall the program"),

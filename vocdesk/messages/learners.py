@@ -6,6 +6,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เลขประจำตัวประชาชน '{value}' ไม่ถูกต้อง หากเป็นผู้เรียนต่างชาติ ให้ระบุเหตุผลเพื่อยกเว้นการตรวจสอบ",
         "National ID '{value}' is not valid; for a non-Thai learner give a reason to accept it",
     ),
+    "programme_code": ("รหัสสาขาวิชา '{value}' ไม่ถูกต้อง: ต้องเป็นรหัส สอศ. 5 หลักขึ้นต้นด้วย {lead} หรือเว้นว่างถ้ายังไม่ยืนยัน",
+                       "Programme code '{value}' is not valid: OVEC's 5 digits starting with {lead}, or empty "
+                       "while it is not confirmed"),
+    "programme_code_taken": ("รหัสสาขาวิชา {value} มีอยู่แล้วในระดับและหลักสูตรปีเดียวกัน",
+                             "Programme code {value} is already used at this level and curriculum year"),
     "learner_programme_level": ("สาขาวิชาที่เลือกไม่ใช่ระดับ {level}", "The programme chosen is not a {level} programme"),
     "learner_group_mismatch": ("กลุ่มเรียน {group} ไม่ตรงกับสาขาวิชา ระดับ หรือชั้นปีของผู้เรียน",
                                "Group {group} does not match the learner's programme, level or year"),

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.thai_ids import mask_national_id
+from vocdesk.persistence.audit_raw import Unreadable, raw_events, raw_head
 from vocdesk.persistence.models.audit import AuditEvent
 
 GENESIS = "0" * 64
@@ -71,8 +72,8 @@ def _lock_chain(session: Session) -> None:
 
 
 def chain_head(session: Session) -> str:
-    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
-    return last or GENESIS
+    """The newest hash as stored; damaged bytes do not stop the caller (the verifier reports them)."""
+    return raw_head(session) or GENESIS
 
 
 @dataclass(frozen=True)
@@ -118,16 +119,24 @@ def append_audit(
 
 @dataclass(frozen=True)
 class ChainProblem:
-    """The first record where the chain breaks, and how."""
+    """The first record where the chain breaks, and how; an unreadable value also names its column and why."""
 
     event_id: int
     reason: str
+    column: str = ""
+    detail: str = ""
+
+    def __str__(self) -> str:
+        where = f" ({self.column}: {self.detail})" if self.column else ""
+        return f"#{self.event_id} {self.reason}{where}"
 
 
 def _walk(session: Session) -> tuple[ChainProblem | None, list[str]]:
     prev = GENESIS
     hashes: list[str] = []
-    for expected_position, event in enumerate(session.scalars(select(AuditEvent).order_by(AuditEvent.id)), start=1):
+    for expected_position, event in enumerate(raw_events(session), start=1):
+        if isinstance(event, Unreadable):  # tampered as surely as a changed value, and which value says more
+            return ChainProblem(event.event_id, "unreadable_value", event.column, event.detail), hashes
         if event.id != expected_position:
             return ChainProblem(event.id, "missing_record"), hashes
         if event.prev_hash != prev:

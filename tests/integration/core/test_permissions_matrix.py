@@ -84,10 +84,10 @@ def test_unknown_action_is_a_programming_error() -> None:
 
 
 # written by hand: what the two read-only roles may do; a new action given to them must be added here on purpose
-EXECUTIVE_MAY = {"dual.view", "labour.view", "training.view",
+EXECUTIVE_MAY = {"community.print", "community.view", "dual.view", "labour.view", "training.view",
                  "equipment.view", "export.data", "learners.view", "pdpa.breach_view", "programmes.view",
                  "reports.print", "risk.view", "settings.view", "staffing.view", "support.view", "teachers.view"}
-AUDITOR_MAY = {"audit.verify", "audit.view", "check.run", "dual.view", "labour.view", "training.view",
+AUDITOR_MAY = {"audit.verify", "audit.view", "check.run", "community.view", "dual.view", "labour.view", "training.view",
                "equipment.view", "learners.view", "pdpa.breach_view",
                "pdpa.retention_report", "programmes.view", "reports.print", "risk.view", "settings.view",
                "staffing.view", "support.view", "teachers.view", "users.view"}

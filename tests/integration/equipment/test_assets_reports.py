@@ -60,3 +60,16 @@ def test_card_and_grant_statement(ctx: AppContext, tmp_path: Path, bought: tuple
     assert "น้ำยาหล่อเย็น" in statement and "5,000.00" in statement
     assert "1,398,700.00" in statement  # 1,500,000 − 96,300 − 5,000
     assert "ยังไม่มีการใช้งาน" in statement  # the second item has not been used yet
+
+
+def test_the_card_without_its_code_says_which_parameter_it_needs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[3]
+    for language, expected in (("en", "needs code, e.g. --param code="), ("th", "ต้องระบุ code เช่น --param code=")):
+        result = subprocess.run([sys.executable, str(root / "main.py"), "--home", str(tmp_path / "h"), "--lang",
+                                 language, "report", "asset-card", "--out", str(tmp_path / "card.pdf")],
+                                capture_output=True, text=True, check=False, timeout=120)
+        assert result.returncode != 0 and expected in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert "asset-card" in result.stderr and not (tmp_path / "card.pdf").exists()

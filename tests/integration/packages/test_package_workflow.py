@@ -18,7 +18,7 @@ from vocdesk.io.package.manifest import GENESIS_SHA256
 from vocdesk.io.package.sealing import recipient_text
 from vocdesk.io.package.verifier import KeyRecord, Seen, verify_package
 from vocdesk.io.package.writer import PackageCancelled
-from vocdesk.persistence.models import Learner, PackageHistory
+from vocdesk.persistence.models import DualPlacement, Learner, PackageHistory
 from vocdesk.services.core.context import Actor, AppContext
 from vocdesk.services.packages import PACKAGES
 from vocdesk.services.packages.create import create_package
@@ -93,7 +93,9 @@ def test_second_package_chains_and_large_change_needs_explanation(ctx: AppContex
                                                                   tmp_path: Path) -> None:
     first = _lock_and_create(ctx, college, tmp_path / "p1.zip")
     with ctx.unit_of_work() as uow:
-        codes = list(uow.session.scalars(select(Learner.id).order_by(Learner.id).limit(40)))
+        placed = select(DualPlacement.learner_id)  # a placement keeps its learner (foreign key): take others
+        codes = list(uow.session.scalars(select(Learner.id).where(Learner.id.not_in(placed)).order_by(Learner.id)
+                                         .limit(40)))
         uow.session.execute(delete(Learner).where(Learner.id.in_(codes)))
     status, _ = ctx.run(lambda uow: validate_period(uow, "2/2569"))
     change = [f for f in status.findings if f.rule_id == "PK-P01"]
@@ -171,14 +173,14 @@ def test_personal_files_sealed_to_ovec_when_its_key_is_set(ctx: AppContext, coll
     assert created.sealed
     blind = _verify(ctx, tmp_path / "sealed.zip", college)
     assert set(blind.sealed_unread) == {"std2018_student.csv", "std2018_studentgroup.csv", "teachers.csv",
-                                      "dual_followup.csv"}
+                                      "dual_followup.csv", "dual_placements.csv"}  # both name learners
     opened = _verify(ctx, tmp_path / "sealed.zip", college, ovec_key=ovec)
     students = list(csv.DictReader(io.StringIO(opened.tables["std2018_student.csv"].decode("utf-8"))))
     with ctx.db.read() as s:
         ids = set(s.scalars(select(Learner.national_id)))
     assert {row["idcard"] for row in students} == ids  # OVEC sees the real IDs, nobody else does
     manifest = json.loads(opened.manifest.to_bytes())
-    personal = {"std2018_student", "std2018_studentgroup", "teachers", "dual_followup"}
+    personal = {"std2018_student", "std2018_studentgroup", "teachers", "dual_followup", "dual_placements"}
     assert all(entry["pseudonymised"] == [] and ("encryption" in entry) == (entry["table"] in personal)
                for entry in manifest["files"])
     assert "equipment.csv" in opened.tables and "equipment.csv" in blind.tables  # nothing personal: in clear

@@ -23,21 +23,24 @@ def may(role: str, action: str) -> bool:
 
 TRAINING_VIEW = ["training_facilities", "training_week", "training_finder"]
 TRAINING_STAFF = [*TRAINING_VIEW, "training_approvals", "courses", "trainees"]
-DUAL_PAGES = ["dual_visits", "dual_logbook", "dual_assessment", "dual_allowances", "dual_risk"]
+DUAL_PAGES = ["dual_enterprises", "dual_mous", "dual_trainers", "dual_placements", "dual_dashboard", "dual_plans",
+              "dual_visits", "dual_logbook", "dual_assessment", "dual_allowances", "dual_risk"]
+COMMUNITY_PAGES = ["fixit_points", "fixit_intake", "fixit_jobs", "service_hours", "volunteer_shifts"]
+COMMUNITY_READ = [page for page in COMMUNITY_PAGES if page != "fixit_intake"]
 LABOUR_PAGES = ["labour_demand", "labour_map", "labour_supply", "labour_outcomes"]
 LEARNER_PAGES = ["learners", "learner_dashboard"]
 EQUIPMENT_PAGES = ["grants", "assets", "stocktake"]
 ALL_PAGES = ["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *TRAINING_STAFF, *DUAL_PAGES,
-             *EQUIPMENT_PAGES, *LABOUR_PAGES, "packages"]
-READ_ALL = [page for page in ALL_PAGES if page not in ("training_approvals", "trainees", "packages")]
+             *EQUIPMENT_PAGES, *COMMUNITY_PAGES, *LABOUR_PAGES, "packages"]
+READ_ALL = [page for page in ALL_PAGES if page not in ("training_approvals", "trainees", "fixit_intake", "packages")]
 # written by hand from the roles' jobs, not from the permission table: a changed table must change this too
 SEES: dict[str, tuple[list[str], bool]] = {  # role -> (pages in sidebar order, may import)
     "administrator": (ALL_PAGES, True),
-    "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *DUAL_PAGES, *LABOUR_PAGES,
-                   "packages"], True),
+    "registrar": (["home", *LEARNER_PAGES, "ai_coverage", "teachers", "staffing", *DUAL_PAGES, *COMMUNITY_READ,
+                   *LABOUR_PAGES, "packages"], True),
     "equipment_officer": (["home", "ai_coverage", *TRAINING_VIEW, "courses", *EQUIPMENT_PAGES], True),
-    "training_staff": (["home", "ai_coverage", *TRAINING_STAFF, *DUAL_PAGES], True),  # imports facilities, trainees
-    # read everything but the OVEC packages and the trainees (PDPA); approve no bookings
+    "training_staff": (["home", "ai_coverage", *TRAINING_STAFF, *DUAL_PAGES, *COMMUNITY_PAGES], True),
+    # read everything but the OVEC packages, the trainees (PDPA) and Fix it intake; approve no bookings
     "executive": (READ_ALL, False),
     "auditor": (READ_ALL, False),
 }

@@ -33,8 +33,9 @@ def searched(qtbot: QtBot, env: UiEnv) -> FinderPage:
     page = FinderPage(env)
     qtbot.addWidget(page)
     env.runner.changed.connect(page.on_changes)
-    page.show()
-    page.activate()
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):  # the default need is searched on opening
+        page.show()
+        page.activate()
     page.first.setDate(SAT)
     page.last.setDate(dt.date(2026, 12, 12))
     for day, box in enumerate(page.day_boxes):

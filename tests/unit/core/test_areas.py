@@ -20,17 +20,18 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_the_areas_are_the_packages_under_services() -> None:
-    assert [a.name for a in areas()] == ["core", "dual", "equipment", "labour", "learners", "packages", "pdpa",
-                                         "teachers", "training"]
+    assert [a.name for a in areas()] == ["core", "community", "dual", "equipment", "labour", "learners", "packages",
+                                         "pdpa", "teachers", "training"]
     folders = sorted(p.name for p in (ROOT / "vocdesk/services").iterdir() if (p / "__init__.py").exists())
-    assert folders == ["core", "dual", "equipment", "kinds", "labour", "learners", "packages", "pdpa", "teachers",
-                       "training"]
+    assert folders == ["community", "core", "dual", "equipment", "kinds", "labour", "learners", "packages", "pdpa",
+                       "teachers", "training"]
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "equipment", "facilities", "learners", "logbook", "outcomes", "purchases",
-                              "teachers", "trainees"]
-    assert sorted(export_kinds()) == ["equipment", "facilities", "learners", "outcomes", "teachers", "trainees"]
+    assert import_kinds() == ["demand", "enterprises", "equipment", "facilities", "fixit_jobs", "learners", "logbook",
+                              "outcomes", "placements", "purchases", "teachers", "trainees", "trainers"]
+    assert sorted(export_kinds()) == ["enterprises", "equipment", "facilities", "fixit_jobs", "learners", "outcomes",
+                                      "placements", "teachers", "trainees"]
     for name in import_kinds():
         kind = import_kind(name)
         assert kind.declaration.kind == name and kind.permission in all_permissions()

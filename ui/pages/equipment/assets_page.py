@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ui.pages import Page, PageSpec
 from ui.pages.equipment.assets_detail import CONDITIONS, AssetDetailView, condition_label
 from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import AppContext, Changes
@@ -117,14 +117,22 @@ class AssetsPage(Page):
         self.out_button.clicked.connect(self.check_out)
         self.in_button = QPushButton(self)
         self.in_button.clicked.connect(self.check_in)
+        self.repair_button = QPushButton(self)  # what only `vocdesk asset maintenance|dispose` could do
+        self.repair_button.clicked.connect(self.log_repair)
+        self.dispose_button = QPushButton(self)
+        self.dispose_button.clicked.connect(self.dispose)
+        self.may_dispose = allowed(env.actor, "equipment.dispose")
+        self.dispose_button.setVisible(self.may_dispose)
         self.detail.history_shown.connect(self._enable)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of widening it
         top.addWidget(self.search, 2)
         for box in (self.location, self.category, self.grant, self.condition):
             top.addWidget(box, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.out_button)
         top.addWidget(self.in_button)
+        top.addWidget(self.repair_button)
+        top.addWidget(self.dispose_button)
         ExportAction.install(self, top, "equipment", self.model)  # exports what the table shows
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -222,6 +230,8 @@ class AssetsPage(Page):
         live = history is not None and not dict(history.record).get("disposed")
         self.out_button.setEnabled(self.may_edit and live and not out)
         self.in_button.setEnabled(self.may_edit and out)
+        self.repair_button.setEnabled(self.may_edit and live)
+        self.dispose_button.setEnabled(self.may_dispose and live and not out)
 
     def _selected_item(self) -> tuple[str, str] | None:
         history = self.detail.history
@@ -246,7 +256,25 @@ class AssetsPage(Page):
             self.dialog = CheckInDialog(self.env, *item, self.env.context.today(), self)
             self.dialog.open()
 
+    def log_repair(self) -> None:
+        from ui.pages.equipment.assets_care import RepairDialog
+
+        item = self._selected_item()
+        if item is not None:
+            self.dialog = RepairDialog(self.env, *item, self.env.context.today(), self)
+            self.dialog.open()
+
+    def dispose(self) -> None:
+        from ui.pages.equipment.assets_care import DisposeDialog
+
+        item = self._selected_item()
+        if item is not None:
+            self.dialog = DisposeDialog(self.env, *item, self.env.context.today(), self)
+            self.dialog.open()
+
     def retranslate(self) -> None:
+        self.repair_button.setText(tr("Log repair…"))
+        self.dispose_button.setText(tr("Dispose…"))
         self.out_button.setText(tr("Check out…"))
         self.in_button.setText(tr("Check in…"))
         self.search.setPlaceholderText(tr("Search by asset code, name or serial…"))

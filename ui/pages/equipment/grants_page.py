@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,6 +21,7 @@ from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.grants_chart import CategoryChart, SpendingBar
 from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.context import Changes
@@ -35,7 +35,7 @@ from vocdesk.services.equipment.grant_listing import (
     purchase_lines,
 )
 from vocdesk.services.equipment.grants import GrantSummary, list_grants, policy_band
-from vocdesk.services.equipment.purchases import PurchaseRow, list_purchases
+from vocdesk.services.equipment.purchases import PurchaseInput, PurchaseRow, list_purchases
 
 KIND_LABELS = {"asset": ("ครุภัณฑ์", "Assets"), "consumable": ("วัสดุ", "Consumables"),
                "service": ("ค่าบริการ", "Services")}
@@ -60,6 +60,19 @@ class GrantsPage(Page):
         self.add_button.clicked.connect(self.add_grant)
         self.buy_button = QPushButton(self)
         self.buy_button.clicked.connect(self.record_purchase)
+        self.may_adjust = allowed(env.actor, "grants.topup")  # what only `vocdesk grant topup|transfer` could do
+        self.topup_button = QPushButton(self)
+        self.topup_button.clicked.connect(self.top_up)
+        self.transfer_button = QPushButton(self)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.edit_purchase_button = QPushButton(self)
+        self.edit_purchase_button.clicked.connect(self.edit_purchase)
+        self.edit_purchase_button.setVisible(self.may_edit)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_purchase)
+        for button in (self.topup_button, self.transfer_button):
+            button.setVisible(self.may_adjust)
+        self.delete_button.setVisible(self.may_edit)
         self.count_label = QLabel(self)
         self.table = read_only_table(self)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -78,10 +91,11 @@ class GrantsPage(Page):
         self.purchase_table = read_only_table(self)
         self.purchase_table.itemSelectionChanged.connect(self._purchase_selected)
         self.line_table = read_only_table(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window
         top.addWidget(self.count_label, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.buy_button)
+        for button in (self.add_button, self.buy_button, self.topup_button, self.transfer_button,
+                       self.edit_purchase_button, self.delete_button):
+            top.addWidget(button)
         detail = QWidget(self)
         right = QVBoxLayout(detail)
         right.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +207,7 @@ class GrantsPage(Page):
             self.purchase_table.selectRow(0)
         else:
             fill_table(self.line_table, (), [])
+        self._enable()
         self.data_shown.emit()
 
     def _purchase_selected(self) -> None:
@@ -200,6 +215,7 @@ class GrantsPage(Page):
         if not rows or rows[0].row() >= len(self.purchases):
             return
         purchase_id, actor = self.purchases[rows[0].row()].id, self.env.actor
+        self._enable()
         self.env.runner.read(lambda s: purchase_lines(s, actor, purchase_id), on_done=self._show_lines,
                              on_error=lambda error: show_error(self, error))
 
@@ -222,8 +238,61 @@ class GrantsPage(Page):
         fill_table(self.purchase_table, (), [])
         fill_table(self.line_table, (), [])
 
+    def selected_purchase(self) -> PurchaseRow | None:
+        rows = self.purchase_table.selectionModel().selectedRows()
+        return self.purchases[rows[0].row()] if rows and rows[0].row() < len(self.purchases) else None
+
+    def top_up(self) -> None:
+        from ui.pages.equipment.grant_money import AdjustmentDialog
+
+        grant = self.selected_grant()
+        if grant is not None:
+            self.dialog = AdjustmentDialog(self.env, grant.id, grant_label(grant), self.today(), parent=self)
+            self.dialog.open()
+
+    def transfer(self) -> None:
+        from ui.pages.equipment.grant_money import AdjustmentDialog
+
+        grant = self.selected_grant()
+        if grant is not None:
+            targets = [(g.id, grant_label(g)) for g in self.grants if g.id != grant.id]
+            self.dialog = AdjustmentDialog(self.env, grant.id, grant_label(grant), self.today(), targets, self)
+            self.dialog.open()
+
+    def edit_purchase(self) -> None:
+        from vocdesk.services.equipment.asset_listing import asset_choices
+        from vocdesk.services.equipment.purchase_edit import purchase_for_edit
+
+        purchase, grant, actor = self.selected_purchase(), self.selected_grant(), self.env.actor
+        if purchase is not None and grant is not None:
+            purchase_id = purchase.id
+            self.env.runner.read(lambda s: (purchase_for_edit(s, actor, purchase_id),
+                                            asset_choices(s, actor).locations),
+                                 on_done=lambda loaded: self._open_edit(purchase_id, grant, *loaded),
+                                 on_error=lambda error: show_error(self, error))
+
+    def _open_edit(self, purchase_id: int, grant: GrantSummary, stored: tuple[PurchaseInput, int],
+                   places: list[tuple[int, str]]) -> None:
+        from ui.pages.equipment.purchase_edit import EditPurchaseDialog
+
+        rooms = {label.split(" ", 1)[0]: place_id for place_id, label in places}
+        self.dialog = EditPurchaseDialog(self.env, purchase_id, *stored, grant_label(grant), rooms, self)
+        self.dialog.open()
+
+    def delete_purchase(self) -> None:
+        from ui.pages.equipment.grant_money import DeletePurchaseDialog
+
+        purchase = self.selected_purchase()
+        if purchase is not None:
+            self.dialog = DeletePurchaseDialog(self.env, purchase, self)
+            self.dialog.open()
+
     def _enable(self) -> None:
         self.add_button.setEnabled(self.may_edit)
+        for button in (self.topup_button, self.transfer_button):
+            button.setEnabled(self.may_adjust and self.selected_grant() is not None)
+        self.delete_button.setEnabled(self.may_edit and self.selected_purchase() is not None)
+        self.edit_purchase_button.setEnabled(self.delete_button.isEnabled())
         self.buy_button.setEnabled(self.may_edit and self.selected_grant() is not None)
 
     def add_grant(self) -> None:
@@ -256,6 +325,10 @@ class GrantsPage(Page):
     def retranslate(self) -> None:
         self.add_button.setText(tr("New grant…"))
         self.buy_button.setText(tr("Record purchase…"))
+        self.topup_button.setText(tr("Top up…"))
+        self.transfer_button.setText(tr("Transfer…"))
+        self.delete_button.setText(tr("Delete purchase…"))
+        self.edit_purchase_button.setText(tr("Correct purchase…"))
         self.chart_box.setTitle(tr("Spending by category (baht)"))
         if self.activated_once:
             self.refresh()

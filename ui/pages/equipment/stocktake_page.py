@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +46,10 @@ class StocktakePage(Page):
         self.location.setMinimumContentsLength(18)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_for_this_year)
+        self.close_button = QPushButton(self)  # what only `vocdesk asset stocktake-close` could do
+        self.close_button.clicked.connect(self.ask_to_close)
+        self.closed: set[int] = set()
+        self.dialog: QDialog | None = None
         self.scan = QLineEdit(self)
         self.scan.setStyleSheet("font-size: 20px; padding: 6px;")
         self.scan.returnPressed.connect(self.submit)
@@ -66,6 +71,7 @@ class StocktakePage(Page):
         top.addWidget(self.stocktake)
         top.addWidget(self.location, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
@@ -99,6 +105,7 @@ class StocktakePage(Page):
 
     def _fill_choices(self, result: tuple[list[tuple[int, int, bool]], list[tuple[int, str]]]) -> None:
         takes, places = result
+        self.closed = {i for i, _year, closed in takes if closed}
         for box, items in ((self.stocktake, [(i, tr("Count FY {year}").format(year=year)
                                               + (tr(" (closed)") if closed else ""))
                                              for i, year, closed in takes]),
@@ -120,6 +127,7 @@ class StocktakePage(Page):
 
     def load(self) -> None:
         take, place, actor = self.stocktake_id(), self.location_id(), self.env.actor
+        self.close_button.setVisible(self.may_scan and take is not None and take not in self.closed)
         self.scan.setEnabled(self.may_scan and take is not None and place is not None)
         if take is None or place is None:
             self.progress_label.setText(tr("No stock-take yet") if take is None
@@ -200,7 +208,30 @@ class StocktakePage(Page):
         self.env.runner.action(lambda uow: open_stocktake(uow, fiscal_year_of(today), today),
                                on_done=lambda _id: self.refresh(), on_error=lambda error: show_error(self, error))
 
+    def ask_to_close(self) -> None:
+        from vocdesk.services.equipment.stocktake import stocktake_progress
+
+        take, actor = self.stocktake_id(), self.env.actor
+        if take is not None:
+            self.env.runner.read(lambda s: stocktake_progress(s, actor, take),
+                                 on_done=lambda progress: self._open_close(take, progress),
+                                 on_error=lambda error: show_error(self, error))
+
+    def _open_close(self, take: int, progress: list[LocationProgress]) -> None:
+        from ui.pages.equipment.stocktake_close import CloseStocktakeDialog
+
+        unseen, elsewhere = sum(p.pending for p in progress), sum(p.found_elsewhere for p in progress)
+        self.dialog = CloseStocktakeDialog(self.env, take, self.stocktake.currentText(), unseen, elsewhere,
+                                           self.env.context.today(), self)
+        self.dialog.accepted.connect(self._closed)
+        self.dialog.open()
+
+    def _closed(self) -> None:
+        self.refresh()  # the count is closed: its missing items and moves are in the discrepancy report
+        self.tabs.setCurrentIndex(1)
+
     def retranslate(self) -> None:
+        self.close_button.setText(tr("Close the count…"))
         self.scan.setPlaceholderText(tr("Scan a barcode or type an asset code, then press Enter"))
         self.open_button.setText(tr("Start this year's count"))
         self.tabs.setTabText(2, tr("Scan log"))

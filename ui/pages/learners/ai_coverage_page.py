@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from ui.pages import Page, PageSpec
 from ui.pages.learners.detail import COMPETENCE_TH
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.services.core.context import Changes
+from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners import LEARNERS, PROGRAMMES, SKILLS
 from vocdesk.services.learners.programmes import CoverageRow, coverage, edit_programme
 from vocdesk.services.learners.support import DIGITAL_COMPETENCES
@@ -73,14 +75,23 @@ class AiCoveragePage(Page):
         self.summary = QLabel(self)
         self.table: QTableWidget = read_only_table(self, fit_contents=True)
         self.table.cellDoubleClicked.connect(lambda row, _column: self.edit(row))
+        self.names_button = QPushButton(self)  # names and the OVEC code of the selected programme
+        self.names_button.setVisible(allowed(env.actor, "programmes.edit"))
+        self.names_button.clicked.connect(self.edit_names)
+        self.dialog: QDialog | None = None
         top = QHBoxLayout()
         top.addWidget(self.level)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.names_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.level.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.names_button.setText(tr("Name and code…"))
 
     def refresh(self) -> None:
         actor, level = self.env.actor, str(self.level.currentData())
@@ -100,11 +111,23 @@ class AiCoveragePage(Page):
         fill_table(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
                            tr("Teaches AI"), tr("Competences"),
                            tr("Learners", "a column of counts"), tr("With an AI skill")],
-              [[r.major_code or "–", r.name_th, "✓" if r.is_shortage else "",
+              [[r.major_code or "—", r.name_th, "✓" if r.is_shortage else "",
                 tr("yes") if r.teaches_ai else tr("not yet"),
                 ", ".join(COMPETENCE_TH.get(c, c) for c in r.competences) or "–", f"{r.learners:,}",
                 f"{r.learners_with_ai_skill:,}"] for r in rows])
+        for index, row in enumerate(rows):
+            code = self.table.item(index, 0)
+            if code is not None and not row.major_code:
+                code.setToolTip(tr("OVEC has not confirmed this programme's national code yet"))
         self.data_shown.emit()
+
+    def edit_names(self) -> None:
+        from ui.pages.learners.programme_names import ProgrammeNamesDialog
+
+        index = self.table.currentRow()
+        if 0 <= index < len(self.rows):
+            self.dialog = ProgrammeNamesDialog(self.env, self.rows[index].programme_id, self)
+            self.dialog.open()
 
     def edit(self, index: int) -> None:
         row = self.rows[index]

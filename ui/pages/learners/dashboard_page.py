@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -29,6 +32,7 @@ from ui.widgets.stat_card import StatCard
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import RiskLevel
 from vocdesk.services.core.context import Actor, Changes
+from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners import FOLLOWUP, LEARNERS, PROGRAMMES, RISK, SUPPORT
 from vocdesk.services.learners.programmes import CoverageRow, LevelProgrammeCount, coverage, learners_by_programme
 from vocdesk.services.learners.risk import risk_counts
@@ -109,6 +113,14 @@ class LearnerDashboardPage(Page):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 16)
+        self.risk_button = QPushButton(self)  # the thresholds behind the watch / high-risk counts
+        self.risk_button.setVisible(allowed(env.actor, "risk.settings"))
+        self.risk_button.clicked.connect(self.open_risk_settings)
+        self.dialog: QDialog | None = None
+        header = QHBoxLayout()
+        header.addStretch(1)
+        header.addWidget(self.risk_button)
+        layout.addLayout(header)
         layout.addLayout(grid)
         layout.addSpacing(10)
         layout.addWidget(self.bars_title)
@@ -125,6 +137,12 @@ class LearnerDashboardPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
+
+    def open_risk_settings(self) -> None:
+        from ui.pages.learners.risk_settings import RiskSettingsDialog
+
+        self.dialog = RiskSettingsDialog(self.env, self)
+        self.dialog.open()
 
     def refresh(self) -> None:
         actor, today = self.env.actor, self.env.context.today()
@@ -146,6 +164,7 @@ class LearnerDashboardPage(Page):
                     "watch": tr("Watch"), "high": tr("High risk")}
         for key, card in self.cards.items():
             card.caption.setText(captions[key])
+        self.risk_button.setText(tr("Risk thresholds…"))
         self.bars_title.setText(tr("Learners by programme and level"))
         self.legend.setText(tr("Orange = shortage field · blue = other"))
         self.coverage_title.setText(tr("Higher-certificate programmes and AI (those not yet teaching AI first)"))

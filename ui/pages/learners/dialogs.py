@@ -43,6 +43,7 @@ class StatusDialog(QDialog):
         self.date.setDate(today)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(tr("Required for leave, withdrawal, dismissal or transfer"))
+        self.reason.setMinimumWidth(self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow(tr("New status"), self.status)
         form.addRow(tr("Effective date"), self.date)
@@ -154,6 +155,8 @@ class SupportDialog(QDialog):
         self.title.setPlaceholderText(tr("Name / payer / course title"))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(tr("Baht (support: whole period; income: per month)"))
+        for field in (self.title, self.amount):  # the hints say what to type: room for them to be read whole
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
         self.start, self.end = BuddhistDateEdit(self), BuddhistDateEdit(self)
         self.start.setDate(today)
         self.end.setDate(None)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages.learners.form import LearnerForm
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners.choices import LearnerChoices, LearnerForEdit, learner_choices, learner_for_edit
 
@@ -20,7 +21,7 @@ class LearnerFormButtons(QObject):
 
     opened = Signal(object)
 
-    def __init__(self, env: UiEnv, panel: Any, row: QBoxLayout) -> None:
+    def __init__(self, env: UiEnv, panel: Any, row: FlowLayout) -> None:
         super().__init__(panel)
         self.env, self.panel = env, panel
         self.form: LearnerForm | None = None

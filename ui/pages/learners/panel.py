@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
@@ -16,6 +16,7 @@ from ui.pages.learners.detail import LearnerDetailView
 from ui.pages.learners.dialogs import CaseDialog, RolloverDialog, StatusDialog, SupportDialog
 from ui.pages.learners.form_buttons import LearnerFormButtons
 from ui.tasks import TaskControl
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.academic import academic_year_of
 from vocdesk.domain.learners import LearnerStatus
 from vocdesk.domain.risk import RiskAssessment, RiskLevel
@@ -72,33 +73,36 @@ class LearnerFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The first item of each box names the filter ("ทุกระดับ"), so no labels take room beside them.
-        self.level = self._combo([(tr("All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"),
-                                  ("ป.ตรี", "btech")])
-        self.status = self._combo([(tr("All statuses"), None)]
-                                  + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus])
-        self.dual = self._combo([(tr("Dual or not"), None), (tr("Dual system"), True),
-                                 (tr("Not dual"), False)])
-        self.support = self._combo([(tr("Any support"), None),
-                                    (tr("With support"), True),
-                                    (tr("Without support"), False)])
-        self.risk = self._combo([(tr("Any risk"), None),
-                                 (tr("Watch or higher"), RiskLevel.WATCH),
-                                 (tr("High risk"), RiskLevel.HIGH)])
+        boxes = self._texts()
+        self.level, self.status, self.dual, self.support, self.risk = (self._combo(items) for items in boxes)
         self.mode_note = QLabel(self)
         self.mode_note.setWordWrap(True)
         self.mode_note.setVisible(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         for combo in (self.level, self.status, self.dual, self.support, self.risk):
             layout.addWidget(combo)
         layout.addWidget(self.mode_note, 1)
         layout.addStretch(1)
 
+    @staticmethod
+    def _texts() -> list[list[tuple[str, object]]]:
+        return [[(tr("All levels"), None), ("ปวช.", "pvc"), ("ปวส.", "pvs"), ("ป.ตรี", "btech")],
+                [(tr("All statuses"), None)] + [(pick(s.label_th, s.label_en), s.value) for s in LearnerStatus],
+                [(tr("Dual or not"), None), (tr("Dual system"), True), (tr("Not dual"), False)],
+                [(tr("Any support"), None), (tr("With support"), True), (tr("Without support"), False)],
+                [(tr("Any risk"), None), (tr("Watch or higher"), RiskLevel.WATCH), (tr("High risk"), RiskLevel.HIGH)]]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the same items, their texts in the new language
+            for combo, items in zip((self.level, self.status, self.dual, self.support, self.risk), self._texts(),
+                                    strict=True):
+                for index, (text, _value) in enumerate(items):
+                    combo.setItemText(index, text)
+        super().changeEvent(event)
+
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
-        # Narrow by default so the page still fits a small screen; the popup shows the full texts.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the bar wraps: whole texts fit
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.changed.emit(self.filters()))
@@ -130,22 +134,22 @@ class LearnerPanel(QWidget):
         self.learner_id: int | None = None
         self.detail: LearnerDetail | None = None
         self.view = LearnerDetailView(self)
-        self.status_button = QPushButton(tr("Change status…"), self)
-        self.case_button = QPushButton(tr("Record follow-up…"), self)
+        self.status_button = QPushButton(self)
+        self.case_button = QPushButton(self)
         self.case_button.setEnabled(False)
         self.case_button.setVisible(allowed(env.actor, "followup.edit"))
         self.case_button.clicked.connect(self.record_case)
-        self.support_button = QPushButton(tr("Add support/income/skill…"), self)
+        self.support_button = QPushButton(self)
         self.support_button.setEnabled(False)
         self.support_button.setVisible(allowed(env.actor, "support.edit"))
         self.support_button.clicked.connect(self.add_support_item)
-        self.rollover_button = QPushButton(tr("Year-end rollover…"), self)
+        self.rollover_button = QPushButton(self)
         self.status_button.setEnabled(False)
         self.status_button.setVisible(allowed(env.actor, "learners.edit"))
         self.rollover_button.setVisible(allowed(env.actor, "learners.rollover"))
         self.status_button.clicked.connect(self.change_status)
         self.rollover_button.clicked.connect(self.start_rollover)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the panel is narrow at 1100 px: its buttons wrap instead of clipping
         buttons.addWidget(self.status_button)
         buttons.addWidget(self.case_button)
         buttons.addWidget(self.support_button)
@@ -157,6 +161,20 @@ class LearnerPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(240)  # the splitter may squeeze the panel; its tabs scroll
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.status_button.setText(tr("Change status…"))
+        self.case_button.setText(tr("Record follow-up…"))
+        self.support_button.setText(tr("Add support/income/skill…"))
+        self.rollover_button.setText(tr("Year-end rollover…"))
+        self.form_buttons.add_button.setText(tr("Add learner…"))
+        self.form_buttons.edit_button.setText(tr("Edit…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_learner(self, learner_id: int) -> None:
         self.learner_id = learner_id

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -27,11 +26,13 @@ from ui.pages import Page, PageSpec
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
 from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.teachers import DevelopmentTopic, PositionType
 from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.services import dual as dual_area
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
-from vocdesk.services.teachers import TEACHERS
+from vocdesk.services.teachers import ENTERPRISES, TEACHERS
 from vocdesk.services.teachers.listing import (
     TeacherDetail,
     TeacherRow,
@@ -137,6 +138,8 @@ class TeachersPage(Page):
         self.search = SearchBar(self)
         self.department = QComboBox(self)
         self.position = QComboBox(self)
+        for box in (self.department, self.position):  # filled after the first show: size to the texts each time
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.export_menu = QMenu(self.export_button)
@@ -150,13 +153,17 @@ class TeachersPage(Page):
         self.contract_button.clicked.connect(self.add_contract)
         self.development_button = QPushButton(self)
         self.development_button.clicked.connect(self.add_development)
+        self.qualification_button = QPushButton(self)  # what only `vocdesk teacher add-qualification` could do
+        self.qualification_button.clicked.connect(self.add_qualification)
+        self.assignment_button = QPushButton(self)
+        self.assignment_button.clicked.connect(self.add_assignment)
         self.may_edit = allowed(env.actor, "teachers.edit")
         self.selected_id: int | None = None
         self.dialog: QDialog | None = None
         self.table = read_only_table(self)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = TeacherDetailView(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of squeezing the search field
         top.addWidget(self.search, 2)
         top.addWidget(self.department, 1)
         top.addWidget(self.position, 1)
@@ -165,6 +172,8 @@ class TeachersPage(Page):
         top.addWidget(self.edit_button)
         top.addWidget(self.contract_button)
         top.addWidget(self.development_button)
+        top.addWidget(self.qualification_button)
+        top.addWidget(self.assignment_button)
         top.addWidget(self.export_button)
         ExportAction.install(self, top, "teachers", ListedIds(lambda: [r.id for r in self.rows]))  # the shown rows
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -200,7 +209,8 @@ class TeachersPage(Page):
                              on_done=self._show, on_error=lambda error: show_error(self, error))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.activated_once and changes.touches(TEACHERS):
+        # Development records name enterprises of the one register the dual system edits (and merges).
+        if self.activated_once and changes.touches(TEACHERS, ENTERPRISES, dual_area.ENTERPRISES):
             self.refresh()
 
     def _show(self, result: tuple[list[tuple[str, str, bool]], list[TeacherRow]]) -> None:
@@ -246,6 +256,8 @@ class TeachersPage(Page):
         self.contract_button.setEnabled(self.may_edit and row is not None
                                         and PositionType(row.position_type).has_contracts)
         self.development_button.setEnabled(self.may_edit and teaches)
+        self.qualification_button.setEnabled(self.may_edit and row is not None)
+        self.assignment_button.setEnabled(self.may_edit and teaches)
         self.add_button.setEnabled(self.may_edit)
         self.edit_button.setEnabled(self.may_edit and row is not None)
 
@@ -278,6 +290,24 @@ class TeachersPage(Page):
         row = self.selected_row()
         if row is not None:
             self.dialog = ContractDialog(self.env, row.id, row.name, self)
+            self.dialog.open()
+
+    def add_qualification(self) -> None:
+        from ui.pages.teachers.teaching_dialogs import QualificationDialog
+
+        row = self.selected_row()
+        if row is not None:
+            self.dialog = QualificationDialog(self.env, row.id, row.name, self)
+            self.dialog.open()
+
+    def add_assignment(self) -> None:
+        from ui.pages.teachers.teaching_dialogs import AssignmentDialog
+        from vocdesk.domain.academic import academic_year_of
+
+        row, today = self.selected_row(), self.env.context.today()
+        if row is not None:
+            semester = f"{1 if today.month in range(5, 11) else 2}/{academic_year_of(today)}"
+            self.dialog = AssignmentDialog(self.env, row.id, row.name, semester, self)
             self.dialog.open()
 
     def add_development(self) -> None:
@@ -315,6 +345,8 @@ class TeachersPage(Page):
         self.edit_button.setText(tr("Edit…"))
         self.contract_button.setText(tr("Add contract…"))
         self.development_button.setText(tr("Add development…"))
+        self.qualification_button.setText(tr("Add qualification…"))
+        self.assignment_button.setText(tr("Add teaching…"))
         self._fill_positions()
         if self.department.count():
             self.department.setItemText(0, tr("All departments"))

@@ -86,7 +86,8 @@ class CoursesPage(Page):
 
     def _show(self, courses: list[CourseRow]) -> None:
         self.courses = courses
-        fill_table(self.catalogue, (tr("Code"), tr("Course"), pick("ชม.", "Hours"), tr("Fee"), tr("Runs")),
+        hours = tr("Hours", "a column of a course's hours, abbreviated")
+        fill_table(self.catalogue, (tr("Code"), tr("Course"), hours, tr("Fee"), tr("Runs")),
                    [[c.code, c.name_th, str(c.hours),
                      baht_text(c.fee_satang) if c.fee_satang else tr("Free"), str(c.runs)] for c in courses])
         fit_columns(self.catalogue, stretch=1)

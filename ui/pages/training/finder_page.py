@@ -146,8 +146,7 @@ class FinderPage(Page):
         self.env.runner.read(lambda s: find_free(s, actor, query), on_done=self._show, on_error=self._failed)
 
     def refresh(self) -> None:
-        if self.query is not None:
-            self.search()
+        self.search()  # the first time: the default need (weekends of the next eight weeks, 09:00–16:00)
 
     def on_changes(self, changes: Changes) -> None:
         if self.query is not None and changes.touches(BOOKINGS, TIMETABLE, CALENDAR, FACILITIES):

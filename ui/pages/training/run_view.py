@@ -131,15 +131,15 @@ class RunView(RunActions, QTabWidget):
         fill_table(self.sessions, (tr("Date"), tr("Time"), tr("Room"), tr("Status"), tr("Reason")),
                    [[format_be_short(s.day), f"{format_minutes(s.start_min)}–{format_minutes(s.end_min)}", s.room,
                      state_text(s.state), s.reason] for s in data.sessions])
-        fill_table(self.trainees, (pick("ชื่อ - นามสกุล", "Name"), tr("Phone"), tr("Status")),
+        fill_table(self.trainees, (tr("Name", "training run view"), tr("Phone"), tr("Status")),
                    [[t.name, t.phone, state_text(t.state)] for t in data.trainees])
         if self.run is not None:
             self.grid.show_grid(self.run.key, data.sheet, data.progress)
-        fill_table(self.payments, (tr("Receipt"), tr("Date"), pick("ชื่อ - นามสกุล", "Name"), tr("Amount"),
+        fill_table(self.payments, (tr("Receipt"), tr("Date"), tr("Name", "training run view"), tr("Amount"),
                                    tr("Status")),
                    [[r.number or tr("Waived"), format_be_short(r.paid_on), r.trainee_name,
                      baht_text(r.amount_satang), state_text(r.state)] for r in data.receipts])
-        fill_table(self.certs, (tr("Number"), pick("ชื่อ - นามสกุล", "Name"), tr("Issued"), tr("Prints")),
+        fill_table(self.certs, (tr("Number"), tr("Name", "training run view"), tr("Issued"), tr("Prints")),
                    [[c.number, c.name, format_be_short(c.issued_on), str(c.prints)] for c in data.certificates])
         for table in (self.sessions, self.trainees, self.payments, self.certs):
             table.resizeColumnsToContents()

@@ -66,7 +66,7 @@ class TraineesPage(Page):
     def _show(self, result: tuple[list[TraineeRow], list[RunRow]]) -> None:
         self.rows, runs = result
         self.walk_in.set_runs(runs)
-        fill_table(self.table, (pick("ชื่อ - นามสกุล", "Name"), tr("National ID"), tr("Phone"), tr("Province")),
+        fill_table(self.table, (tr("Name", "training trainees"), tr("National ID"), tr("Phone"), tr("Province")),
                    [[r.name, mask_national_id(r.national_id or r.passport_no), r.phone, r.province]
                     for r in self.rows])
         fit_columns(self.table, stretch=0)

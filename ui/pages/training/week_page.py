@@ -96,7 +96,10 @@ class WeekPage(Page):
             self.room.addItem(f"{place.code} {place.name_th}", place.code)
         self.room.setCurrentIndex(max(0, self.room.findData(current)))
         self.room.blockSignals(False)
-        self.load_week()
+        if places:
+            self.load_week()
+        else:
+            self.data_shown.emit()  # nothing set up for booking yet: the empty grid is the answer
 
     def show_room(self, code: str) -> None:
         self.room.setCurrentIndex(self.room.findData(code))

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from vocdesk.domain.dual.facts import DualSettings, Finding, Period, PlacementFacts, Surroundings, age_on
+from vocdesk.domain.dual.hazards import hazard_names
 
 Rule = Callable[[PlacementFacts, Surroundings, DualSettings], list[Finding]]
 
@@ -113,7 +114,8 @@ def minor_hazard(facts: PlacementFacts, around: Surroundings, settings: DualSett
     age = age_on(facts.birth_date, facts.signed_on)
     if age >= settings.adult_age or not facts.hazard_tasks:
         return []
-    return _error(facts, "dual.minor_hazard", age=age, tasks=", ".join(facts.hazard_tasks))
+    return _error(facts, "dual.minor_hazard", age=age, tasks=hazard_names(facts.hazard_tasks),
+                  tasks_en=hazard_names(facts.hazard_tasks, "en"))
 
 
 def overlap(facts: PlacementFacts, around: Surroundings, settings: DualSettings) -> list[Finding]:

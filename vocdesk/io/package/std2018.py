@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vocdesk.io.package.dual_tables import DUAL_ENTERPRISE, DUAL_PLACEMENT
 from vocdesk.io.package.manifest import Field, TableSchema
 
 STUDENT = TableSchema(
@@ -95,5 +96,7 @@ KNOWN_SCHEMAS: dict[str, TableSchema] = {
     "teachers": TEACHER,
     "equipment": EQUIPMENT,
     "graduate_outcomes": GRADUATE_OUTCOMES,
+    "dual_enterprises": DUAL_ENTERPRISE,
+    "dual_placements": DUAL_PLACEMENT,
 }
 """Table name → schema; the ministry's loader accepts these. New exportable tables add their schema here."""

@@ -2,6 +2,15 @@
 
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.persistence.models.college import Department, Setting
+from vocdesk.persistence.models.community import (
+    RepairJob,
+    RepairPart,
+    ServiceMinutes,
+    ServicePoint,
+    ShiftAttendance,
+    ShiftService,
+    VolunteerShift,
+)
 from vocdesk.persistence.models.dual import DualMou, DualPlacement, DualShift, DualTrainer, DualTrainerCertificate
 from vocdesk.persistence.models.dual_followup import (
     DualAllowancePayment,
@@ -12,6 +21,7 @@ from vocdesk.persistence.models.dual_followup import (
     DualSupervisionPlan,
     DualVisit,
 )
+from vocdesk.persistence.models.dual_plans import DualPlanTask
 from vocdesk.persistence.models.equipment import (
     Asset,
     AssetCategory,
@@ -78,6 +88,7 @@ __all__ = [
     "DualLogbookWeek",
     "DualMou",
     "DualPlacement",
+    "DualPlanTask",
     "DualShift",
     "DualSupervisionPlan",
     "DualTrainer",
@@ -111,8 +122,14 @@ __all__ = [
     "Purchase",
     "PurchaseLine",
     "Receipt",
+    "RepairJob",
+    "RepairPart",
     "SensitiveFact",
+    "ServiceMinutes",
+    "ServicePoint",
     "Setting",
+    "ShiftAttendance",
+    "ShiftService",
     "StaffingGroupCount",
     "StaffingPlan",
     "Stocktake",
@@ -126,4 +143,5 @@ __all__ = [
     "Trainee",
     "UserAccount",
     "Vendor",
+    "VolunteerShift",
 ]

@@ -93,6 +93,10 @@ class DualPlacement(Versioned, Base):
     end_reason: Mapped[str] = mapped_column(Text, default="")
     accepted_warnings: Mapped[str] = mapped_column(String(200), default="")
     warning_reason: Mapped[str] = mapped_column(Text, default="")
+    trains_on_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
+    """The enterprise trains on public holidays and college closures too (hotels, shops); otherwise they are off."""
+    plan_semesters: Mapped[str] = mapped_column(String(20), default="")
+    """The programme semesters of the training plan this placement trains, comma-separated (`3,4`)."""
 
 
 class DualShift(Base):

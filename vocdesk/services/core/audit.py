@@ -7,10 +7,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.persistence.audit_chain import ChainProblem, Checkpoint, current_checkpoint, utc_naive, verify_chain
+from vocdesk.persistence.audit_raw import Unreadable, decode, raw_query
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -18,15 +18,16 @@ from vocdesk.services.core.permissions import require
 
 @dataclass(frozen=True)
 class AuditRow:
-    """One audit record as the audit viewer lists it (times in UTC)."""
+    """One audit record as the audit viewer lists it (times in UTC); `damaged` names an unreadable value."""
 
     id: int
-    at: dt.datetime
+    at: dt.datetime | None
     actor: str
     action: str
     entity: str
     entity_id: str
     changes: dict[str, Any]
+    damaged: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,10 @@ class AuditFilter:
 
 
 def list_audit(uow: UnitOfWork, filters: AuditFilter | None = None) -> list[AuditRow]:
-    """Newest first; the auditor's view of who did what."""
+    """Newest first; the auditor's view of who did what. A record with an unreadable value is listed as damaged."""
     require(uow.actor, "audit.view")
     f = filters or AuditFilter()
-    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(max(1, min(f.limit, 10_000)))
+    query = raw_query(uow.session).order_by(AuditEvent.id.desc()).limit(max(1, min(f.limit, 10_000)))
     if f.actor:
         query = query.where(AuditEvent.actor == f.actor)
     if f.action_prefix:
@@ -60,7 +61,11 @@ def list_audit(uow: UnitOfWork, filters: AuditFilter | None = None) -> list[Audi
     if f.until is not None:
         query = query.where(AuditEvent.at < utc_naive(f.until))
     rows = []
-    for event in uow.session.scalars(query):
+    for raw in uow.session.execute(query):
+        event = decode(raw)
+        if isinstance(event, Unreadable):
+            rows.append(AuditRow(event.event_id, None, "", "", "", "", {}, damaged=f"{event.column}: {event.detail}"))
+            continue
         try:
             changes = json.loads(event.changes_json)
         except ValueError:

@@ -267,5 +267,4 @@ def database_check(ctx: AppContext) -> DatabaseCheck:
         problem = verify_chain(session)
         checkpoint = current_checkpoint(session)
         settings = tuple(setting_problems(session))
-    return DatabaseCheck(integrity, foreign_keys, f"#{problem.event_id} {problem.reason}" if problem else None,
-                         str(checkpoint), settings)
+    return DatabaseCheck(integrity, foreign_keys, str(problem) if problem else None, str(checkpoint), settings)

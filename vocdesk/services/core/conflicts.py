@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-
 from vocdesk.errors import Conflict, NotFound
+from vocdesk.persistence.audit_raw import Unreadable, decode, raw_query
 from vocdesk.persistence.models.audit import AuditEvent
 from vocdesk.services.core.context import UnitOfWork
 
@@ -16,13 +15,15 @@ M = TypeVar("M")
 
 def _recent_changes(uow: UnitOfWork, entity: str, entity_id: object, how_many: int) -> tuple[list[str], list[str]]:
     """Who changed the record and which fields, from the newest `how_many` audit records about it."""
-    events = uow.session.scalars(
-        select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == str(entity_id))
+    rows = uow.session.execute(
+        raw_query(uow.session).where(AuditEvent.entity == entity, AuditEvent.entity_id == str(entity_id))
         .order_by(AuditEvent.id.desc()).limit(max(how_many, 1))
     ).all()
     people: list[str] = []
     fields: list[str] = []
-    for event in events:
+    for event in (decode(row) for row in rows):
+        if isinstance(event, Unreadable):
+            continue  # a damaged record says nothing reliable about who changed it; `vocdesk check` reports it
         if event.actor not in people:
             people.append(event.actor)
         try:

@@ -9,6 +9,7 @@ ENTERPRISES = Change("dual", "enterprises")
 MOUS = Change("dual", "mous")
 TRAINERS = Change("dual", "trainers")
 PLACEMENTS = Change("dual", "placements")
+PLANS = Change("dual", "plans")
 # Dual part 2 (follow-up): supervision, logbook, allowances, assessment, regional centres.
 SUPERVISION = Change("dual", "supervision")
 LOGBOOK = Change("dual", "logbook")
@@ -20,7 +21,7 @@ _EDIT = frozenset({"administrator", "registrar", "training_staff"})
 
 AREA = Area(
     name="dual",
-    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS,
+    changes=(ENTERPRISES, MOUS, TRAINERS, PLACEMENTS, PLANS,
              SUPERVISION, LOGBOOK, ALLOWANCES, ASSESSMENT, CENTRES),
     permissions={
         "dual.view": _EDIT | {"executive", "auditor"},
@@ -31,11 +32,14 @@ AREA = Area(
         "dual.handoff": _EDIT,
         "dual.tax_pack": _EDIT,
     },
-    import_kinds={"logbook": "logbook_import:LogbookImport"},
-    reports=("reports",),
-    package_tables=("package_tables:package_tables",),
-    pages=("visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page"),
+    import_kinds={"placements": "import_:PlacementImport", "enterprises": "enterprise_import:EnterpriseImport",
+                  "trainers": "trainer_import:TrainerImport", "logbook": "logbook_import:LogbookImport"},
+    export_kinds={"placements": "export_kind:EXPORT_KIND", "enterprises": "enterprise_import:EXPORT_KIND"},
+    reports=("placement_reports", "reports"),
+    package_tables=("package_placements:package_tables", "package_tables:package_tables"),
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
               "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
-    settings=("settings:DUAL_SETTINGS",),
+    pages=("enterprises_page", "mous_page", "trainers_page", "placements_page", "dashboard_page", "plans_page",
+           "visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page"),
+    settings=("settings:DUAL_SETTINGS", "alerts:ALERT_SETTINGS"),
 )

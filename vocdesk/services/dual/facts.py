@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from vocdesk.domain.dual.facts import OtherPlacement, Period, PlacementFacts, Shift, Surroundings
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
+from vocdesk.services.dual.holidays import holidays_between
 from vocdesk.services.dual.settings import closed_days
 
 COUNTED = ("active", "completed", "ended")
@@ -50,5 +51,6 @@ def surroundings(session: Session, placement: DualPlacement) -> Surroundings:
         mous=tuple(Period(m.start_date, m.end_date) for m in mous),
         others=tuple(OtherPlacement(p.id, code, p.trainer_id, _period(p), p.semesters if p.status != "ended" else 0)
                      for p, code in others if p.id != placement.id),
-        closed_days=closed_days(session))
+        closed_days=closed_days(session) | (holidays_between(session, placement.start_date, placement.end_date)
+                                            if placement.trains_on_holidays else frozenset()))
 

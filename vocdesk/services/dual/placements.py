@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 
 from vocdesk.domain.dual.facts import Finding
+from vocdesk.domain.dual.hazards import clean_hazards
+from vocdesk.domain.dual.plans import clean_semesters
 from vocdesk.domain.dual.rules import check
 from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.messages import render
@@ -44,6 +46,8 @@ class PlacementInput:
     tasks: str = ""
     hazard_tasks: tuple[str, ...] = ()
     guardian_consent: bool = False
+    plan_semesters: tuple[int, ...] = ()
+    trains_on_holidays: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,9 @@ def add_placement(uow: UnitOfWork, data: PlacementInput) -> Saved:
         trainer_id=data.trainer_id, supervisor_id=data.supervisor_id, start_date=data.start_date,
         end_date=data.end_date, semesters=data.semesters, contract_date=data.contract_date,
         allowance=data.allowance, allowance_per=data.allowance_per, tasks=data.tasks,
-        hazard_tasks=",".join(data.hazard_tasks), guardian_consent=data.guardian_consent, status="draft")
+        hazard_tasks=",".join(clean_hazards(data.hazard_tasks)), guardian_consent=data.guardian_consent, status="draft",
+        plan_semesters=",".join(str(s) for s in clean_semesters(data.plan_semesters)),
+        trains_on_holidays=data.trains_on_holidays)
     uow.session.add(placement)
     uow.session.flush()
     for s in data.shifts:

@@ -39,6 +39,7 @@ MIN_SEMESTERS = SettingSpec(MIN_SEMESTERS_KEY, int, _DEFAULT.minimum_semesters, 
 CLOSURES = SettingSpec(CLOSURES_KEY, list, [], "วันหยุดของสถานศึกษา", "College closures and holidays",
                        rule=_iso_dates)
 DUAL_SETTINGS = (RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS, CLOSURES)
+"""Part 1's rules; the alerts' warning days (alerts.WARN_DAYS) are registered beside them in the manifest."""
 
 
 def dual_settings(session: Session) -> DualSettings:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vocdesk.domain.programme_codes import code_and_name
 from vocdesk.persistence.models import AssetCategory, FundingGrant, Location, Programme, Purchase, PurchaseLine
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
@@ -65,7 +66,7 @@ def purchase_lines(session: Session, actor: Actor, purchase_id: int) -> list[Lin
 def programme_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
     """(id, 'code name') of every programme a grant may belong to."""
     require(actor, "equipment.view")
-    return [(int(i), f"{code} {name}") for i, code, name in session.execute(
+    return [(int(i), code_and_name(code, name)) for i, code, name in session.execute(
         select(Programme.id, Programme.major_code, Programme.major_name_th).order_by(Programme.major_code))]
 
 

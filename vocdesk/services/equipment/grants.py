@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import fiscal_year_bounds
 from vocdesk.domain.grants import SATANG_PER_BAHT, PolicyBand, format_baht, grant_balance
+from vocdesk.domain.programme_codes import code_and_name
 from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Asset, FundingGrant, GrantAdjustment, Programme, Purchase
 from vocdesk.services.core.context import Actor, UnitOfWork
@@ -144,7 +145,7 @@ def balance_of(session: Session, grant_id: int) -> tuple[int, int, int]:
 
 def _summary(session: Session, grant: FundingGrant) -> GrantSummary:
     programme = session.get(Programme, grant.programme_id)
-    name = f"{programme.major_code} {programme.major_name_th}" if programme else ""
+    name = code_and_name(programme.major_code, programme.major_name_th) if programme else ""
     adjustments, committed, balance = balance_of(session, grant.id)
     return GrantSummary(grant.id, grant.programme_id, name, grant.fiscal_year, grant.source, grant.reference_no,
                         grant.amount_satang, adjustments, committed, balance, grant.start_date, grant.end_date,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.io.package import std2018
 from vocdesk.persistence.models import Asset, AssetCategory, Department, FundingGrant, Location, Programme
 from vocdesk.services.kinds.package_tables import PackageTable, Row, has_tables
@@ -35,7 +36,8 @@ def equipment_rows(session: Session, period: str) -> Iterator[Row]:
     for (code, name, category_code, category_name, fiscal_year, acquired, cost, source, programme_code,
          location_code, department_code, condition, disposed) in session.execute(query):
         yield (code, name, category_code, category_name, str(fiscal_year), acquired.isoformat(), _baht(cost),
-               source or "", programme_code or "", location_code or "", department_code or "", condition or "",
+               source or "", national_code(programme_code or ""), location_code or "", department_code or "",
+               condition or "",
                disposed.isoformat() if disposed else "")
 
 

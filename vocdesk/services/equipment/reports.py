@@ -109,7 +109,7 @@ class AssetCardReport:
               cancel: CancelFn) -> Path:
         request = _request(data_source)
         ctx = request.context
-        code = request.params.get("code", "")
+        code = request.required("code", report=self.name, example="3400-001-0001/60")
         with ctx.db.read() as session:
             asset = asset_by_code(session, code)
             category = session.get(AssetCategory, asset.category_id)

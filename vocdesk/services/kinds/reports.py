@@ -15,6 +15,15 @@ class ReportRequest:
     context: AppContext
     params: dict[str, str] = field(default_factory=dict)
 
+    def required(self, name: str, *, report: str, example: str) -> str:
+        """A parameter the report cannot do without; missing, the error names it (`--param code=…`)."""
+        from vocdesk.errors import ValidationFailed
+
+        value = self.params.get(name, "").strip()
+        if not value:
+            raise ValidationFailed("report_param_required", report=report, name=name, example=example)
+        return value
+
     def int_param(self, name: str, default: int) -> int:
         from vocdesk.errors import ValidationFailed
 

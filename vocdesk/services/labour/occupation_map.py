@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.labour.occupations import SCHEMES, valid_code
 from vocdesk.domain.labour.starting_map import suggested_for
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import Programme, ProgrammeOccupation
 from vocdesk.services.core.context import Actor, UnitOfWork
@@ -38,7 +39,7 @@ def occupation_map(session: Session, actor: Actor) -> list[MappedProgramme]:
     programmes = session.execute(select(Programme.id, Programme.level, Programme.major_code, Programme.minor_name_th,
                                         Programme.major_name_th).order_by(Programme.level, Programme.major_code,
                                                                           Programme.minor_code))
-    return [MappedProgramme(pid, level, major, minor or name, tuple(links.get(pid, ())))
+    return [MappedProgramme(pid, level, national_code(major), minor or name, tuple(links.get(pid, ())))
             for pid, level, major, minor, name in programmes]
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import Level, parse_level
+from vocdesk.domain.programme_codes import next_placeholder
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Programme
 from vocdesk.services.core.context import UnitOfWork
@@ -18,8 +19,6 @@ from vocdesk.services.core.permissions import require
 from vocdesk.services.learners import PROGRAMMES
 
 REFERENCE_FILE = Path("reference") / "programmes.csv"
-PLACEHOLDER_PREFIX = "TBC"
-"""Local code for a programme whose OVEC code is not confirmed: TBC001, TBC002, … (never 5 digits)."""
 
 _COLUMNS = ("level", "type_name_th", "major_code", "major_name_th", "major_name_en", "minor_code", "minor_name_th",
             "curriculum_year", "code_confirmed", "is_shortage", "shortage_source", "ai_competences")
@@ -125,12 +124,6 @@ def read_reference_programmes(resources_dir: Path) -> list[ReferenceProgramme]:
     return rows
 
 
-def _next_placeholder(existing_codes: list[str]) -> int:
-    numbers = [int(code[len(PLACEHOLDER_PREFIX):]) for code in existing_codes
-               if code.startswith(PLACEHOLDER_PREFIX) and code[len(PLACEHOLDER_PREFIX):].isdigit()]
-    return max(numbers, default=0) + 1
-
-
 def load_reference_programmes(uow: UnitOfWork, resources_dir: Path) -> int:
     """Insert the reference majors the database does not have yet; return how many were inserted.
 
@@ -145,7 +138,7 @@ def load_reference_programmes(uow: UnitOfWork, resources_dir: Path) -> int:
                                       Programme.curriculum_year)).all()
     code_keys = {(lv, code, minor, year) for lv, code, minor, _n, _m, year in existing}
     name_keys = {(lv, name, minor_name, year) for lv, _c, _m, name, minor_name, year in existing}
-    placeholder = _next_placeholder([row[1] for row in existing])
+    codes = [row[1] for row in existing]
     now = uow.clock.now()
     new_rows: list[dict[str, object]] = []
     for item in reference:
@@ -153,7 +146,8 @@ def load_reference_programmes(uow: UnitOfWork, resources_dir: Path) -> int:
             continue
         code = item.major_code
         if not code:
-            code, placeholder = f"{PLACEHOLDER_PREFIX}{placeholder:03d}", placeholder + 1
+            code = next_placeholder(codes)
+            codes.append(code)
         new_rows.append({
             "level": item.level.value, "type_name_th": item.type_name_th, "major_code": code,
             "major_name_th": item.major_name_th, "major_name_en": item.major_name_en, "minor_code": item.minor_code,

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.errors import NotFound
 from vocdesk.persistence.models import Learner, LearningGroup, Programme
 from vocdesk.services.core.context import Actor
@@ -66,7 +67,7 @@ def learner_choices(session: Session, actor: Actor, resources_dir: Path) -> Lear
     """Programmes (by level and code), groups (by code) and provinces for a registrar adding or editing."""
     require(actor, "learners.edit")
     programmes = tuple(
-        ProgrammeChoice(p.id, p.level, " ".join(part for part in (p.major_code, p.major_name_th,
+        ProgrammeChoice(p.id, p.level, " ".join(part for part in (national_code(p.major_code), p.major_name_th,
                                                                   f"/ {p.minor_name_th}" if p.minor_name_th else "")
                                                 if part))
         for p in session.scalars(select(Programme).order_by(Programme.level, Programme.major_code,

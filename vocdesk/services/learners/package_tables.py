@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import level_year_label
 from vocdesk.domain.learners import LearnerStatus
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.io.package import std2018
 from vocdesk.persistence.models import Learner, LearningGroup, Programme, Teacher
 from vocdesk.services.kinds.package_tables import PackageTable, Row, cell_text, counter
@@ -31,7 +32,8 @@ def _student_rows(session: Session, period: str) -> Iterator[Row]:
     for (code, national_id, gender, level, year, major_code, major_name, minor_code, minor_name, group, status,
          is_dual, gpax) in session.execute(query.execution_options(yield_per=5000)):
         yield (code, national_id, GENDER_NAMES.get(gender, gender or ""), level,
-               labels.get((level, year)) or labels.setdefault((level, year), level_year_label(level, year)), major_code,
+               labels.get((level, year)) or labels.setdefault((level, year), level_year_label(level, year)),
+               national_code(major_code),
                major_name, minor_code or "", minor_name or "", group or "", STATUS_NAMES.get(status, status or ""),
                "true" if is_dual else "false", "" if gpax is None else f"{gpax:.2f}")
 
@@ -45,7 +47,8 @@ def _group_rows(session: Session, period: str) -> Iterator[Row]:
         .order_by(LearningGroup.group_code)
     )
     for entry_year, code, level, year, name, major_code, advisor in session.execute(query):
-        yield (cell_text(entry_year), period, code, level_year_label(level, year), name, major_code, advisor or "")
+        yield (cell_text(entry_year), period, code, level_year_label(level, year), name, national_code(major_code),
+               advisor or "")
 
 
 def package_tables() -> tuple[PackageTable, ...]:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.learners import ENROLLED
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import Learner, LearnerSkill, Programme
 from vocdesk.services.core.conflicts import expect_version
@@ -82,7 +83,8 @@ def coverage(session: Session, actor: Actor, level: str | None = None) -> list[C
         if level is None and p.id not in counts:
             continue
         codes = tuple(c for c in p.ai_competences.split(",") if c)
-        rows.append(CoverageRow(p.id, p.level, p.major_code, f"{p.major_name_th} {p.minor_name_th}".strip(),
+        name = f"{p.major_name_th} {p.minor_name_th}".strip()
+        rows.append(CoverageRow(p.id, p.level, national_code(p.major_code), name,
                                 p.is_shortage, p.shortage_source, codes, bool(AI_COMPETENCES.intersection(codes)),
                                 int(counts.get(p.id, 0)), int(skilled.get(p.id, 0)), p.version))
     return sorted(rows, key=lambda r: (r.teaches_ai, -r.learners, r.name_th))

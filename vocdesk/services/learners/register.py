@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import Level, SemesterKey, semester_bounds
 from vocdesk.domain.learners import LearnerStatus, StatusChangeRequest, check_status_change
+from vocdesk.domain.programme_codes import code_and_name
 from vocdesk.domain.thai_ids import is_valid_national_id, normalize_national_id, to_ascii_digits
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import (
@@ -246,7 +247,7 @@ def learner_detail(session: Session, actor: Actor, learner_id: int) -> LearnerDe
         name_th=f"{learner.prefix}{learner.first_name_th} {learner.last_name_th}",
         name_en=f"{learner.first_name_en} {learner.last_name_en}".strip(), gender=learner.gender,
         birth_date=learner.birth_date, level=learner.level, year=learner.year,
-        programme=f"{programme.major_code} {programme.major_name_th} {programme.minor_name_th}".strip()
+        programme=code_and_name(programme.major_code, programme.major_name_th, programme.minor_name_th)
         if programme else "", group=f"{group.name} ({group.group_code})" if group else "",
         advisor=f"{advisor.prefix}{advisor.first_name_th} {advisor.last_name_th}" if advisor else "",
         entry_semester=learner.entry_semester, status=learner.status, is_dual=learner.is_dual, phone=learner.phone,

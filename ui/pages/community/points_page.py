@@ -1,0 +1,79 @@
+"""Service points: every Fix it centre and mobile point with its dates, allowance and number of jobs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.context import UiEnv
+from ui.errors import show_error
+from ui.i18n import tr
+from ui.pages import Page, PageSpec
+from ui.pages.community.point_dialog import PointDialog, kind_names
+from ui.widgets.tables import fill_table, read_only_table
+from vocdesk.domain.grants import format_baht
+from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.services.community import JOBS, POINTS
+from vocdesk.services.community.points import PointRow, list_points
+from vocdesk.services.core.context import Changes
+from vocdesk.services.core.permissions import allowed
+
+
+class PointsPage(Page):
+    """The list of points; a new one through a small dialog."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.add_button = QPushButton(self)
+        self.add_button.setVisible(allowed(env.actor, "community.points"))
+        self.add_button.clicked.connect(self.add)
+        self.summary = QLabel(self)
+        self.table = read_only_table(self)
+        self.rows: list[PointRow] = []
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        actor = self.env.actor
+        self.env.runner.read(lambda s: list_points(s, actor), on_done=self._show,
+                             on_error=lambda error: show_error(self, error))
+
+    def _show(self, rows: list[PointRow]) -> None:
+        self.rows = rows
+        kinds = kind_names()
+        fill_table(self.table, (tr("Code"), tr("Name"), tr("Kind"), tr("Province"), tr("Opens"), tr("Closes"),
+                                tr("Parts per item (฿)"), tr("Jobs")),
+                   [[r.code, r.name, kinds.get(r.kind, r.kind), r.province, format_be_short(r.start_date),
+                     format_be_short(r.end_date) if r.end_date else "–", format_baht(r.parts_allowance_satang),
+                     f"{r.jobs:,}"] for r in rows])
+        for column, width in enumerate((70, 280, 200, 100, 95, 95, 120)):
+            self.table.setColumnWidth(column, width)
+        for row in range(self.table.rowCount()):  # "1,500" is a number too
+            item = self.table.item(row, 7)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary.setText(tr("{count} service points, {jobs} repair jobs").format(
+            count=len(rows), jobs=f"{sum(r.jobs for r in rows):,}"))
+        self.data_shown.emit()
+
+    def add(self) -> None:
+        PointDialog(self.env, self).open()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.activated_once and changes.touches(POINTS, JOBS):
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(tr("New service point…"))
+        if self.activated_once:
+            self._show(self.rows)
+
+
+PAGE = PageSpec(key="fixit_points", title=lambda: tr("Service points"), factory=PointsPage, order=70,
+                permission="community.view")

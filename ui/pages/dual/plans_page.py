@@ -1,0 +1,139 @@
+"""The training-plan editor: a programme's plan by semester, adding sub-tasks, and a learner's plan not yet covered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QSpinBox, QWidget
+
+from ui.context import UiEnv
+from ui.i18n import pick, tr
+from ui.pages import PageSpec
+from ui.pages.dual.common import ListPage, load
+from ui.pages.teachers.dialogs import RecordDialog
+from ui.widgets.tables import fill_table, read_only_table
+from vocdesk.domain.dual.plans import Coverage
+from vocdesk.services.core.context import Changes, UnitOfWork
+from vocdesk.services.core.permissions import allowed
+from vocdesk.services.dual import PLACEMENTS, PLANS
+from vocdesk.services.dual.plans import (
+    PlanTaskInput,
+    PlanTaskRow,
+    add_plan_task,
+    learner_coverage,
+    plan_programmes,
+    plan_tasks,
+)
+
+
+class TaskDialog(RecordDialog):
+    def __init__(self, env: UiEnv, programme_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(env, tr("Add a plan task"), parent)
+        self.programme_id = programme_id
+        self.semester, self.hours, self.level = QSpinBox(self), QSpinBox(self), QSpinBox(self)
+        self.semester.setRange(1, 6)
+        self.hours.setRange(0, 2000)
+        self.level.setRange(1, 5)
+        self.level.setValue(3)
+        self.main, self.sub, self.courses = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.courses.setPlaceholderText("20100-1001, 20100-1002")
+        for label, widget in ((tr("Semester"), self.semester), (tr("Main task"), self.main),
+                              (tr("Sub-task"), self.sub), (tr("Hours"), self.hours),
+                              (tr("Target level (1-5)"), self.level), (tr("Course codes"), self.courses)):
+            self.form.addRow(label, widget)
+        self.data: PlanTaskInput | None = None
+
+    def prepare(self) -> None:
+        self.data = PlanTaskInput(self.programme_id, self.semester.value(), self.main.text(), self.sub.text(),
+                                  self.hours.value(), self.level.value(), self.courses.text())
+
+    def action(self, uow: UnitOfWork) -> int:
+        assert self.data is not None
+        return add_plan_task(uow, self.data)
+
+
+class PlansPage(ListPage):
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.rows: list[PlanTaskRow] = []
+        self.dialog: QDialog | None = None
+        self.programme = QComboBox(self)
+        self.programme.setMinimumWidth(320)
+        self.programme.currentIndexChanged.connect(lambda _i: self._load_plan())
+        self.buttons.insertWidget(1, self.programme)
+        self.add_button = self.button(self.add)
+        self.add_button.setEnabled(allowed(env.actor, "dual.edit"))
+        self.learner = QLineEdit(self)
+        self.learner.setMaximumWidth(160)
+        self.learner.editingFinished.connect(self._load_coverage)
+        self.coverage_label = QLabel(self)
+        self.coverage = read_only_table(self)
+        self.coverage.setMaximumHeight(180)
+        self.body.addWidget(self.learner)
+        self.body.addWidget(self.coverage_label)
+        self.body.addWidget(self.coverage)
+        self.alerts.hide()
+        self.retranslate()
+
+    def refresh(self) -> None:
+        load(self, plan_programmes, self._show_programmes)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.activated_once and changes.touches(PLANS, PLACEMENTS):
+            self.refresh()
+
+    def _show_programmes(self, programmes: list[tuple[int, str]]) -> None:
+        current = self.programme.currentData()
+        self.programme.blockSignals(True)
+        self.programme.clear()
+        for key, name in programmes:
+            self.programme.addItem(name, key)
+        self.programme.setCurrentIndex(max(0, self.programme.findData(current)))
+        self.programme.blockSignals(False)
+        self._load_plan()
+
+    def _load_plan(self) -> None:
+        programme = self.programme.currentData()
+        if programme is None:
+            self._show_plan([])
+            return
+        load(self, lambda uow: plan_tasks(uow, int(programme)), self._show_plan)
+
+    def _show_plan(self, rows: list[PlanTaskRow]) -> None:
+        self.rows = rows
+        self.fill((tr("Semester"), tr("Main task"), tr("Sub-task"), tr("Hours"), tr("Level"), tr("Course codes")),
+                  [[str(r.semester), r.main_task, r.sub_task, str(r.hours), str(r.target_level),
+                    r.course_codes.replace(",", ", ")] for r in rows], (70, 230, 300, 95, 50))
+        self.count_label.setText(pick(f"แผนการฝึก {len(rows)} งานย่อย รวม {sum(r.hours for r in rows):,} ชั่วโมง",
+                                      f"{len(rows)} sub-tasks, {sum(r.hours for r in rows):,} hours"))
+        self.data_shown.emit()
+
+    def _load_coverage(self) -> None:
+        code = self.learner.text().strip()
+        if code:
+            load(self, lambda uow: learner_coverage(uow, code), self._show_coverage)
+
+    def _show_coverage(self, found: Coverage) -> None:
+        self.coverage_label.setText(pick(
+            f"ฝึกแล้วตามแผน {found.covered_hours:,} จาก {found.planned_hours:,} ชั่วโมง · ยังไม่ครอบคลุม "
+            f"{len(found.uncovered)} งานย่อย", f"{found.covered_hours:,} of {found.planned_hours:,} planned hours "
+            f"covered · {len(found.uncovered)} sub-tasks not yet covered"))
+        fill_table(self.coverage, (tr("Semester"), tr("Main task"), tr("Sub-task"), tr("Hours")),
+                   [[str(t.semester), t.main_task, t.sub_task, str(t.hours)] for t in found.uncovered])
+        self.coverage.setColumnWidth(1, 230)
+        self.coverage.setColumnWidth(2, 300)
+        self.coverage.setColumnWidth(3, 95)
+
+    def add(self) -> None:
+        programme = self.programme.currentData()
+        if programme is not None:
+            self.dialog = TaskDialog(self.env, int(programme), self)
+            self.dialog.open()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(tr("Add a task…"))
+        self.learner.setPlaceholderText(tr("Student code"))
+        if self.activated_once:
+            self.refresh()
+
+
+PAGE = PageSpec(key="dual_plans", title=lambda: tr("Training plans"), factory=PlansPage, order=55,
+                permission="dual.view")
