@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", required=True)
     parser.add_argument("--out", default="docs/img")
     parser.add_argument("--search", default="สม")
+    parser.add_argument("--every-page", action="store_true",
+                        help="instead: every page the sidebar shows, at 1100×650 and 1366×768, Thai and English")
     options = parser.parse_args(argv)
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -45,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     window, env = gui.window, gui.env
     if env is None:
         raise RuntimeError("the database did not open")  # open_gui raises before this; for the type checker
+    if options.every_page:
+        _every_page(app, window, env, out)
+        gui.close()
+        return 0
     window.resize(1180, 720)
     window.show()
     for language in ("th", "en"):
@@ -72,6 +79,19 @@ def main(argv: list[str] | None = None) -> int:
         about.close()
     gui.close()
     return 0
+
+
+def _every_page(app: Any, window: Any, env: Any, out: Path) -> None:
+    """page-<key>_<language>_<width>.png for every page of the signed-in role's sidebar."""
+    window.show()
+    for width, height in ((1100, 650), (1366, 768)):
+        window.resize(width, height)
+        for language in ("th", "en"):
+            set_language(language, env.i18n_dir)
+            for row, spec in enumerate(window.specs):
+                window.sidebar.setCurrentRow(row)
+                settle(app, ms=700)
+                save(window, out / f"page-{spec.key}_{language}_{width}.png")
 
 
 if __name__ == "__main__":

@@ -1335,7 +1335,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
       <location filename="../../ui/pages/training/facilities_page.py" line="-81" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+155" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+154" />
       <location filename="../../ui/pages/training/run_actions.py" line="+181" />
       <location filename="../../ui/pages/training/run_view.py" line="+131" />
       <location line="+7" />
@@ -1845,7 +1845,7 @@ Please send this log file to your support person:
     <message>
       <location line="+15" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+8" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-98" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-97" />
       <source>dates</source>
       <translation>วันที่</translation>
     </message>
@@ -2186,7 +2186,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
       <location filename="../../ui/pages/training/courses_page.py" line="-25" />
       <location filename="../../ui/pages/training/facilities_page.py" line="-21" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+49" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+48" />
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
@@ -5673,14 +5673,14 @@ Please send this log file to your support person:
       <translation>เพิ่มวันหยุด…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/finder_page.py" line="-46" />
-      <location line="+95" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-45" />
+      <location line="+94" />
       <source>Weekdays</source>
       <translation>วัน</translation>
     </message>
     <message>
-      <location line="-91" />
-      <location line="+91" />
+      <location line="-90" />
+      <location line="+90" />
       <source>Until</source>
       <translation>ถึงเวลา</translation>
     </message>
@@ -5805,7 +5805,7 @@ Please send this log file to your support person:
       <translation>ห้องที่ยังไม่มีในวิทยาลัย</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/week_page.py" line="+140" />
+      <location filename="../../ui/pages/training/week_page.py" line="+143" />
       <source>Export calendar</source>
       <translation>ส่งออกปฏิทิน</translation>
     </message>

@@ -37,6 +37,13 @@ def _print_text(report: Any, language: str) -> None:
                             message=finding.message(language)))
 
 
+def _options(args: argparse.Namespace) -> dict[str, str] | None:
+    """Kind-specific options; commands that hand their arguments to this one (trainee, enterprise, logbook
+    import) have none of them."""
+    scheme = getattr(args, "scheme", None)
+    return {"scheme": scheme} if scheme else None
+
+
 def _handle(args: argparse.Namespace) -> int:
     from vocdesk.io.imports.error_workbook import write_error_workbook
     from vocdesk.services.kinds.imports import import_file
@@ -46,7 +53,7 @@ def _handle(args: argparse.Namespace) -> int:
         try:
             run = import_file(opened.context, args.kind, args.file, commit=not args.dry_run,
                               skip_invalid=args.skip_invalid,
-                              options={"scheme": args.scheme} if args.scheme else None)
+                              options=_options(args))
         except FileRefused as refused:
             if args.json:
                 print_json({"kind": args.kind, "file": args.file.name, "refused": True, "code": refused.code,

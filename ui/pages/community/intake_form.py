@@ -25,7 +25,7 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self.texts = {name: QLineEdit(self) for name in TEXT_FIELDS}
         self.texts["age"].setValidator(QIntValidator(0, 100, self))
-        self.texts["age"].setMaximumWidth(70)
+        self.texts["age"].setFixedWidth(70)  # up to three digits
         self.national_id = NationalIdEdit(self)
         self.category = QComboBox(self)
         self.category.setEditable(True)

@@ -39,12 +39,12 @@ class IntakePage(Page):
         self.recent = read_only_table(self)
         self.rows: list[JobRow] = []
         top = QHBoxLayout()
-        for widget, stretch in ((self.point_label, 0), (self.point, 2), (self.day_label, 0), (self.day, 1),
-                                (self.card, 3)):
+        for widget, stretch in ((self.point_label, 0), (self.point, 2), (self.day_label, 0), (self.day, 1)):
             top.addWidget(widget, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
+        layout.addWidget(self.card)  # the card button and what the last read did, on a row of their own
         layout.addWidget(self.form)
         layout.addWidget(self.said)
         layout.addWidget(self.recent, 1)
@@ -67,6 +67,9 @@ class IntakePage(Page):
         self.point.clear()
         for row in points:
             self.point.addItem(f"{row.code} · {row.name}", row.code)
+        names = [self.point.itemText(index) for index in range(self.point.count())]
+        if names:  # the whole name of the point shows: the intake is typed against it all day
+            self.point.setMinimumWidth(max(self.point.fontMetrics().horizontalAdvance(name) for name in names) + 40)
         self.point.setCurrentIndex(max(0, self.point.findData(current)))
         self.point.blockSignals(False)
         self.load_recent()

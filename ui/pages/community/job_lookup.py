@@ -31,6 +31,7 @@ class JobLookup(QWidget):
 
     def retranslate(self) -> None:
         self.scan.setPlaceholderText(tr("Scan the claim slip or type a job number, then Enter"))
+        self.scan.setMinimumWidth(self.scan.fontMetrics().horizontalAdvance(self.scan.placeholderText()) + 16)
 
     def look_up(self) -> None:
         typed = self.scan.text().strip()

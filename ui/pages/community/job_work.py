@@ -24,7 +24,7 @@ class JobWorkBar(QWidget):
         self.part, self.cost, self.learner, self.minutes = (QLineEdit(self) for _ in range(4))
         self.cost.setMaximumWidth(90)
         self.learner.setMaximumWidth(130)
-        self.minutes.setMaximumWidth(70)
+        self.minutes.setFixedWidth(70)  # minutes: a few digits
         self.minutes.setValidator(QIntValidator(1, 24 * 60, self))
         self.part_button, self.minutes_button = QPushButton(self), QPushButton(self)
         self.said = QLabel(self)

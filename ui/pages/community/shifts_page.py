@@ -39,7 +39,7 @@ class ShiftsPage(Page):
         self.day.setDate(env.context.today())
         self.start, self.end, self.learner, self.at = (QLineEdit(self) for _ in range(4))
         for edit in (self.start, self.end, self.at):
-            edit.setMaximumWidth(80)
+            edit.setFixedWidth(80)  # HH:MM: sized for its content
         self.add_button, self.in_button, self.out_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.table = read_only_table(self)
         self.said = QLabel(self)
@@ -144,6 +144,8 @@ class ShiftsPage(Page):
         self.add_button.setText(tr("Add shift"))
         self.learner.setPlaceholderText(tr("Student code"))
         self.at.setPlaceholderText(tr("HH:MM"))
+        for edit in (self.start, self.end, self.at):  # a time field, as wide as its hint in this language
+            edit.setFixedWidth(max(80, edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16))
         self.in_button.setText(tr("Check in to the shift"))
         self.out_button.setText(tr("Check out of the shift"))
         if self.activated_once:

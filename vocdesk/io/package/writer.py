@@ -46,6 +46,7 @@ class DataSource:
     schema: TableSchema
     rows: Iterable[Sequence[object]]
     row_count: int
+    """What the progress bar expects (a table may count more rows than one period yields); the bar ends full."""
     pseudonymised: tuple[str, ...] = ()
     seal_to_ovec: bool = False
 
@@ -83,6 +84,12 @@ class _Writer:
         if self.cancelled is not None and self.cancelled():
             raise PackageCancelled()
         if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        """Every row is written: the bar shows done of done, whatever the tables' counts expected."""
+        if self.progress is not None and self.done != self.total:
+            self.total = self.done
             self.progress(self.done, self.total)
 
     def csv_chunks(self, source: DataSource) -> Iterator[tuple[bytes, int]]:
@@ -154,6 +161,7 @@ def write_package(target: Path, header: Manifest, sources: Sequence[DataSource],
         with zipfile.ZipFile(part, "w", compression=COMPRESSION, compresslevel=COMPRESS_LEVEL) as archive:
             entries = tuple(_write_member(archive, state, source, when, header.package_id, recipient)
                             for source in sources)
+            state.finish()
             manifest = replace(header, files=entries)
             archive.writestr(_zip_info(MANIFEST_NAME, when), manifest.to_bytes())
         sha256, blake = _digests(part)

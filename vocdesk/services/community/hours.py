@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.errors import NotFound
 from vocdesk.persistence.models import Learner, Programme, ServiceMinutes, ServicePoint
 from vocdesk.services.core.context import Actor
@@ -72,6 +73,6 @@ def programme_hours(session: Session, actor: Actor) -> list[ProgrammeHours]:
                func.count(func.distinct(ServiceMinutes.learner_id)), func.sum(ServiceMinutes.minutes))
         .join(Learner, Learner.id == ServiceMinutes.learner_id).join(Programme, Programme.id == Learner.programme_id)
         .group_by(Programme.level, Programme.major_code, Programme.major_name_th))
-    found = [ProgrammeHours(level, code, name, int(learners), int(total))
+    found = [ProgrammeHours(level, national_code(code), name, int(learners), int(total))
              for level, code, name, learners, total in rows]
     return sorted(found, key=lambda line: (-line.total_minutes, line.level, line.major_code))

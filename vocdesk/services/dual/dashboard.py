@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
+from vocdesk.domain.programme_codes import code_and_name
 from vocdesk.persistence.models import DualMou, DualPlacement, DualTrainer, Enterprise, Learner, Programme
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -64,7 +65,8 @@ def _year_of(day: dt.date) -> tuple[dt.date, dt.date]:
 def dual_dashboard(uow: UnitOfWork) -> Dashboard:
     require(uow.actor, "dual.view")
     session, today = uow.session, uow.clock.today()
-    shares = [ShareLine(level, f"{code} {name}", int(total), int(dual or 0)) for level, code, name, total, dual in
+    shares = [ShareLine(level, code_and_name(code, name), int(total), int(dual or 0))
+              for level, code, name, total, dual in
               session.execute(select(Programme.level, Programme.major_code, Programme.major_name_th,
                                      func.count(Learner.id), func.sum(case((Learner.is_dual.is_(True), 1), else_=0)))
                               .join(Learner, Learner.programme_id == Programme.id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from vocdesk.domain.dual.development import DevelopmentSettings, academic_year_days, indicator
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.domain.teachers import PositionType
 from vocdesk.persistence.models import Department, Programme, Teacher, TeacherDevelopment
 from vocdesk.services.core.context import UnitOfWork
@@ -52,6 +53,7 @@ def development_by_programme(uow: UnitOfWork, academic_year: int) -> list[Progra
             select(Programme, Department.name_th).join(Department, Department.id == Programme.department_id)
             .order_by(Programme.level, Programme.major_code)):
         found = indicator([hours.get(t, 0.0) for t in teachers[programme.department_id or 0]], s)
-        rows.append(ProgrammeIndicator(programme.level, programme.major_code, programme.major_name_th, department_name,
+        rows.append(ProgrammeIndicator(programme.level, national_code(programme.major_code), programme.major_name_th,
+                                       department_name,
                                        found.teachers, found.qualified, found.percent, found.met))
     return rows

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vocdesk.domain.programme_codes import national_code
 from vocdesk.io.package.dual_tables import DUAL_ENTERPRISE, DUAL_PLACEMENT
 from vocdesk.persistence.models import DualMou, DualPlacement, Enterprise, Learner, Programme
 from vocdesk.services.kinds.package_tables import PackageTable, Row, cell_text, counter, has_tables
@@ -42,8 +43,9 @@ def _placement_rows(session: Session, period: str) -> Iterator[Row]:
              .join(Programme, Programme.id == Learner.programme_id)
              .join(Enterprise, Enterprise.id == DualPlacement.enterprise_id).order_by(DualPlacement.id))
     for p, national_id, level, major, tax_id in session.execute(query):
-        yield (str(p.id), national_id, level, major, _key(tax_id, p.enterprise_id), p.start_date.isoformat(),
-               p.end_date.isoformat(), str(p.semesters), p.status, f"{p.allowance:.2f}", p.allowance_per)
+        yield (str(p.id), national_id, level, national_code(major), _key(tax_id, p.enterprise_id),
+               p.start_date.isoformat(), p.end_date.isoformat(), str(p.semesters), p.status, f"{p.allowance:.2f}",
+               p.allowance_per)
 
 
 def _count_partners(session: Session) -> int:

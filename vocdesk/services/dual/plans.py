@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from vocdesk.domain.dual.plans import Coverage, PlanItem, clean_course_codes, clean_semesters, coverage, parse_semesters
+from vocdesk.domain.programme_codes import code_and_name
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualPlacement, DualPlanTask, Learner, Programme
 from vocdesk.services.core.context import UnitOfWork
@@ -120,4 +121,4 @@ def plan_programmes(uow: UnitOfWork) -> list[tuple[int, str]]:
                                .where(Programme.id.in_(with_plan) | Programme.id.in_(with_dual))
                                .order_by(Programme.level, Programme.major_code))
     levels = {"pvc": "ปวช.", "pvs": "ปวส.", "btech": "ทล.บ."}
-    return [(pid, f"{levels.get(level, level)} {code} {name}") for pid, level, code, name in rows]
+    return [(pid, f"{levels.get(level, level)} {code_and_name(code, name)}") for pid, level, code, name in rows]
