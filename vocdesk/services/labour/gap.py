@@ -14,6 +14,7 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import DemandFact, GraduateOutcome, Learner, LearnerStatusChange
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
+from vocdesk.services.core.settings import college_profile
 from vocdesk.services.labour.demand import load_facts, yearly
 from vocdesk.services.labour.occupation_map import occupation_map
 from vocdesk.services.labour.settings import GapSettings, gap_settings
@@ -49,9 +50,19 @@ class ProgrammeGap:
     reasons: list[dict[str, Any]] = field(default_factory=list)
 
 
+def default_area(session: Session) -> str:
+    """The college's own province when the facts have figures for it (what a college plans against), else the
+    country."""
+    province = college_profile(session).province.strip()
+    if province and session.scalar(select(DemandFact.id).where(DemandFact.area == province).limit(1)) is not None:
+        return province
+    return COUNTRY[1]
+
+
 def _area_of(session: Session, area: str | None) -> tuple[str, str]:
     """(area kind, name) of a province or region the facts know; an unknown name is refused, never read as zero."""
-    if not area or area == COUNTRY[1]:
+    area = area or default_area(session)
+    if area == COUNTRY[1]:
         return COUNTRY
     kind = session.scalar(select(DemandFact.area_kind).where(DemandFact.area == area.strip()).limit(1))
     if kind is None:
@@ -85,7 +96,8 @@ def _openings(facts: dict[Any, Any], scheme_code: tuple[str, str], weight: float
 
 def programme_gaps(session: Session, actor: Actor, area: str | None = None, year_be: int | None = None
                    ) -> tuple[int | None, str, list[ProgrammeGap]]:
-    """Every mapped programme's gap for one area (default: the country) and demand year (default: the latest)."""
+    """Every mapped programme's gap for one area (default: the college's province when the facts cover it, else the
+    country) and demand year (default: the latest)."""
     require(actor, "labour.view")
     settings = gap_settings(session)
     if year_be is not None and not MIN_YEAR_BE <= year_be <= MAX_YEAR_BE:

@@ -15,7 +15,7 @@ KEY = "labour.gap"
 
 @dataclass(frozen=True)
 class GapSettings:
-    """Defaults follow the peers (docs/labour.md): 0–3 scores, mean ≥ 2.0 shortage, 1.5–2.0 watch."""
+    """Defaults follow the peers (docs/labour-market.md): 0–3 scores, mean ≥ 2.0 shortage, 1.5–2.0 watch."""
 
     openings_per_graduate: tuple[float, float, float] = (0.5, 1.0, 2.0)
     """Openings for each graduate: < 0.5 scores 0, ≥ 0.5 → 1, ≥ 1 → 2, ≥ 2 → 3."""
