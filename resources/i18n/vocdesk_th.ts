@@ -908,7 +908,13 @@ Please send this log file to your support person:
       <translation>ผู้เรียนขณะนี้</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+5" />
+      <source>{count:,} trainers</source>
+      <comment>dual trainers</comment>
+      <translation>ครูฝึก {count:,} คน</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>Trainers</source>
       <translation>ครูฝึก</translation>
     </message>
@@ -953,9 +959,21 @@ Please send this log file to your support person:
       <translation>ชื่อสถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+5" />
+      <source>{count:,} enterprises</source>
+      <comment>dual enterprises</comment>
+      <translation>สถานประกอบการ {count:,} แห่ง</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Merge enterprises</source>
       <translation>รวมสถานประกอบการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Merge {name_th} into:</source>
+      <comment>dual enterprises</comment>
+      <translation>รวม {name_th} เข้ากับ:</translation>
     </message>
     <message>
       <location line="+7" />
@@ -1291,6 +1309,12 @@ Please send this log file to your support person:
       <translation>ยังไม่คืน</translation>
     </message>
     <message>
+      <location line="+13" />
+      <source>Book value today {value} baht (the table shows fiscal year ends)</source>
+      <comment>equipment assets detail</comment>
+      <translation>มูลค่า​สุทธิ ณ วันนี้ {value} บาท (ตาราง​แสดง​ยอด ณ สิ้น​ปีงบประมาณ)</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/dual/visit_form.py" line="+17" />
       <source>On site</source>
       <translation>ณ สถานประกอบการ</translation>
@@ -1327,7 +1351,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/equipment/assets_detail.py" line="+3" />
+      <location filename="../../ui/pages/equipment/assets_detail.py" line="-10" />
       <location filename="../../ui/pages/equipment/grant_money.py" line="+42" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-23" />
       <location filename="../../ui/pages/learners/detail.py" line="-1" />
@@ -1946,6 +1970,12 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
+      <location line="+10" />
+      <source>row {value} room {code} (no such room)</source>
+      <comment>equipment grants dialogs</comment>
+      <translation>แถว {value} สถาน​ที่ตั้ง {code} (ไม่​มี​ห้อง​นี้)</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/equipment/grants_page.py" line="-156" />
       <location line="+91" />
       <source>FY</source>
@@ -2049,12 +2079,30 @@ Please send this log file to your support person:
       <translation>เงินอุดหนุน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/equipment/stocktake_feedback.py" line="+35" />
+      <location filename="../../ui/pages/equipment/stocktake_feedback.py" line="+31" />
+      <source>✔ {code} found in {place}, as the register says</source>
+      <comment>equipment stocktake feedback</comment>
+      <translation>✔ {code} พบ​ที่ {place} ตรง​ตาม​ทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>no place</source>
       <translation>ไม่ระบุสถานที่</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+1" />
+      <source>⚠ {code} found in {place}, but the register puts it in {where}</source>
+      <comment>equipment stocktake feedback</comment>
+      <translation>⚠ {code} พบ​ที่ {place} แต่​ทะเบียน​ระบุ​ว่า​อยู่​ที่ {where}</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>✖ {code} is not a code in the asset register</source>
+      <comment>equipment stocktake feedback</comment>
+      <translation>✖ {code} ไม่​มี​รหัส​นี้​ใน​ทะเบียน​ครุภัณฑ์</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>{code}: repeated or empty</source>
       <translation>{code}: สแกนซ้ำหรือว่างเปล่า</translation>
     </message>
@@ -2084,7 +2132,13 @@ Please send this log file to your support person:
       <translation>เลือกสถานที่ก่อนสแกน</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+20" />
+      <source>This place: {expected:,} expected · {seen:,} seen · {elsewhere:,} found elsewhere · {count:,} not yet seen</source>
+      <comment>equipment stocktake</comment>
+      <translation>ห้อง​นี้: ตาม​ทะเบียน {expected:,} รายการ · พบ​แล้ว {seen:,} · ไป​พบ​ที่อื่น {elsewhere:,} · ยัง​ไม่​พบ {count:,}</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <location line="+2" />
       <source>Asset code</source>
       <translation>รหัสครุภัณฑ์</translation>
@@ -2118,7 +2172,13 @@ Please send this log file to your support person:
       <translation>ยังไม่พบ ({count})</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+1" />
+      <source>Discrepancies ({count:,})</source>
+      <comment>equipment stocktake</comment>
+      <translation>รายงาน​ความคลาดเคลื่อน ({count:,})</translation>
+    </message>
+    <message>
+      <location line="+64" />
       <source>Close the count…</source>
       <translation>ปิดการตรวจนับ…</translation>
     </message>
@@ -2296,7 +2356,13 @@ Please send this log file to your support person:
       <translation>ชื่อและรหัสสาขา…</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+14" />
+      <source>{count} programmes do not teach AI yet; {value:,} learners are in them</source>
+      <comment>learners ai coverage</comment>
+      <translation>ยัง​ไม่​สอน AI {count} สาขา มี​ผู้เรียน {value:,} คน</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Shortage</source>
       <translation>ขาดแคลน</translation>
     </message>
@@ -2569,7 +2635,13 @@ Please send this log file to your support person:
       <translation>ผู้เรียน</translation>
     </message>
     <message>
-      <location line="+41" />
+      <location line="+5" />
+      <source>{count:,} placements</source>
+      <comment>dual placements</comment>
+      <translation>การฝึกอาชีพ {count:,} รายการ</translation>
+    </message>
+    <message>
+      <location line="+36" />
       <source>Accept the warnings</source>
       <translation>ยอมรับคำเตือน</translation>
     </message>
@@ -2609,7 +2681,13 @@ Please send this log file to your support person:
       <translation>สิ่งที่วิทยาลัยดำเนินการแล้ว</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+6" />
+      <source>{count} learner(s) with signals ({high} high risk)</source>
+      <comment>dual risk</comment>
+      <translation>ผู้เรียน​ที่​มี​สัญญาณ {count} คน (เสี่ยง​สูง {high} คน)</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Centre</source>
       <translation>ศูนย์ฯ</translation>
     </message>
@@ -2659,7 +2737,23 @@ Please send this log file to your support person:
       <translation>หลักสูตร ปวส. กับ​สมรรถนะ AI (สาขา​ที่​ยัง​ไม่​สอน AI อยู่​บนสุด)</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+12" />
+      <source>{fields}: {supported:,} of {learners:,} supported, {baht:,} baht · {earning:,} earning, {income:,} baht/month</source>
+      <comment>learners dashboard support line</comment>
+      <translation>{fields}: ได้​รับทุน​หรือ​สิทธิ {supported:,} จาก {learners:,} คน รวม {baht:,} บาท · มี​รายได้​ระหว่าง​เรียน {earning:,} คน รวม {income:,} บาท/เดือน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Shortage fields</source>
+      <translation>สาขาขาดแคลน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Other fields</source>
+      <translation>สาขาอื่น</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Digital competences</source>
       <translation>สมรรถนะดิจิทัลในหลักสูตร</translation>
     </message>
@@ -2914,7 +3008,13 @@ Please send this log file to your support person:
       <translation>รายการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/assessment_page.py" line="+115" />
+      <location filename="../../ui/pages/dual/assessment_page.py" line="+112" />
+      <source>Waiting for {count} competence(s)</source>
+      <comment>dual assessment</comment>
+      <translation>รอคะแนนอีก {count} สมรรถนะ</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>pass</source>
       <comment>a joint assessment result</comment>
       <translation>ผ่าน</translation>
@@ -2926,11 +3026,17 @@ Please send this log file to your support person:
       <translation>ไม่ผ่าน</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+1" />
+      <source>Joint result {percent:g}% ({passed})</source>
+      <comment>dual assessment</comment>
+      <translation>ผล​การประเมิน​ร่วม {percent:g}% ({passed})</translation>
+    </message>
+    <message>
+      <location line="+22" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-95" />
       <location line="+64" />
       <location line="+17" />
-      <location filename="../../ui/pages/dual/visits_page.py" line="+42" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+40" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
       <source>Semester</source>
       <translation>ภาคเรียน</translation>
@@ -2963,7 +3069,13 @@ Please send this log file to your support person:
       <translation>การประเมินร่วม</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/detail.py" line="+1" />
+      <location filename="../../ui/pages/learners/detail.py" line="-40" />
+      <source>Given ({value}) on {value2}</source>
+      <comment>learners detail</comment>
+      <translation>ให้​ความยินยอม​แล้ว ({value}) เมื่อ {value2}</translation>
+    </message>
+    <message>
+      <location line="+41" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-26" />
       <source>Title</source>
       <translation>ชื่อ</translation>
@@ -3030,7 +3142,19 @@ Please send this log file to your support person:
       <translation>วันที่มีผล</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+20" />
+      <source>Year-end rollover {academic_year}</source>
+      <comment>learners dialogs</comment>
+      <translation>เลื่อนชั้น​สิ้น​ปีการศึกษา {academic_year}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{count:,} groups move up · {counts}</source>
+      <comment>learners dialogs</comment>
+      <translation>กลุ่ม​เรียน​เลื่อนชั้น {count:,} กลุ่ม · {counts}</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>The database is backed up before writing (PostgreSQL: the server's backups apply)</source>
       <translation>ระบบ​จะ​สำรอง​ฐานข้อมูล​ก่อน​บันทึก (PostgreSQL: ใช้​การสำรอง​ของ​เซิร์ฟเวอร์)</translation>
     </message>
@@ -3203,7 +3327,19 @@ Please send this log file to your support person:
       <translation>ทวิภาคี/ปกติ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="-5" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-10" />
+      <source>dual learners, {dual:,} of {learners:,} (OVEC aims at 50%)</source>
+      <comment>dual dashboard</comment>
+      <translation>ผู้เรียน​ทวิภาคี {dual:,} จาก {learners:,} คน (เป้าหมาย สอ​ศ. 50%)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>places used this year of {value} offered</source>
+      <comment>dual dashboard</comment>
+      <translation>ที่​ฝึก​ที่​ใช้​ปี​นี้ จาก {value} ที่​ตาม MOU</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>MOUs to follow up</source>
       <comment>dual dashboard</comment>
       <translation>MOU ที่ต้องติดตาม</translation>
@@ -3394,7 +3530,13 @@ Please send this log file to your support person:
       <translation>ใส่รหัสผ่านกุญแจ</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+2" />
+      <source>The passphrase needs at least {count} characters</source>
+      <comment>packages dialogs</comment>
+      <translation>รหัสผ่าน​กุญแจ​ต้อง​ยาว​อย่าง​น้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>The two passphrases differ</source>
       <translation>รหัสผ่านกุญแจสองช่องไม่ตรงกัน</translation>
     </message>
@@ -3404,7 +3546,13 @@ Please send this log file to your support person:
       <translation>ช่วงข้อมูล {period}</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+2" />
+      <source>errors: {errors} · unexplained warnings: {warnings_open} · validated by {validated_by}</source>
+      <comment>packages packages</comment>
+      <translation>ข้อผิดพลาด {errors} · คำเตือน​ที่​ยัง​ไม่​อธิบาย {warnings_open} · ตรวจสอบ​โดย {validated_by}</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Not validated yet</source>
       <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
@@ -3429,7 +3577,13 @@ Please send this log file to your support person:
       <translation>ผ่านทุกเงื่อนไข</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
+      <source>{errors} errors · {warnings} warnings</source>
+      <comment>dual findings</comment>
+      <translation>ข้อผิดพลาด {errors} · คำเตือน {warnings}</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>errors block activation</source>
       <translation>ข้อผิดพลาดทำให้เริ่มฝึกไม่ได้</translation>
     </message>
@@ -3480,7 +3634,17 @@ Please send this log file to your support person:
       <translation>สร้างกุญแจลงนามของวิทยาลัย</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+17" />
+      <source>Package created: {path}
+Sequence {sequence} · SHA-256 {sha256}
+Signature file: {signature}</source>
+      <comment>packages packages</comment>
+      <translation>สร้าง​แพ็กเกจ​แล้ว: {path}
+ลำดับ {sequence} · SHA-256 {sha256}
+ไฟล์​ลายเซ็น: {signature}</translation>
+    </message>
+    <message>
+      <location line="+12" />
       <source>Period (semester 1/2569 or FY2569)</source>
       <translation>ช่วง​ข้อมูล (ภาคเรียน 1/2569 หรือ FY2569)</translation>
     </message>
@@ -3579,7 +3743,13 @@ Please send this log file to your support person:
       <translation>สิ้นสุดแล้ว</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+3" />
+      <source>{left} days left</source>
+      <comment>dual mous</comment>
+      <translation>เหลือ {left} วัน</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>In force</source>
       <comment>dual mous</comment>
       <translation>มีผล</translation>
@@ -3607,7 +3777,13 @@ Please send this log file to your support person:
       <translation>ไฟล์สแกน</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+6" />
+      <source>{count:,} MOUs</source>
+      <comment>dual mous</comment>
+      <translation>บันทึกข้อตกลง {count:,} ฉบับ</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>MOUs</source>
       <translation>บันทึกข้อตกลง (MOU)</translation>
     </message>
@@ -3659,7 +3835,7 @@ Please send this log file to your support person:
       <location line="+16" />
       <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
       <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
-      <location line="+67" />
+      <location line="+66" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-80" />
       <location line="+63" />
       <location line="+17" />
@@ -3670,36 +3846,48 @@ Please send this log file to your support person:
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-67" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-66" />
       <source>Week from</source>
       <translation>สัปดาห์เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
-      <location line="+67" />
+      <location line="+66" />
       <source>Days</source>
       <translation>วันที่มาฝึก</translation>
     </message>
     <message>
-      <location line="-67" />
-      <location line="+67" />
+      <location line="-66" />
+      <location line="+66" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+8" />
       <source>Tasks</source>
       <translation>งานที่ฝึก</translation>
     </message>
     <message>
-      <location line="-67" />
-      <location line="+67" />
+      <location line="-66" />
+      <location line="+66" />
       <source>Signed by</source>
       <translation>ครูฝึกผู้ลงนาม</translation>
     </message>
     <message>
-      <location line="-40" />
+      <location line="-53" />
+      <source>{count} weeks · missing {missing} · not signed {unsigned}</source>
+      <comment>dual logbook</comment>
+      <translation>{count} สัปดาห์ · ขาด​บันทึก {missing} · ยัง​ไม่​ลงนาม {unsigned}</translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>That code is not a weekly sheet of a placement here</source>
       <translation>รหัส​นี้​ไม่​ใช่​แบบ​บันทึก​รายสัปดาห์​ของ​การ​ฝึก​ใน​รายการ</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+32" />
+      <source>Week of {value} saved</source>
+      <comment>dual logbook</comment>
+      <translation>บันทึกสัปดาห์ {value} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>Save week</source>
       <translation>บันทึกสัปดาห์</translation>
     </message>
@@ -3714,7 +3902,7 @@ Please send this log file to your support person:
       <translation>บันทึกการฝึกอาชีพ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/visits_page.py" line="-117" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-115" />
       <source>Overdue</source>
       <translation>เกินกำหนด</translation>
     </message>
@@ -3766,7 +3954,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+2" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
-      <location line="+11" />
+      <location line="+9" />
       <source>Supervising teacher</source>
       <translation>ครูนิเทศก์</translation>
     </message>
@@ -3777,7 +3965,13 @@ Please send this log file to your support person:
       <translation>ผู้เรียน (คน)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-3" />
+      <source>Overdue {overdue} · due {due} · done {done}</source>
+      <comment>dual visits</comment>
+      <translation>เกินกำหนด {overdue} · ถึงกำหนด {due} · ครบ​แล้ว {done}</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Behind</source>
       <translation>ล่าช้า</translation>
     </message>
@@ -3792,7 +3986,13 @@ Please send this log file to your support person:
       <translation>ใส่วันที่นิเทศ</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+8" />
+      <source>Visit of {learner} saved</source>
+      <comment>dual visits</comment>
+      <translation>บันทึกการนิเทศ {learner} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Teacher</source>
       <translation>ครู</translation>
     </message>
@@ -3913,7 +4113,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/community/intake_page.py" line="+84" />
+      <location filename="../../ui/pages/community/intake_page.py" line="+87" />
       <location filename="../../ui/pages/community/jobs_page.py" line="+0" />
       <source>Item brought in</source>
       <translation>สิ่งของที่นำมาซ่อม</translation>
@@ -3989,7 +4189,19 @@ Please send this log file to your support person:
       <translation>ค่าคงที่ของสูตรอัตรากำลัง</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+8" />
+      <source>Class hours per group per week, {name}</source>
+      <comment>teachers staffing dialogs</comment>
+      <translation>ชั่วโมง​เรียนต่อ​กลุ่ม​ต่อ​สัปดาห์ {name}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>  of which general education, {name}</source>
+      <comment>teachers staffing dialogs</comment>
+      <translation>  ใน​จำนวน​นี้​เป็น​วิชา​สามัญ {name}</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Teaching load per teacher per week (L)</source>
       <translation>ภาระ​งานสอน​ต่อ​ครู​ต่อ​สัปดาห์ (L)</translation>
     </message>
@@ -4045,7 +4257,19 @@ Please send this log file to your support person:
       <translation>ขออัตรา</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+29" />
+      <source>Move {name} from {department_th} to {value}</source>
+      <comment>teachers staffing dialogs</comment>
+      <translation>ย้าย {name} จาก {department_th} ไป {value}</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Request {count} × {value} for {value2}</source>
+      <comment>teachers staffing dialogs</comment>
+      <translation>ขอ{value} {count} อัตรา ให้{value2}</translation>
+    </message>
+    <message>
+      <location line="+27" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-5" />
       <source>Needed</source>
       <translation>ต้องการ</translation>
@@ -4326,8 +4550,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-75" />
-      <location filename="../../ui/pages/dual/visits_page.py" line="-12" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-74" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-10" />
       <source>State</source>
       <translation>สถานะ</translation>
     </message>
@@ -4343,18 +4567,30 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location line="+46" />
+      <location line="+45" />
       <source>Paid on</source>
       <translation>วันที่จ่าย</translation>
     </message>
     <message>
-      <location line="-45" />
-      <location line="+45" />
+      <location line="-44" />
+      <location line="+44" />
       <source>Reported by</source>
       <translation>ผู้แจ้ง</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="-32" />
+      <source>{count} month(s) outstanding, {value} baht</source>
+      <comment>dual allowances</comment>
+      <translation>ค้าง​จ่าย {count} เดือน รวม {value} บาท</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Allowance for {value} saved</source>
+      <comment>dual allowances</comment>
+      <translation>บันทึก​เบี้ยเลี้ยง​เดือน {value} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Amount paid (baht)</source>
       <translation>จำนวนเงินที่จ่าย (บาท)</translation>
     </message>
@@ -4516,7 +4752,13 @@ Please send this log file to your support person:
       <translation>ฟรี</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+2" />
+      <source>{count:,} courses</source>
+      <comment>training courses</comment>
+      <translation>{count:,} หลักสูตร</translation>
+    </message>
+    <message>
+      <location line="+21" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
       <location filename="../../ui/pages/training/walkin_form.py" line="-1" />
       <source>Run</source>
@@ -4770,7 +5012,13 @@ Please send this log file to your support person:
       <translation>ชื่อ - นามสกุล</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+4" />
+      <source>{count:,} people</source>
+      <comment>training trainees</comment>
+      <translation>{count:,} คน</translation>
+    </message>
+    <message>
+      <location line="+19" />
       <source>Search by name, phone or national ID…</source>
       <translation>ค้นหา​ด้วย​ชื่อ เบอร์​โทร หรือ​เลขประจำตัว​ประชาชน…</translation>
     </message>
@@ -5247,7 +5495,19 @@ Please send this log file to your support person:
       <translation>รหัสวิชา</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+3" />
+      <source>{count} sub-tasks, {value:,} hours</source>
+      <comment>dual plans</comment>
+      <translation>แผนการ​ฝึก {count} งาน​ย่อย รวม {value:,} ชั่วโมง</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>{covered_hours:,} of {planned_hours:,} planned hours covered · {count} sub-tasks not yet covered</source>
+      <comment>dual plans</comment>
+      <translation>ฝึก​แล้ว​ตาม​แผน {covered_hours:,} จาก {planned_hours:,} ชั่วโมง · ยัง​ไม่​ครอบคลุม {count} งาน​ย่อย</translation>
+    </message>
+    <message>
+      <location line="+17" />
       <source>Add a task…</source>
       <translation>เพิ่มงาน…</translation>
     </message>
@@ -5261,6 +5521,12 @@ Please send this log file to your support person:
       <source>open-ended</source>
       <comment>dual common</comment>
       <translation>ไม่มีกำหนด</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <source>and {count} more</source>
+      <comment>dual common</comment>
+      <translation>และอีก {count} รายการ</translation>
     </message>
     <message>
       <location filename="../../ui/pages/community/intake_card.py" line="+48" />
@@ -5327,7 +5593,7 @@ Please send this log file to your support person:
       <translation>สแกน​ใบ​รับงาน​หรือ​พิมพ์​เลขที่​งาน</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>, returned {day}</source>
       <translation> ส่งคืนเมื่อ {day}</translation>
     </message>
@@ -5424,7 +5690,7 @@ Please send this log file to your support person:
       <translation>ชช:นน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Check in to the shift</source>
       <translation>ลงชื่อเข้าผลัด</translation>
     </message>

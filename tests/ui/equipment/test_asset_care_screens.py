@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.factories.ui import codes, register, settle
+from tests.ui.conftest import visible
 from tests.ui.equipment.test_stocktake_page import counted_rooms, opened, scan
 from ui.context import UiEnv
 from ui.pages.equipment.assets_care import DisposeDialog, RepairDialog
@@ -40,7 +41,7 @@ def test_a_repair_is_logged_costed_and_sets_the_condition(qtbot: QtBot, env: UiE
     code = made["computers"][0]  # the damaged one
     page = _page_on(qtbot, env, code)
     before, repairs = _audits(env), page.detail.maintenance.rowCount()
-    assert page.repair_button.text() == "บันทึกการซ่อม…"
+    assert visible(page.repair_button.text()) == "บันทึกการซ่อม…"
     qtbot.mouseClick(page.repair_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, RepairDialog)
@@ -90,7 +91,7 @@ def test_closing_the_count_marks_the_unseen_missing_and_shows_the_report(qtbot: 
     scan(qtbot, page, pcs[0])
     scan(qtbot, page, tools[0])  # a drill found in the computer room
     before = _audits(env)
-    assert page.close_button.isVisible() and page.close_button.text() == "ปิดการตรวจนับ…"
+    assert page.close_button.isVisible() and visible(page.close_button.text()) == "ปิดการตรวจนับ…"
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.dialog, CloseStocktakeDialog), timeout=10_000)
     dialog = page.dialog
@@ -99,7 +100,7 @@ def test_closing_the_count_marks_the_unseen_missing_and_shows_the_report(qtbot: 
     with qtbot.waitSignal(page.data_shown, timeout=10_000):
         dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: not page.close_button.isVisible(), timeout=10_000)
-    assert page.tabs.currentIndex() == 1 and page.tabs.tabText(1) == "รายงานความคลาดเคลื่อน (4)"
+    assert page.tabs.currentIndex() == 1 and visible(page.tabs.tabText(1)) == "รายงานความคลาดเคลื่อน (4)"
     listed = {page.discrepancies.item(r, 0).text(): page.discrepancies.item(r, 3).text()
               for r in range(page.discrepancies.rowCount())}
     assert listed == {pcs[1]: "ไม่พบ", pcs[2]: "ไม่พบ", tools[1]: "ไม่พบ", tools[0]: "LAB-1"}

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.ui.conftest import visible
 from ui.context import UiEnv
 from ui.pages.learners.dashboard_page import LearnerDashboardPage
 from ui.pages.learners.detail import LearnerDetailView
@@ -90,7 +91,7 @@ def test_dashboard_shows_counts_shortage_share_and_ai_gaps(qtbot: QtBot, demo_en
     assert page.bars.rows and sum(r.learners for r in page.bars.rows) == enrolled
     shortage, other = data.support
     assert shortage.learners + other.learners == enrolled and shortage.supported > 0
-    assert page.support_label.text().startswith(f"สาขาขาดแคลน: ได้รับทุนหรือสิทธิ {shortage.supported:,} จาก")
+    assert visible(page.support_label.text()).startswith(f"สาขาขาดแคลน: ได้รับทุนหรือสิทธิ {shortage.supported:,} จาก")
     qtbot.wait(50)  # let the layout take the bars' new height before the screenshot
     first = [page.coverage.item(0, c).text() for c in range(2)]
     assert first[1] == "ยังไม่สอน"  # programmes not yet teaching AI come first
@@ -111,7 +112,7 @@ def test_coverage_page_lists_ai_gaps_and_edits_a_programme(qtbot: QtBot, demo_en
         page.activate()
     gaps = [r for r in page.rows if not r.teaches_ai]
     assert gaps and page.rows[:len(gaps)] == gaps  # programmes not yet teaching AI come first
-    assert page.summary.text() == f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน"
+    assert visible(page.summary.text()) == f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน"
     shot(page, "learner-ai-coverage.png")
     target = gaps[0]
 
@@ -148,7 +149,7 @@ def test_learners_page_filters_and_opens_the_detail(qtbot: QtBot, demo_env: UiEn
     with qtbot.waitSignal(page.panel.shown_learner, timeout=10_000):
         page.table.selectRow(0)
     assert page.panel.detail is not None and page.panel.detail.id == page.model.row_id(0)
-    assert page.panel.view.risk_label.text().startswith("เสี่ยงสูง")
+    assert visible(page.panel.view.risk_label.text()).startswith("เสี่ยงสูง")
     qtbot.waitUntil(lambda: all(page.model.row_tuple(r) is not None for r in range(page.model.rowCount())))
     qtbot.wait(100)  # widgets added to a visible form are shown by a posted event
     shot(page, "learners-page-risk.png")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.tables import fill_table, read_only_table
@@ -111,8 +111,8 @@ class AllowancesPage(Page):
             self.ledger.setColumnWidth(column, width)
         late = [r for r in rows if r.state in ("late", "short")]
         owed = sum(r.expected_satang - (r.paid_satang or 0) for r in late)
-        self.summary.setText(pick(f"ค้างจ่าย {len(late)} เดือน รวม {format_baht(owed)} บาท",
-                                  f"{len(late)} month(s) outstanding, {format_baht(owed)} baht"))
+        self.summary.setText(tr("{count} month(s) outstanding, {value} baht", "dual allowances")
+                             .format(count=len(late), value=format_baht(owed)))
         first_late = next((i for i, r in enumerate(rows) if r.state == "late"), 0)
         self.ledger.setCurrentCell(keep if 0 <= keep < len(rows) else first_late, 0)
         self.data_shown.emit()
@@ -139,8 +139,7 @@ class AllowancesPage(Page):
                                on_done=lambda _id: self._saved(line), on_error=lambda e: show_error(self, e))
 
     def _saved(self, line: LedgerRow) -> None:
-        self.message.setText(pick(f"บันทึกเบี้ยเลี้ยงเดือน {_month(line.month)} แล้ว",
-                                  f"Allowance for {_month(line.month)} saved"))
+        self.message.setText(tr("Allowance for {value} saved", "dual allowances").format(value=_month(line.month)))
         self.load()
 
     def retranslate(self) -> None:

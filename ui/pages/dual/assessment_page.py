@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from vocdesk.domain.dual.assessment import Score
 from vocdesk.errors import ValidationFailed
@@ -109,13 +109,13 @@ class AssessmentPage(Page):
         self.scores.setColumnWidth(2, 200)
         outcome = assessment.result
         if outcome.percent is None:
-            self.result.setText(pick(f"รอคะแนนอีก {len(outcome.missing)} สมรรถนะ",
-                                     f"Waiting for {len(outcome.missing)} competence(s)"))
+            self.result.setText(tr("Waiting for {count} competence(s)", "dual assessment")
+                                .format(count=len(outcome.missing)))
         else:
             passed = (tr("pass", "a joint assessment result") if outcome.passed
                       else tr("not passed", "a joint assessment result"))
-            self.result.setText(pick(f"ผลการประเมินร่วม {outcome.percent:g}% ({passed})",
-                                     f"Joint result {outcome.percent:g}% ({passed})"))
+            self.result.setText(tr("Joint result {percent:g}% ({passed})", "dual assessment")
+                                .format(percent=outcome.percent, passed=passed))
         self.data_shown.emit()
 
     def submit(self) -> None:

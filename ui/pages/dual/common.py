@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QV
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
@@ -68,7 +68,7 @@ class ListPage(Page):
         """At most `shown` alerts, then how many more (the page's table colours the rest)."""
         lines = ["⚠ " + text for text in texts[:shown]]
         if len(texts) > shown:
-            lines.append(pick(f"และอีก {len(texts) - shown} รายการ", f"and {len(texts) - shown} more"))
+            lines.append(tr("and {count} more", "dual common").format(count=len(texts) - shown))
         self.alerts.setText("\n".join(lines))
         self.alerts.setVisible(bool(texts))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.dual.common import BAD, WARN, colour_rows, load
 from ui.widgets.stat_card import StatCard
@@ -54,11 +54,11 @@ class DualDashboardPage(Page):
         learners = sum(line.learners for line in dashboard.shares)
         dual = sum(line.dual for line in dashboard.shares)
         share = round(100 * dual / learners) if learners else 0
-        figures = [(f"{share}%", pick(f"ผู้เรียนทวิภาคี {dual:,} จาก {learners:,} คน (เป้าหมาย สอศ. 50%)",
-                                      f"dual learners, {dual:,} of {learners:,} (OVEC aims at 50%)")),
+        figures = [(f"{share}%", tr("dual learners, {dual:,} of {learners:,} (OVEC aims at 50%)", "dual dashboard")
+                                 .format(dual=dual, learners=learners)),
                    (str(sum(line.used for line in dashboard.places)),
-                    pick(f"ที่ฝึกที่ใช้ปีนี้ จาก {sum(line.offered for line in dashboard.places)} ที่ตาม MOU",
-                         f"places used this year of {sum(line.offered for line in dashboard.places)} offered")),
+                    tr("places used this year of {value} offered", "dual dashboard")
+                    .format(value=sum(line.offered for line in dashboard.places))),
                    (str(dashboard.lapsing_mous), tr("MOUs to follow up", "dual dashboard")),
                    (str(dashboard.lapsing_certificates), tr("trainer certificates", "dual dashboard"))]
         for card, (number, caption) in zip(self.cards, figures, strict=True):

@@ -76,7 +76,7 @@ class EnterprisesPage(ListPage):
                   [[r.name_th, r.tax_id, r.branch, f"{r.tsic_code} {r.tsic_name}".strip(), r.province,
                     f"{r.contact_name} {r.contact_phone}".strip(), pick(*SIZES.get(r.size_band, SIZES[""]))]
                    for r in rows], (250, 135, 60, 200, 125, 170))
-        self.count_label.setText(pick(f"สถานประกอบการ {len(rows):,} แห่ง", f"{len(rows):,} enterprises"))
+        self.count_label.setText(tr("{count:,} enterprises", "dual enterprises").format(count=len(rows)))
         self.data_shown.emit()
 
     def add(self) -> None:
@@ -89,8 +89,8 @@ class EnterprisesPage(ListPage):
             return
         drop = self.rows[selected[0].row()]
         names = [f"{r.name_th} ({r.tax_id})" for r in self.rows if r.id != drop.id]
-        choice, ok = QInputDialog.getItem(self, tr("Merge enterprises"), pick(
-            f"รวม {drop.name_th} เข้ากับ:", f"Merge {drop.name_th} into:"), names, 0, False)
+        choice, ok = QInputDialog.getItem(self, tr("Merge enterprises"), tr("Merge {name_th} into:", "dual enterprises")
+                                                .format(name_th=drop.name_th), names, 0, False)
         if ok and choice:
             keep = [r for r in self.rows if r.id != drop.id][names.index(choice)]
             self.env.runner.action(lambda uow: merge_enterprises(uow, keep.id, drop.id), initiator=self)

@@ -32,8 +32,8 @@ class FindingsPanel(QWidget):
         if not findings:
             self.summary.setText("✔ " + tr("Every rule passes"))
         else:
-            self.summary.setText(pick(f"ข้อผิดพลาด {errors} · คำเตือน {warnings}",
-                                      f"{errors} errors · {warnings} warnings")
+            self.summary.setText(tr("{errors} errors · {warnings} warnings", "dual findings")
+                                 .format(errors=errors, warnings=warnings)
                                  + ("  —  " + tr("errors block activation") if errors else ""))
         fill_table(self.table, (tr("Severity"), tr("Rule"), tr("Explanation")),
                    [[tr("error", "dual findings") if f.severity == "error" else tr("warning", "dual findings"), f.code,

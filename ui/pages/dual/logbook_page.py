@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.dual.sheet_code import parse_sheet_code
@@ -128,8 +128,8 @@ class LogbookPage(Page):
             self.grid.setColumnWidth(column, width)
         missing = sum(1 for w in weeks if w.state == "missing")
         unsigned = sum(1 for w in weeks if w.state == "unsigned")
-        self.summary.setText(pick(f"{len(weeks)} สัปดาห์ · ขาดบันทึก {missing} · ยังไม่ลงนาม {unsigned}",
-                                  f"{len(weeks)} weeks · missing {missing} · not signed {unsigned}"))
+        self.summary.setText(tr("{count} weeks · missing {missing} · not signed {unsigned}", "dual logbook")
+                             .format(count=len(weeks), missing=missing, unsigned=unsigned))
         first_gap = next((i for i, w in enumerate(weeks) if w.state == "missing"), 0)
         wanted = next((i for i, w in enumerate(weeks) if w.week == self.wanted_week), None)
         self.wanted_week = None
@@ -174,8 +174,7 @@ class LogbookPage(Page):
                                on_done=lambda _s: self._saved(row), on_error=lambda e: show_error(self, e))
 
     def _saved(self, row: int) -> None:
-        self.message.setText(pick(f"บันทึกสัปดาห์ {self.week_label.text()} แล้ว",
-                                  f"Week of {self.week_label.text()} saved"))
+        self.message.setText(tr("Week of {value} saved", "dual logbook").format(value=self.week_label.text()))
         following = next((i for i in range(row + 1, len(self.weeks)) if self.weeks[i].state == "missing"), row)
         self.grid.setCurrentCell(following, 0)
         self.load()

@@ -42,7 +42,7 @@ class MousPage(ListPage):
                 status.append(tr("Ended", "dual mous"))
                 colours.append(BAD)
             elif left is not None and left <= 90:
-                status.append(pick(f"เหลือ {left} วัน", f"{left} days left"))
+                status.append(tr("{left} days left", "dual mous").format(left=left))
                 colours.append(WARN)
             else:
                 status.append(tr("In force", "dual mous"))
@@ -54,7 +54,7 @@ class MousPage(ListPage):
                                                                                        strict=True)],
                   (250, 80, 90, 90, 100, 50, 80))
         colour_rows(self.table, colours)
-        self.count_label.setText(pick(f"บันทึกข้อตกลง {len(self.rows):,} ฉบับ", f"{len(self.rows):,} MOUs"))
+        self.count_label.setText(tr("{count:,} MOUs", "dual mous").format(count=len(self.rows)))
         self.show_alerts([pick(a.message_th, a.message_en) for a in alerts])
         self.data_shown.emit()
 

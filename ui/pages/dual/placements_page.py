@@ -93,7 +93,7 @@ class PlacementsPage(ListPage):
                   [[r.student_code, r.learner, r.enterprise, r.trainer, r.supervisor, be(r.start_date),
                     be(r.end_date), pick(STATUS_TH[r.status], r.status)] for r in self.rows],
                   (95, 140, 180, 120, 120, 80, 100))
-        self.count_label.setText(pick(f"การฝึกอาชีพ {len(self.rows):,} รายการ", f"{len(self.rows):,} placements"))
+        self.count_label.setText(tr("{count:,} placements", "dual placements").format(count=len(self.rows)))
         ids = [r.id for r in self.rows]
         if ids:
             self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)

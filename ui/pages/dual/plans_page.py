@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ui.context import UiEnv
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import PageSpec
 from ui.pages.dual.common import ListPage, load
 from ui.pages.teachers.dialogs import RecordDialog
@@ -102,8 +102,8 @@ class PlansPage(ListPage):
         self.fill((tr("Semester"), tr("Main task"), tr("Sub-task"), tr("Hours"), tr("Level"), tr("Course codes")),
                   [[str(r.semester), r.main_task, r.sub_task, str(r.hours), str(r.target_level),
                     r.course_codes.replace(",", ", ")] for r in rows], (70, 230, 300, 95, 50))
-        self.count_label.setText(pick(f"แผนการฝึก {len(rows)} งานย่อย รวม {sum(r.hours for r in rows):,} ชั่วโมง",
-                                      f"{len(rows)} sub-tasks, {sum(r.hours for r in rows):,} hours"))
+        self.count_label.setText(tr("{count} sub-tasks, {value:,} hours", "dual plans")
+                                 .format(count=len(rows), value=sum(r.hours for r in rows)))
         self.data_shown.emit()
 
     def _load_coverage(self) -> None:
@@ -112,10 +112,10 @@ class PlansPage(ListPage):
             load(self, lambda uow: learner_coverage(uow, code), self._show_coverage)
 
     def _show_coverage(self, found: Coverage) -> None:
-        self.coverage_label.setText(pick(
-            f"ฝึกแล้วตามแผน {found.covered_hours:,} จาก {found.planned_hours:,} ชั่วโมง · ยังไม่ครอบคลุม "
-            f"{len(found.uncovered)} งานย่อย", f"{found.covered_hours:,} of {found.planned_hours:,} planned hours "
-            f"covered · {len(found.uncovered)} sub-tasks not yet covered"))
+        self.coverage_label.setText(tr("{covered_hours:,} of {planned_hours:,} planned hours covered · {count} sub-tasks not yet covered",  # noqa: E501 (one text for the translators)
+                                       "dual plans")
+                                    .format(covered_hours=found.covered_hours,
+                                            planned_hours=found.planned_hours, count=len(found.uncovered)))
         fill_table(self.coverage, (tr("Semester"), tr("Main task"), tr("Sub-task"), tr("Hours")),
                    [[str(t.semester), t.main_task, t.sub_task, str(t.hours)] for t in found.uncovered])
         self.coverage.setColumnWidth(1, 230)

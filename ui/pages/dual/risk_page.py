@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import FiredRule
@@ -68,8 +68,8 @@ class RiskPage(Page):
         for column, width in enumerate((90, 50, 90, 160, 420)):
             self.learners.setColumnWidth(column, width)
         high = sum(1 for r in risky if r.level == "high")
-        self.summary.setText(pick(f"ผู้เรียนที่มีสัญญาณ {len(risky)} คน (เสี่ยงสูง {high} คน)",
-                                  f"{len(risky)} learner(s) with signals ({high} high risk)"))
+        self.summary.setText(tr("{count} learner(s) with signals ({high} high risk)", "dual risk")
+                             .format(count=len(risky), high=high))
         fill_table(self.handoffs, (tr("Centre"), tr("Handed off on"), tr("Learners"), tr("Still at risk"),
                                    tr("Centre's response")),
                    [[h.centre, format_be_short(h.made_on), str(len(h.learners)), ", ".join(h.still_at_risk),

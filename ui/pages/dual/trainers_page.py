@@ -52,7 +52,7 @@ class TrainersPage(ListPage):
                     str(t.learners_now)] for t, s in zip(self.rows, status, strict=True)],
                   (170, 120, 220, 95, 130))
         colour_rows(self.table, colours)
-        self.count_label.setText(pick(f"ครูฝึก {len(self.rows):,} คน", f"{len(self.rows):,} trainers"))
+        self.count_label.setText(tr("{count:,} trainers", "dual trainers").format(count=len(self.rows)))
         self.show_alerts([pick(a.message_th, a.message_en) for a in alerts])
         self.data_shown.emit()
 

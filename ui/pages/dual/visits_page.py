@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.dual.visit_form import VisitForm
 from ui.widgets.tables import fill_table, read_only_table
@@ -103,9 +103,7 @@ class VisitsPage(Page):
         for column, width in enumerate((90, 55, 110, 90, 150, 180)):
             self.plan.setColumnWidth(column, width)
         counts = {s: sum(1 for r in self.shown if r.state == s) for s in ("overdue", "due", "done")}
-        self.summary.setText(pick(
-            f"เกินกำหนด {counts['overdue']} · ถึงกำหนด {counts['due']} · ครบแล้ว {counts['done']}",
-            f"Overdue {counts['overdue']} · due {counts['due']} · done {counts['done']}"))
+        self.summary.setText(tr("Overdue {overdue} · due {due} · done {done}", "dual visits").format(**counts))
         by: list[BehindCount] = behind_by(self.shown, "department" if teacher is None else "teacher")
         fill_table(self.behind, (tr("Department") if teacher is None else tr("Supervising teacher"),
                                  tr("Placements"), tr("Behind")),
@@ -133,7 +131,7 @@ class VisitsPage(Page):
 
     def _saved(self, learner: str) -> None:
         self.form.clear_notes()
-        self.message.setText(pick(f"บันทึกการนิเทศ {learner} แล้ว", f"Visit of {learner} saved"))
+        self.message.setText(tr("Visit of {learner} saved", "dual visits").format(learner=learner))
         self.refresh()
 
     def retranslate(self) -> None:

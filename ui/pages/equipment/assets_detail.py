@@ -102,10 +102,8 @@ class AssetDetailView(QTabWidget):
                                        tr("Accumulated"), tr("Book value")),
                    [[str(year.fiscal_year), format_baht(year.charge), format_baht(year.accumulated),
                      format_baht(year.book_value)] for year in history.schedule])
-        self.book_value.setText(pick(f"มูลค่าสุทธิ ณ วันนี้ {format_baht(history.book_value)} บาท "
-                                     "(ตารางแสดงยอด ณ สิ้นปีงบประมาณ)",
-                                     f"Book value today {format_baht(history.book_value)} baht "
-                                     "(the table shows fiscal year ends)"))
+        self.book_value.setText(tr("Book value today {value} baht (the table shows fiscal year ends)",
+                                   "equipment assets detail").format(value=format_baht(history.book_value)))
         for table in (self.loans, self.maintenance, self.depreciation):
             table.resizeColumnsToContents()
         self.history_shown.emit()

@@ -226,8 +226,9 @@ class PurchaseDialog(ServiceDialog):
         if not code:
             return None
         if code not in self.rooms:
-            raise ValidationFailed("invalid", field=pick(f"แถว {row + 1} สถานที่ตั้ง {code} (ไม่มีห้องนี้)",
-                                                         f"row {row + 1} room {code} (no such room)"))
+            raise ValidationFailed("invalid", field=tr("row {value} room {code} (no such room)",
+                                                       "equipment grants dialogs")
+                                                    .format(value=row + 1, code=code))
         return self.rooms[code]
 
     def action(self, uow: UnitOfWork) -> object:

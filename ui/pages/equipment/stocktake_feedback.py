@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from vocdesk.services.equipment.stocktake import ScanReport
 
 FOUND, ELSEWHERE, UNKNOWN, REPEATED = "found", "elsewhere", "unknown", "repeated"
@@ -28,15 +28,18 @@ def outcome_of(report: ScanReport, typed: str) -> ScanOutcome:
     place = report.location_code
     if report.found_here:
         code = report.found_here[0]
-        return ScanOutcome(FOUND, code, pick(f"✔ {code} พบที่ {place} ตรงตามทะเบียน",
-                                             f"✔ {code} found in {place}, as the register says"))
+        return ScanOutcome(FOUND, code, tr("✔ {code} found in {place}, as the register says",
+                                           "equipment stocktake feedback")
+                                        .format(code=code, place=place))
     if report.found_elsewhere:
         code, expected = next(iter(report.found_elsewhere.items()))
         where = expected or tr("no place")
-        return ScanOutcome(ELSEWHERE, code, pick(f"⚠ {code} พบที่ {place} แต่ทะเบียนระบุว่าอยู่ที่ {where}",
-                                                 f"⚠ {code} found in {place}, but the register puts it in {where}"))
+        return ScanOutcome(ELSEWHERE, code, tr("⚠ {code} found in {place}, but the register puts it in {where}",
+                                               "equipment stocktake feedback")
+                                            .format(code=code, place=place, where=where))
     if report.unknown:
         code = report.unknown[0]
-        return ScanOutcome(UNKNOWN, code, pick(f"✖ {code} ไม่มีรหัสนี้ในทะเบียนครุภัณฑ์",
-                                               f"✖ {code} is not a code in the asset register"))
+        return ScanOutcome(UNKNOWN, code, tr("✖ {code} is not a code in the asset register",
+                                             "equipment stocktake feedback")
+                                          .format(code=code))
     return ScanOutcome(REPEATED, typed, tr("{code}: repeated or empty").format(code=typed))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.equipment.stocktake_feedback import COLOURS, ScanOutcome, outcome_of
 from ui.widgets.tables import fill_table, read_only_table
@@ -151,11 +151,9 @@ class StocktakePage(Page):
         self.progress.setValue(seen)
         self.progress.setFormat(f"{seen:,} / {expected:,}")
         elsewhere = row.found_elsewhere if row else 0
-        self.progress_label.setText(pick(
-            f"ห้องนี้: ตามทะเบียน {expected:,} รายการ · พบแล้ว {seen:,} · ไปพบที่อื่น {elsewhere:,} · "
-            f"ยังไม่พบ {len(unseen):,}",
-            f"This place: {expected:,} expected · {seen:,} seen · {elsewhere:,} found elsewhere · "
-            f"{len(unseen):,} not yet seen"))
+        self.progress_label.setText(tr("This place: {expected:,} expected · {seen:,} seen · {elsewhere:,} found elsewhere · {count:,} not yet seen",  # noqa: E501 (one text for the translators)
+                                       "equipment stocktake")
+                                    .format(expected=expected, seen=seen, elsewhere=elsewhere, count=len(unseen)))
         fill_table(self.unseen, (tr("Asset code"), tr("Name")),
                    [[code, name] for code, name in unseen])
         fill_table(self.discrepancies, (tr("Asset code"), tr("Name"),
@@ -166,8 +164,7 @@ class StocktakePage(Page):
             table.setColumnWidth(0, 170)
             table.setColumnWidth(1, 260)
         self.tabs.setTabText(0, tr("Not yet seen ({count})").format(count=f"{len(unseen):,}"))
-        self.tabs.setTabText(1, pick(f"รายงานความคลาดเคลื่อน ({len(discrepancies):,})",
-                                     f"Discrepancies ({len(discrepancies):,})"))
+        self.tabs.setTabText(1, tr("Discrepancies ({count:,})", "equipment stocktake").format(count=len(discrepancies)))
         self.data_shown.emit()
 
     def submit(self) -> None:

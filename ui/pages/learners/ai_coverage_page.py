@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
 from ui.pages.learners.detail import COMPETENCE_TH
@@ -105,9 +105,9 @@ class AiCoveragePage(Page):
     def show_rows(self, rows: list[CoverageRow]) -> None:
         self.rows = rows
         gaps = [r for r in rows if not r.teaches_ai]
-        self.summary.setText(pick(f"ยังไม่สอน AI {len(gaps)} สาขา มีผู้เรียน {sum(r.learners for r in gaps):,} คน",
-                                  f"{len(gaps)} programmes do not teach AI yet; "
-                                  f"{sum(r.learners for r in gaps):,} learners are in them"))
+        self.summary.setText(tr("{count} programmes do not teach AI yet; {value:,} learners are in them",
+                                "learners ai coverage")
+                             .format(count=len(gaps), value=sum(r.learners for r in gaps)))
         fill_table(self.table, [tr("Code"), tr("Programme"), tr("Shortage"),
                            tr("Teaches AI"), tr("Competences"),
                            tr("Learners", "a column of counts"), tr("With an AI skill")],

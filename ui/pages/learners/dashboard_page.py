@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.labels import level_label
 from ui.pages import Page, PageSpec
 from ui.pages.learners.detail import COMPETENCE_TH
@@ -179,10 +179,10 @@ class LearnerDashboardPage(Page):
         self.cards["high"].number.setText(f"{data.risk[RiskLevel.HIGH]:,}")
         self.bars.set_rows(data.by_programme)
         self.support_label.setText("\n".join(
-            pick(f"{'สาขาขาดแคลน' if t.shortage else 'สาขาอื่น'}: ได้รับทุนหรือสิทธิ {t.supported:,} จาก {t.learners:,} คน "
-                 f"รวม {t.support_baht:,} บาท · มีรายได้ระหว่างเรียน {t.earning:,} คน รวม {t.income_baht_month:,} บาท/เดือน",
-                 f"{'Shortage fields' if t.shortage else 'Other fields'}: {t.supported:,} of {t.learners:,} supported, "
-                 f"{t.support_baht:,} baht · {t.earning:,} earning, {t.income_baht_month:,} baht/month")
+            tr("{fields}: {supported:,} of {learners:,} supported, {baht:,} baht · {earning:,} earning, "
+               "{income:,} baht/month", "learners dashboard support line").format(
+                fields=tr("Shortage fields") if t.shortage else tr("Other fields"), supported=t.supported,
+                learners=t.learners, baht=t.support_baht, earning=t.earning, income=t.income_baht_month)
             for t in data.support))
         fill_table(self.coverage, [tr("Programme"), tr("Teaches AI"),
                               tr("Digital competences"), tr("Learners", "a column of counts"),

@@ -76,8 +76,8 @@ class LearnerDetailView(QTabWidget):
         self.risk_label = QLabel(self.profile)
         self.risk_label.setWordWrap(True)
         guardian_name, relation, phone = detail.guardian
-        consent = (pick(f"ให้ความยินยอมแล้ว ({detail.consent[0]}) เมื่อ {date_text(detail.consent[1])}",
-                        f"Given ({detail.consent[0]}) on {date_text(detail.consent[1])}") if detail.consent
+        consent = (tr("Given ({value}) on {value2}", "learners detail")
+                   .format(value=detail.consent[0], value2=date_text(detail.consent[1])) if detail.consent
                    else tr("No guardian consent on record"))
         rows = (
             (("รหัสนักศึกษา", "Student code"), detail.student_code),

@@ -66,11 +66,11 @@ class RolloverDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         plan = preview.plan
-        self.setWindowTitle(pick(f"เลื่อนชั้นสิ้นปีการศึกษา {plan.academic_year}",
-                                 f"Year-end rollover {plan.academic_year}"))
+        self.setWindowTitle(tr("Year-end rollover {academic_year}", "learners dialogs")
+                            .format(academic_year=plan.academic_year))
         counts = ", ".join(f"{pick(*MOVE_TH[move])} {plan.count(move):,}" for move in Move)
-        self.summary = QLabel(pick(f"กลุ่มเรียนเลื่อนชั้น {len(plan.groups):,} กลุ่ม · {counts}",
-                                   f"{len(plan.groups):,} groups move up · {counts}"), self)
+        self.summary = QLabel(tr("{count:,} groups move up · {counts}", "learners dialogs")
+                              .format(count=len(plan.groups), counts=counts), self)
         self.summary.setWordWrap(True)
         warning = tr("The database is backed up before writing (PostgreSQL: the server's backups apply)")
         if preview.already_done:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.dialogs.login import ReauthDialog
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.widgets.form_dialog import FormDialog
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.login import ReauthProof
@@ -85,8 +85,8 @@ class PassphraseDialog(_FormDialog):
         if not phrase:
             return tr("Enter the key passphrase")
         if self.confirm and len(phrase) < MIN_PASSPHRASE:
-            return pick(f"รหัสผ่านกุญแจต้องยาวอย่างน้อย {MIN_PASSPHRASE} ตัวอักษร",
-                        f"The passphrase needs at least {MIN_PASSPHRASE} characters")
+            return tr("The passphrase needs at least {count} characters", "packages dialogs").format(
+                count=MIN_PASSPHRASE)
         if self.confirm and self.again.text() != phrase:
             return tr("The two passphrases differ")
         return ""

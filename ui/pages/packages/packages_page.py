@@ -165,10 +165,10 @@ class PackagesPage(Page):
         self.steps.show_status(status.status)
         parts = [tr("Period {period}").format(period=status.period)]
         if status.validated_by:
-            parts.append(pick(f"ข้อผิดพลาด {status.errors} · คำเตือนที่ยังไม่อธิบาย {status.warnings_open} · "
-                              f"ตรวจสอบโดย {status.validated_by}",
-                              f"errors: {status.errors} · unexplained warnings: {status.warnings_open} · "
-                              f"validated by {status.validated_by}"))
+            parts.append(tr("errors: {errors} · unexplained warnings: {warnings_open} · validated by {validated_by}",
+                            "packages packages")
+                         .format(errors=status.errors,
+                                 warnings_open=status.warnings_open, validated_by=status.validated_by))
         else:
             parts.append(tr("Not validated yet"))
         if status.locked_by:
@@ -266,9 +266,9 @@ class PackagesPage(Page):
         dialog.open()
 
     def show_created(self, path: Path, signature: Path, sequence: int, sha256: str) -> None:
-        self.result.setText(pick(
-            f"สร้างแพ็กเกจแล้ว: {path}\nลำดับ {sequence} · SHA-256 {sha256}\nไฟล์ลายเซ็น: {signature}",
-            f"Package created: {path}\nSequence {sequence} · SHA-256 {sha256}\nSignature file: {signature}"))
+        self.result.setText(tr("Package created: {path}\nSequence {sequence} · SHA-256 {sha256}\nSignature file: {signature}",  # noqa: E501 (one text for the translators)
+                               "packages packages")
+                            .format(path=path, sequence=sequence, sha256=sha256, signature=signature))
 
     def _enable(self) -> None:
         status = self.status.status if self.status else "draft"

@@ -76,9 +76,9 @@ class ConstantsDialog(FormDialog):
         self.load = _spin(constants.teaching_load, 60, self)
         self.target = _spin(constants.development_target_hours, 1000, self)
         for level, name in (("pvc", "ปวช."), ("pvs", "ปวส.")):  # a refusal names the field, e.g. class_hours.pvc
-            self.add_field(pick(f"ชั่วโมงเรียนต่อกลุ่มต่อสัปดาห์ {name}", f"Class hours per group per week, {name}"),
+            self.add_field(tr("Class hours per group per week, {name}", "teachers staffing dialogs").format(name=name),
                            self.class_hours[level], f"class_hours.{level}")
-            self.add_field(pick(f"  ในจำนวนนี้เป็นวิชาสามัญ {name}", f"  of which general education, {name}"),
+            self.add_field(tr("  of which general education, {name}", "teachers staffing dialogs").format(name=name),
                            self.general_hours[level], f"general_hours.{level}")
         self.add_field(tr("Teaching load per teacher per week (L)"), self.load, "teaching_load")
         self.add_field(tr("Development hours per teacher per year"), self.target, "development_target_hours")
@@ -168,18 +168,18 @@ class PlanDialog(QDialog):
         row = self.teachers[index]
         move = Move(row.id, row.position_type, row.department_code, str(self.to_department.currentData()))
         self.moves.append(move)
-        self.items.addItem(pick(f"ย้าย {row.name} จาก {row.department_th} ไป {self.to_department.currentText()}",
-                                f"Move {row.name} from {row.department_th} to {self.to_department.currentText()}"))
+        self.items.addItem(tr("Move {name} from {department_th} to {value}", "teachers staffing dialogs")
+                           .format(name=row.name,
+                                   department_th=row.department_th, value=self.to_department.currentText()))
         self.update_preview(undo=lambda: self._drop(self.moves, move))
 
     def add_request(self) -> None:
         request = PositionRequest(str(self.request_department.currentData()), str(self.position.currentData()),
                                   self.count.value())
         self.requests.append(request)
-        self.items.addItem(pick(f"ขอ{self.position.currentText()} {request.count} อัตรา ให้"
-                                f"{self.request_department.currentText()}",
-                                f"Request {request.count} × {self.position.currentText()} for "
-                                f"{self.request_department.currentText()}"))
+        self.items.addItem(tr("Request {count} × {value} for {value2}", "teachers staffing dialogs")
+                           .format(count=request.count,
+                                   value=self.position.currentText(), value2=self.request_department.currentText()))
         self.update_preview()
 
     def _drop(self, items: list[Move], move: Move) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import pick, tr
+from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.training.course_dialogs import CourseDialog, ScheduleDialog
 from ui.pages.training.run_view import RunView
@@ -91,7 +91,7 @@ class CoursesPage(Page):
                    [[c.code, c.name_th, str(c.hours),
                      baht_text(c.fee_satang) if c.fee_satang else tr("Free"), str(c.runs)] for c in courses])
         fit_columns(self.catalogue, stretch=1)
-        self.count_label.setText(pick(f"{len(courses):,} หลักสูตร", f"{len(courses):,} courses"))
+        self.count_label.setText(tr("{count:,} courses", "training courses").format(count=len(courses)))
         if courses and self.catalogue.currentRow() < 0:
             self.catalogue.selectRow(0)
         self._course_chosen()

@@ -70,7 +70,7 @@ class TraineesPage(Page):
                    [[r.name, mask_national_id(r.national_id or r.passport_no), r.phone, r.province]
                     for r in self.rows])
         fit_columns(self.table, stretch=0)
-        self.count_label.setText(pick(f"{len(self.rows):,} คน", f"{len(self.rows):,} people"))
+        self.count_label.setText(tr("{count:,} people", "training trainees").format(count=len(self.rows)))
         self.data_shown.emit()
 
     def _selected(self) -> None:
