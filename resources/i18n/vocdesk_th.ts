@@ -116,7 +116,7 @@
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
-      <location filename="../../ui/pages/community/points_page.py" line="+50" />
+      <location filename="../../ui/pages/community/points_page.py" line="+63" />
       <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
       <location line="+39" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
@@ -214,6 +214,7 @@
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../ui/pages/community/points_page.py" line="+25" />
       <location filename="../../ui/widgets/export_action.py" line="+81" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
@@ -1448,7 +1449,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/community/points_page.py" line="-25" />
       <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+22" />
@@ -2276,9 +2277,25 @@ Please send this log file to your support person:
       <translation>จุด​บริการ {count} จุด งาน​ซ่อม {jobs} งาน</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
+      <source>Daily report (Excel)</source>
+      <translation>รายงานรายวัน (Excel)</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Wrote {n} rows to {path}</source>
+      <comment>daily report</comment>
+      <translation>บันทึก {n} แถว​ลง​ใน {path} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>New service point…</source>
       <translation>เพิ่มจุดบริการ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Daily report (Excel)…</source>
+      <translation>รายงานรายวัน (Excel)…</translation>
     </message>
     <message>
       <location line="+5" />

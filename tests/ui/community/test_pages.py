@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -50,6 +53,24 @@ def test_points_page_lists_the_demo_points_with_their_jobs(qtbot: QtBot, demo_en
     assert page.table.item(1, 7).text() == "1,500"  # type: ignore[union-attr]
     assert "1,820" in visible(page.summary.text())
     shots(page, "fixit-points")
+
+
+def test_the_selected_points_daily_report_goes_to_excel(qtbot: QtBot, demo_env: UiEnv, tmp_path: Path) -> None:
+    page = PointsPage(demo_env)
+    shown(qtbot, page, "points")
+    assert not page.report_button.isEnabled()  # nothing selected yet
+    page.table.selectRow(1)  # HY1, the five-day flood burst
+    assert page.report_button.isEnabled() and visible(page.report_button.text()) == "รายงานรายวัน (Excel)…"
+    asked: list[str] = []
+    page.choose_path = lambda suggested: asked.append(suggested) or tmp_path / "hy1.xlsx"  # type: ignore[func-returns-value]
+    page.report_button.click()
+    qtbot.waitUntil(lambda: page.env.runner.pending() == 0 and (tmp_path / "hy1.xlsx").exists(), timeout=20_000)
+    assert asked == ["รายงานรายวัน_HY1.xlsx"]
+    book = load_workbook(tmp_path / "hy1.xlsx", read_only=True)
+    days = [list(row) for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+    book.close()
+    assert [row[0].date() for row in days[:5]] == [dt.date(2025, 11, 29) + dt.timedelta(days=n) for n in range(5)]
+    assert sum(sum(row[1:6]) for row in days) == 1_500  # the demo's 1,500 jobs, each received on one of the days
 
 
 def test_the_job_list_moves_the_selected_job_on(qtbot: QtBot, demo_env: UiEnv) -> None:
