@@ -1809,7 +1809,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+16" />
-      <location filename="../../ui/pages/community/shifts_page.py" line="+95" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+104" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+27" />
@@ -5650,7 +5650,13 @@ Signature file: {signature}</source>
       <translation>{label}: บันทึก​เวลา {minutes} นาที​ให้ {code}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="-67" />
+      <source>{time} (next day)</source>
+      <comment>a shift's end</comment>
+      <translation>{time} (วันถัดไป)</translation>
+    </message>
+    <message>
+      <location line="+67" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
       <location filename="../../ui/pages/training/finder_page.py" line="-23" />
       <source>Day</source>
