@@ -472,7 +472,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+150" />
-      <location filename="../../ui/pages/learners/detail.py" line="+120" />
+      <location filename="../../ui/pages/learners/detail.py" line="+132" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Level</source>
@@ -1857,6 +1857,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+7" />
+      <location filename="../../ui/pages/learners/detail.py" line="-12" />
       <source>Service hours</source>
       <translation>ชั่วโมงบริการชุมชน</translation>
     </message>
@@ -2482,7 +2483,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
-      <location filename="../../ui/pages/learners/panel.py" line="+93" />
+      <location filename="../../ui/pages/learners/panel.py" line="+94" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
@@ -2785,7 +2786,7 @@ Please send this log file to your support person:
       <translation>ภาพรวมผู้เรียน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/detail.py" line="-38" />
+      <location filename="../../ui/pages/learners/detail.py" line="-30" />
       <source>No guardian consent on record</source>
       <translation>ยัง​ไม่​มี​บันทึก​ความยินยอม​ของ​ผู้ปกครอง</translation>
     </message>
@@ -2795,7 +2796,7 @@ Please send this log file to your support person:
       <translation>  · ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+20" />
       <source>Dropout risk</source>
       <translation>ความเสี่ยงออกกลางคัน</translation>
     </message>
@@ -3086,13 +3087,13 @@ Please send this log file to your support person:
       <translation>การประเมินร่วม</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/detail.py" line="-40" />
+      <location filename="../../ui/pages/learners/detail.py" line="-44" />
       <source>Given ({value}) on {value2}</source>
       <comment>learners detail</comment>
       <translation>ให้​ความยินยอม​แล้ว ({value}) เมื่อ {value2}</translation>
     </message>
     <message>
-      <location line="+41" />
+      <location line="+45" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-26" />
       <source>Title</source>
       <translation>ชื่อ</translation>
@@ -3128,8 +3129,20 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
+      <location line="+9" />
+      <source>None yet</source>
+      <comment>a learner's service hours</comment>
+      <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{hours} hours at {points} service points</source>
+      <comment>a learner's service hours</comment>
+      <translation>{hours} ชั่วโมง จาก {points} จุด​บริการ</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/community/jobs_page.py" line="-10" />
-      <location filename="../../ui/pages/learners/detail.py" line="+0" />
+      <location filename="../../ui/pages/learners/detail.py" line="-10" />
       <source>Outcome</source>
       <translation>ผล</translation>
     </message>
