@@ -116,7 +116,7 @@
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
-      <location filename="../../ui/pages/community/points_page.py" line="+63" />
+      <location filename="../../ui/pages/community/points_page.py" line="+64" />
       <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
       <location line="+39" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
@@ -214,8 +214,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/community/points_page.py" line="+25" />
-      <location filename="../../ui/widgets/export_action.py" line="+81" />
+      <location filename="../../ui/widgets/export_action.py" line="+53" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -847,7 +846,7 @@ Please send this log file to your support person:
       <translation>กำลังสร้างรายงาน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="-24" />
+      <location filename="../../ui/widgets/export_action.py" line="+15" />
       <location line="+5" />
       <source>Export to Excel…</source>
       <translation>ส่งออก Excel…</translation>
@@ -1081,7 +1080,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+95" />
-      <location filename="../../ui/widgets/export_action.py" line="+18" />
+      <location filename="../../ui/widgets/export_action.py" line="+17" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
     </message>
@@ -1122,7 +1121,7 @@ Please send this log file to your support person:
       <translation>เพิ่มรายวิชาที่สอน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="+21" />
+      <location filename="../../ui/widgets/export_action.py" line="+16" />
       <source>Exporting to Excel…</source>
       <translation>กำลังส่งออกเป็น Excel…</translation>
     </message>
@@ -1449,7 +1448,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/community/points_page.py" line="-25" />
+      <location filename="../../ui/pages/community/points_page.py" line="+0" />
       <location filename="../../ui/pages/equipment/assets_care.py" line="+1" />
       <location filename="../../ui/pages/equipment/assets_detail.py" line="+0" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="+22" />
@@ -2278,12 +2277,12 @@ Please send this log file to your support person:
       <translation>จุด​บริการ {count} จุด งาน​ซ่อม {jobs} งาน</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+12" />
       <source>Daily report (Excel)</source>
       <translation>รายงานรายวัน (Excel)</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+18" />
       <source>Wrote {n} rows to {path}</source>
       <comment>daily report</comment>
       <translation>บันทึก {n} แถว​ลง​ใน {path} แล้ว</translation>

@@ -163,7 +163,14 @@ def test_scanning_a_claim_slip_shows_the_status_without_the_owner(qtbot: QtBot, 
     assert page.lookup.scan.text() == ""
 
 
-def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEnv) -> None:
+@pytest.mark.parametrize(("first_day", "start", "end", "came", "left", "minutes", "hours", "end_shown"), [
+    (False, "22:00", "23:30", "22:10", "23:25", 75, "1.2", "23:30"),
+    # a night shift on the point's first shift day (the next day is open too): its end is said to be the next day
+    (True, "22:00", "01:30", "22:10", "00:40", 150, "2.5", "01:30 (วันถัดไป)"),
+])
+def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEnv, first_day: bool, start: str,
+                                                    end: str, came: str, left: str, minutes: int, hours: str,
+                                                    end_shown: str) -> None:
     with demo_env.context.db.read() as session:
         code = session.scalar(select(Learner.student_code).where(Learner.status == "studying").order_by(Learner.id))
     assert code is not None
@@ -171,43 +178,20 @@ def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEn
     shown(qtbot, page, "shifts")
     page.point.setCurrentIndex(page.point.findData("SK1"))
     qtbot.waitUntil(lambda: len(page.rows) == 16, timeout=20_000)
-    page.day.setDate(page.rows[-1].day)
-    QTest.keyClicks(page.start, "22:00")
-    QTest.keyClicks(page.end, "23:30")
+    page.day.setDate(page.rows[0 if first_day else -1].day)
+    QTest.keyClicks(page.start, start)
+    QTest.keyClicks(page.end, end)
     page.add_button.click()
     qtbot.waitUntil(lambda: len(page.rows) == 17, timeout=20_000)
-    page.table.selectRow(16)
-    for action, at in ((page.in_button, "22:10"), (page.out_button, "23:25")):
+    new = next(n for n, r in enumerate(page.rows) if (f"{r.start:%H:%M}", f"{r.end:%H:%M}") == (start, end))
+    assert visible(page.table.item(new, 2).text()) == end_shown  # type: ignore[union-attr]
+    page.table.selectRow(new)
+    for action, at in ((page.in_button, came), (page.out_button, left)):
         QTest.keyClicks(page.learner, code)
         page.at.setText(at)
         action.click()
         qtbot.waitUntil(lambda at=at: at in visible(page.said.text()), timeout=20_000)  # type: ignore[misc]
-    qtbot.waitUntil(lambda: page.rows[16].served == 1 and page.rows[16].minutes == 75, timeout=20_000)
-    assert page.table.item(16, 5).text() == "1.2"  # type: ignore[union-attr]
-    shots(page, "volunteer-shifts")
-
-
-def test_a_night_shift_shows_its_end_on_the_next_day_and_counts_past_midnight(qtbot: QtBot,
-                                                                              demo_env: UiEnv) -> None:
-    with demo_env.context.db.read() as session:
-        code = session.scalar(select(Learner.student_code).where(Learner.status == "studying").order_by(Learner.id))
-    assert code is not None
-    page = ShiftsPage(demo_env)
-    shown(qtbot, page, "shifts")
-    page.point.setCurrentIndex(page.point.findData("SK1"))
-    qtbot.waitUntil(lambda: len(page.rows) == 16, timeout=20_000)
-    page.day.setDate(page.rows[0].day)  # the point's first shift day: the next one is open too
-    QTest.keyClicks(page.start, "22:00")
-    QTest.keyClicks(page.end, "01:30")
-    page.add_button.click()
-    qtbot.waitUntil(lambda: len(page.rows) == 17, timeout=20_000)
-    night = next(n for n, r in enumerate(page.rows) if (r.start, r.end) == (dt.time(22), dt.time(1, 30)))
-    assert visible(page.table.item(night, 2).text()) == "01:30 (วันถัดไป)"  # type: ignore[union-attr]
-    page.table.selectRow(night)
-    for action, at in ((page.in_button, "22:10"), (page.out_button, "00:40")):
-        QTest.keyClicks(page.learner, code)
-        page.at.setText(at)
-        action.click()
-        qtbot.waitUntil(lambda at=at: at in visible(page.said.text()), timeout=20_000)  # type: ignore[misc]
-    qtbot.waitUntil(lambda: page.rows[night].served == 1 and page.rows[night].minutes == 150, timeout=20_000)
-    assert page.table.item(night, 5).text() == "2.5"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.rows[new].served == 1 and page.rows[new].minutes == minutes, timeout=20_000)
+    assert page.table.item(new, 5).text() == hours  # type: ignore[union-attr]
+    if not first_day:
+        shots(page, "volunteer-shifts")

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.community.point_dialog import PointDialog, kind_names
+from ui.widgets.export_action import ask_xlsx_path
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
@@ -83,13 +84,7 @@ class PointsPage(Page):
         return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
 
     def _ask_path(self, suggested: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Daily report (Excel)"), str(Path(folder) / suggested),
-                                                      tr("Excel workbook (*.xlsx)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return ask_xlsx_path(self, tr("Daily report (Excel)"), suggested)
 
     def daily_report(self) -> None:
         """The aggregate OVEC asks of the selected point, per day, written on the worker."""
