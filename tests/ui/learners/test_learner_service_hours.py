@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from vocdesk.services.community.progress import add_minutes
 from vocdesk.services.community.volunteer import add_shift, check_in, check_out
 
 SONGKRAN = dt.date(2026, 4, 13)
+SHOTS = os.environ.get("VOCDESK_SCREENSHOTS")
 
 
 def _profile(panel: LearnerPanel) -> dict[str, str]:
@@ -26,7 +28,7 @@ def _profile(panel: LearnerPanel) -> dict[str, str]:
             for i in range(form.rowCount())}
 
 
-def _shown(qtbot: QtBot, env: UiEnv, code: str) -> dict[str, str]:
+def _shown(qtbot: QtBot, env: UiEnv, code: str, shot: str = "") -> dict[str, str]:
     with env.context.db.read() as session:
         learner_id = session.scalar(select(Learner.id).where(Learner.student_code == code))
     assert learner_id is not None
@@ -34,6 +36,9 @@ def _shown(qtbot: QtBot, env: UiEnv, code: str) -> dict[str, str]:
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.shown_learner, timeout=10_000):
         panel.show_learner(learner_id)
+    if SHOTS and shot:
+        panel.resize(900, 700)
+        panel.grab().save(os.path.join(SHOTS, shot))
     return _profile(panel)
 
 
@@ -47,5 +52,5 @@ def test_a_learner_with_a_repair_job_and_a_night_shift_sees_the_total(qtbot: QtB
     shift = ctx.run(lambda uow: add_shift(uow, "SK1", SONGKRAN, dt.time(20), dt.time(2)))[0].id
     ctx.run(lambda uow: check_in(uow, shift, dt.time(22), learner="6620001"))
     ctx.run(lambda uow: check_out(uow, shift, dt.time(1), learner="6620001"))  # 3 hours over midnight
-    assert _shown(qtbot, env, "6620001")["ชั่วโมงบริการชุมชน"] == "4.5 ชั่วโมง จาก 2 จุดบริการ"
+    assert _shown(qtbot, env, "6620001", "learner-service-hours_th.png")["ชั่วโมงบริการชุมชน"] == "4.5 ชั่วโมง จาก 2 จุดบริการ"
     assert _shown(qtbot, env, "6620002")["ชั่วโมงบริการชุมชน"] == "ยังไม่มี"
