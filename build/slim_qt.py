@@ -54,6 +54,8 @@ EXCLUDED_TOOLS = [
     "pandas.tests",
     "numpy.tests",
     "sqlalchemy.testing",
+    # The ORDS tests' validator (a dev dependency): the app never imports it; listed so no hook can pull it in.
+    "frictionless",
     # Pulled in only by optional imports the app never takes (openpyxl and reportlab try numpy; pandas, which the
     # app does not bundle, needs it); together about 40 MB of the one-folder bundle, mostly OpenBLAS.
     "numpy",

@@ -116,7 +116,7 @@
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
-      <location filename="../../ui/pages/community/points_page.py" line="+50" />
+      <location filename="../../ui/pages/community/points_page.py" line="+64" />
       <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
       <location line="+39" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
@@ -214,7 +214,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+81" />
+      <location filename="../../ui/widgets/export_action.py" line="+53" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -471,7 +471,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+150" />
-      <location filename="../../ui/pages/learners/detail.py" line="+120" />
+      <location filename="../../ui/pages/learners/detail.py" line="+132" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="+160" />
       <location filename="../../ui/pages/training/timetable_dialog.py" line="+0" />
       <source>Level</source>
@@ -846,7 +846,7 @@ Please send this log file to your support person:
       <translation>กำลังสร้างรายงาน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="-24" />
+      <location filename="../../ui/widgets/export_action.py" line="+15" />
       <location line="+5" />
       <source>Export to Excel…</source>
       <translation>ส่งออก Excel…</translation>
@@ -1080,7 +1080,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+95" />
-      <location filename="../../ui/widgets/export_action.py" line="+18" />
+      <location filename="../../ui/widgets/export_action.py" line="+17" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
     </message>
@@ -1121,7 +1121,7 @@ Please send this log file to your support person:
       <translation>เพิ่มรายวิชาที่สอน…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/export_action.py" line="+21" />
+      <location filename="../../ui/widgets/export_action.py" line="+16" />
       <source>Exporting to Excel…</source>
       <translation>กำลังส่งออกเป็น Excel…</translation>
     </message>
@@ -1808,7 +1808,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+16" />
-      <location filename="../../ui/pages/community/shifts_page.py" line="+95" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="+104" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+27" />
@@ -1856,6 +1856,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+7" />
+      <location filename="../../ui/pages/learners/detail.py" line="-12" />
       <source>Service hours</source>
       <translation>ชั่วโมงบริการชุมชน</translation>
     </message>
@@ -2277,8 +2278,24 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+12" />
+      <source>Daily report (Excel)</source>
+      <translation>รายงานรายวัน (Excel)</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Wrote {n} rows to {path}</source>
+      <comment>daily report</comment>
+      <translation>บันทึก {n} แถว​ลง​ใน {path} แล้ว</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>New service point…</source>
       <translation>เพิ่มจุดบริการ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Daily report (Excel)…</source>
+      <translation>รายงานรายวัน (Excel)…</translation>
     </message>
     <message>
       <location line="+5" />
@@ -2465,7 +2482,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+0" />
-      <location filename="../../ui/pages/learners/panel.py" line="+93" />
+      <location filename="../../ui/pages/learners/panel.py" line="+94" />
       <source>High risk</source>
       <translation>เสี่ยงสูง</translation>
     </message>
@@ -2768,7 +2785,7 @@ Please send this log file to your support person:
       <translation>ภาพรวมผู้เรียน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/detail.py" line="-38" />
+      <location filename="../../ui/pages/learners/detail.py" line="-30" />
       <source>No guardian consent on record</source>
       <translation>ยัง​ไม่​มี​บันทึก​ความยินยอม​ของ​ผู้ปกครอง</translation>
     </message>
@@ -2778,7 +2795,7 @@ Please send this log file to your support person:
       <translation>  · ทวิภาคี</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+20" />
       <source>Dropout risk</source>
       <translation>ความเสี่ยงออกกลางคัน</translation>
     </message>
@@ -3069,13 +3086,13 @@ Please send this log file to your support person:
       <translation>การประเมินร่วม</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/detail.py" line="-40" />
+      <location filename="../../ui/pages/learners/detail.py" line="-44" />
       <source>Given ({value}) on {value2}</source>
       <comment>learners detail</comment>
       <translation>ให้​ความยินยอม​แล้ว ({value}) เมื่อ {value2}</translation>
     </message>
     <message>
-      <location line="+41" />
+      <location line="+45" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="-26" />
       <source>Title</source>
       <translation>ชื่อ</translation>
@@ -3111,8 +3128,20 @@ Please send this log file to your support person:
       <translation>บันทึก</translation>
     </message>
     <message>
+      <location line="+9" />
+      <source>None yet</source>
+      <comment>a learner's service hours</comment>
+      <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{hours} hours at {points} service points</source>
+      <comment>a learner's service hours</comment>
+      <translation>{hours} ชั่วโมง จาก {points} จุด​บริการ</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/community/jobs_page.py" line="-10" />
-      <location filename="../../ui/pages/learners/detail.py" line="+0" />
+      <location filename="../../ui/pages/learners/detail.py" line="-10" />
       <source>Outcome</source>
       <translation>ผล</translation>
     </message>
@@ -5633,7 +5662,13 @@ Signature file: {signature}</source>
       <translation>{label}: บันทึก​เวลา {minutes} นาที​ให้ {code}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/shifts_page.py" line="+0" />
+      <location filename="../../ui/pages/community/shifts_page.py" line="-67" />
+      <source>{time} (next day)</source>
+      <comment>a shift's end</comment>
+      <translation>{time} (วันถัดไป)</translation>
+    </message>
+    <message>
+      <location line="+67" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
       <location filename="../../ui/pages/training/finder_page.py" line="-23" />
       <source>Day</source>

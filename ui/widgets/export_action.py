@@ -46,6 +46,17 @@ def suggested_name(kind: str, today: dt.date) -> str:
     return f"{KIND_FILE_NAMES.get(kind, kind)}_{today.day:02d}-{today.month:02d}-{today.year + 543}.xlsx"
 
 
+def ask_xlsx_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """A save dialog in the user's documents folder for an .xlsx file (the suffix added when left out), or None."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested),
+                                                  tr("Excel workbook (*.xlsx)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
 class ExportAction(QPushButton):
     """A button that exports what `model` shows; `choose_path` can be replaced (tests inject a path)."""
 
@@ -76,13 +87,7 @@ class ExportAction(QPushButton):
         return button
 
     def _ask_path(self, suggested: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Export to Excel"), str(Path(folder) / suggested),
-                                                      tr("Excel workbook (*.xlsx)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return ask_xlsx_path(self, tr("Export to Excel"), suggested)
 
     def shown_ids(self) -> Sequence[int]:
         return [self.model.row_id(row) for row in range(self.model.rowCount())]

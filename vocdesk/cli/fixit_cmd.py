@@ -1,4 +1,4 @@
-"""`vocdesk fixit point|job|export-ords|point-export|point-merge`: Fix it points, repair jobs, ORDS, point files."""
+"""`vocdesk fixit point|job|export-ords|point-report|point-export|point-merge`: points, jobs, ORDS, reports, files."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ def _export_ords(args: argparse.Namespace) -> int:
     return 0
 
 
+def _point_report(args: argparse.Namespace) -> int:
+    from vocdesk.services.community.daily import write_point_report_xlsx
+
+    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_name(args.out.name + ".xlsx")
+    with opened_app(args) as opened, opened.context.db.read() as session:
+        rows = write_point_report_xlsx(session, opened.context.actor, args.point, out)
+    emit(args, {"point": args.point.strip().upper(), "rows": rows, "file": str(out)}, [f"{rows} rows → {out}"])
+    return 0
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="fixit_action", metavar="ACTION", required=True)
     point = sub.add_parser("point", help="service points (a Fix it centre or a mobile point)")
@@ -72,7 +82,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     ords.add_argument("--to", required=True)
     ords.add_argument("--out", type=Path, required=True, help="folder for the CSV files and datapackage.json")
     ords.set_defaults(fixit_handler=_export_ords)
-    for child in (add, listing, ords):
+    report = sub.add_parser("point-report", help="the point's daily aggregate for OVEC as .xlsx (the PDF: "
+                                                 "`vocdesk report fixit-point-daily --param point=POINT`)")
+    report.add_argument("point", metavar="POINT", help="service point code")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    report.set_defaults(fixit_handler=_point_report)
+    for child in (add, listing, ords, report):
         add_json(child)
     file_arguments(sub)
 

@@ -77,7 +77,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="volunteer_object", metavar="OBJECT", required=True)
     shift = sub.add_parser("shift", help="shifts at a volunteer service point")
     actions = shift.add_subparsers(dest="shift_action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add a shift (within one day)")
+    add = actions.add_parser("add", help="add a shift (an end before the start is on the next day: "
+                                               "20:00-02:00)")
     add.add_argument("--point", required=True, help="service point code")
     add.add_argument("--day", required=True)
     add.add_argument("--start", required=True, help="HH:MM")

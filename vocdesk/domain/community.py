@@ -120,9 +120,13 @@ def check_outcome(repair_status: str, barrier: str | None) -> None:
             raise ValidationFailed("invalid", field="barrier", value=barrier)
 
 
-def check_provider(provider: str) -> str:
+def is_provider(provider: str) -> bool:
     """ORDS ids are `<provider>-<number>`: the provider is lower-case letters only."""
-    if not _PROVIDER.fullmatch(provider):
+    return _PROVIDER.fullmatch(provider) is not None
+
+
+def check_provider(provider: str) -> str:
+    if not is_provider(provider):
         raise ValidationFailed("community.provider", field="provider", value=provider)
     return provider
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -50,6 +53,24 @@ def test_points_page_lists_the_demo_points_with_their_jobs(qtbot: QtBot, demo_en
     assert page.table.item(1, 7).text() == "1,500"  # type: ignore[union-attr]
     assert "1,820" in visible(page.summary.text())
     shots(page, "fixit-points")
+
+
+def test_the_selected_points_daily_report_goes_to_excel(qtbot: QtBot, demo_env: UiEnv, tmp_path: Path) -> None:
+    page = PointsPage(demo_env)
+    shown(qtbot, page, "points")
+    assert not page.report_button.isEnabled()  # nothing selected yet
+    page.table.selectRow(1)  # HY1, the five-day flood burst
+    assert page.report_button.isEnabled() and visible(page.report_button.text()) == "รายงานรายวัน (Excel)…"
+    asked: list[str] = []
+    page.choose_path = lambda suggested: asked.append(suggested) or tmp_path / "hy1.xlsx"  # type: ignore[func-returns-value]
+    page.report_button.click()
+    qtbot.waitUntil(lambda: page.env.runner.pending() == 0 and (tmp_path / "hy1.xlsx").exists(), timeout=20_000)
+    assert asked == ["รายงานรายวัน_HY1.xlsx"]
+    book = load_workbook(tmp_path / "hy1.xlsx", read_only=True)
+    days = [list(row) for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+    book.close()
+    assert [row[0].date() for row in days[:5]] == [dt.date(2025, 11, 29) + dt.timedelta(days=n) for n in range(5)]
+    assert sum(sum(row[1:6]) for row in days) == 1_500  # the demo's 1,500 jobs, each received on one of the days
 
 
 def test_the_job_list_moves_the_selected_job_on(qtbot: QtBot, demo_env: UiEnv) -> None:
@@ -142,7 +163,14 @@ def test_scanning_a_claim_slip_shows_the_status_without_the_owner(qtbot: QtBot, 
     assert page.lookup.scan.text() == ""
 
 
-def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEnv) -> None:
+@pytest.mark.parametrize(("first_day", "start", "end", "came", "left", "minutes", "hours", "end_shown"), [
+    (False, "22:00", "23:30", "22:10", "23:25", 75, "1.2", "23:30"),
+    # a night shift on the point's first shift day (the next day is open too): its end is said to be the next day
+    (True, "22:00", "01:30", "22:10", "00:40", 150, "2.5", "01:30 (วันถัดไป)"),
+])
+def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEnv, first_day: bool, start: str,
+                                                    end: str, came: str, left: str, minutes: int, hours: str,
+                                                    end_shown: str) -> None:
     with demo_env.context.db.read() as session:
         code = session.scalar(select(Learner.student_code).where(Learner.status == "studying").order_by(Learner.id))
     assert code is not None
@@ -150,17 +178,20 @@ def test_a_learner_checks_in_and_out_of_a_new_shift(qtbot: QtBot, demo_env: UiEn
     shown(qtbot, page, "shifts")
     page.point.setCurrentIndex(page.point.findData("SK1"))
     qtbot.waitUntil(lambda: len(page.rows) == 16, timeout=20_000)
-    page.day.setDate(page.rows[-1].day)
-    QTest.keyClicks(page.start, "22:00")
-    QTest.keyClicks(page.end, "23:30")
+    page.day.setDate(page.rows[0 if first_day else -1].day)
+    QTest.keyClicks(page.start, start)
+    QTest.keyClicks(page.end, end)
     page.add_button.click()
     qtbot.waitUntil(lambda: len(page.rows) == 17, timeout=20_000)
-    page.table.selectRow(16)
-    for action, at in ((page.in_button, "22:10"), (page.out_button, "23:25")):
+    new = next(n for n, r in enumerate(page.rows) if (f"{r.start:%H:%M}", f"{r.end:%H:%M}") == (start, end))
+    assert visible(page.table.item(new, 2).text()) == end_shown  # type: ignore[union-attr]
+    page.table.selectRow(new)
+    for action, at in ((page.in_button, came), (page.out_button, left)):
         QTest.keyClicks(page.learner, code)
         page.at.setText(at)
         action.click()
         qtbot.waitUntil(lambda at=at: at in visible(page.said.text()), timeout=20_000)  # type: ignore[misc]
-    qtbot.waitUntil(lambda: page.rows[16].served == 1 and page.rows[16].minutes == 75, timeout=20_000)
-    assert page.table.item(16, 5).text() == "1.2"  # type: ignore[union-attr]
-    shots(page, "volunteer-shifts")
+    qtbot.waitUntil(lambda: page.rows[new].served == 1 and page.rows[new].minutes == minutes, timeout=20_000)
+    assert page.table.item(new, 5).text() == hours  # type: ignore[union-attr]
+    if not first_day:
+        shots(page, "volunteer-shifts")

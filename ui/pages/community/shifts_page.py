@@ -13,6 +13,7 @@ from ui.i18n import tr, wrappable
 from ui.pages import Page, PageSpec
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.tables import fill_table, read_only_table
+from vocdesk.domain.community_shifts import ShiftClock
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.community import POINTS, SHIFTS
 from vocdesk.services.community.points import PointRow, list_points
@@ -27,6 +28,14 @@ def _time(text: str) -> dt.time | None:
         return dt.time.fromisoformat(text.strip().replace(".", ":"))
     except ValueError:
         return None
+
+
+def _end_text(row: ShiftRow) -> str:
+    """A night shift's end is on the next day: said so beside the time."""
+    end = f"{row.end:%H:%M}"
+    if ShiftClock(row.day, row.start, row.end).overnight:
+        return tr("{time} (next day)", "a shift's end").format(time=end)
+    return end
 
 
 class ShiftsPage(Page):
@@ -94,7 +103,7 @@ class ShiftsPage(Page):
         self.rows = rows
         fill_table(self.table, (tr("Day"), tr("From"), tr("To"), tr("On duty now"), tr("Served"), tr("Hours"),
                                 tr("Services given")),
-                   [[format_be_short(r.day), f"{r.start:%H:%M}", f"{r.end:%H:%M}", str(r.on_duty), str(r.served),
+                   [[format_be_short(r.day), f"{r.start:%H:%M}", _end_text(r), str(r.on_duty), str(r.served),
                      f"{r.minutes / 60:,.1f}", str(r.services)] for r in rows])
         self.table.resizeColumnsToContents()
         if 0 <= selected < len(rows):

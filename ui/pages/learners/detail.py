@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,9 @@ from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import RiskAssessment, RiskLevel, ScreeningGroup
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.learners.register import LearnerDetail
+
+if TYPE_CHECKING:
+    from ui.pages.learners.service_hours import ServiceTotal
 
 KIND_TH = {"scholarship": "ทุนการศึกษา", "entitlement": "สิทธิ", "dual_allowance": "เบี้ยเลี้ยงทวิภาคี",
            "part_time": "งานนอกเวลา", "other": "อื่น ๆ", "competence": "สมรรถนะ", "course": "หลักสูตรอบรม",
@@ -59,6 +63,8 @@ class LearnerDetailView(QTabWidget):
             self.addTab(widget, "")
         self.detail: LearnerDetail | None = None
         self.risk: RiskAssessment | None = None
+        self.service: ServiceTotal | None = None
+        self.service_label: QLabel | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -67,10 +73,12 @@ class LearnerDetailView(QTabWidget):
                                           ("การติดตาม", "Follow-up"))):
             self.setTabText(index, pick(th, en))
         if self.detail is not None:
-            self.show_detail(self.detail, self.risk)
+            self.show_detail(self.detail, self.risk, self.service)
 
-    def show_detail(self, detail: LearnerDetail, risk: RiskAssessment | None = None) -> None:
-        self.detail, self.risk = detail, risk
+    def show_detail(self, detail: LearnerDetail, risk: RiskAssessment | None = None,
+                    service: ServiceTotal | None = None) -> None:
+        """`service` is the learner's community-service total; None leaves its row out (a role that may not see it)."""
+        self.detail, self.risk, self.service = detail, risk, service
         while self.form.rowCount():
             self.form.removeRow(0)
         self.risk_label = QLabel(self.profile)
@@ -105,6 +113,10 @@ class LearnerDetailView(QTabWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(pick(th, en), label)
+        self.service_label = None
+        if service is not None:
+            self.service_label = QLabel(self._service_text(service), self.profile)
+            self.form.addRow(tr("Service hours"), self.service_label)
         self.form.addRow(tr("Dropout risk"), self.risk_label)
         self.risk_label.setText(self._risk_text(risk))
         fill_table(self.history, [tr("Effective"), tr("Status"), tr("Reason")],
@@ -127,6 +139,13 @@ class LearnerDetailView(QTabWidget):
               [[date_text(opened), thai_kind(kind), who, ScreeningGroup(group).label_th if group else "", notes,
                 outcome, date_text(closed)] for _id, _v, opened, kind, who, group, notes, outcome, closed in
                detail.cases or ()])
+
+    @staticmethod
+    def _service_text(service: ServiceTotal) -> str:
+        if not service.minutes:
+            return tr("None yet", "a learner's service hours")
+        return tr("{hours} hours at {points} service points", "a learner's service hours").format(
+            hours=f"{service.minutes / 60:,.1f}", points=service.points)
 
     @staticmethod
     def _risk_text(risk: RiskAssessment | None) -> str:

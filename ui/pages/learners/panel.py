@@ -15,6 +15,7 @@ from ui.i18n import pick, tr
 from ui.pages.learners.detail import LearnerDetailView
 from ui.pages.learners.dialogs import CaseDialog, RolloverDialog, StatusDialog, SupportDialog
 from ui.pages.learners.form_buttons import LearnerFormButtons
+from ui.pages.learners.service_hours import ServiceTotal, service_total
 from ui.tasks import TaskControl
 from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.academic import academic_year_of
@@ -180,19 +181,19 @@ class LearnerPanel(QWidget):
         self.learner_id = learner_id
         actor, today = self.env.actor, self.env.context.today()
 
-        def load(session: Any) -> tuple[LearnerDetail, RiskAssessment | None]:
+        def load(session: Any) -> tuple[LearnerDetail, RiskAssessment | None, ServiceTotal | None]:
             detail = learner_detail(session, actor, learner_id)
             risk = assess_learners(session, actor, today, [learner_id]).get(learner_id) \
                 if allowed(actor, "risk.view") else None
-            return detail, risk
+            return detail, risk, service_total(session, actor, detail.student_code)
 
         self.env.runner.read(load, on_done=self._loaded, on_error=lambda error: show_error(self, error))
 
-    def _loaded(self, result: tuple[LearnerDetail, RiskAssessment | None]) -> None:
-        self.detail, risk = result
+    def _loaded(self, result: tuple[LearnerDetail, RiskAssessment | None, ServiceTotal | None]) -> None:
+        self.detail, risk, service = result
         if self.detail.id != self.learner_id:
             return  # an older answer after the user moved on
-        self.view.show_detail(self.detail, risk)
+        self.view.show_detail(self.detail, risk, service)
         self.status_button.setEnabled(True)
         self.case_button.setEnabled(True)
         self.support_button.setEnabled(True)

@@ -27,6 +27,7 @@ AREA = Area(
     export_kinds={"fixit_jobs": "export_kind:EXPORT_KIND"},
     reports=("reports", "daily_report"),
     package_tables=("package_tables:package_tables",),
+    settings=("settings:COMMUNITY_SETTINGS",),
     commands=("fixit_cmd", "volunteer_cmd", "service_hours_cmd"),
     pages=("points_page", "intake_page", "jobs_page", "hours_page", "shifts_page"),
 )

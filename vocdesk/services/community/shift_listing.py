@@ -24,7 +24,7 @@ class ShiftRow:
     on_duty: int
     """Checked in and not yet out."""
     served: int
-    """People who checked out, their minutes in the ledger."""
+    """People who checked out (once each, though a night shift gives them an entry per day), minutes in the ledger."""
     minutes: int
     services: int
 
@@ -39,8 +39,9 @@ def list_shifts(session: Session, actor: Actor, point: str) -> list[ShiftRow]:
         select(ShiftAttendance.shift_id, func.count()).where(ShiftAttendance.shift_id.in_(ids),
                                                              ShiftAttendance.checked_out.is_(None))
         .group_by(ShiftAttendance.shift_id))}
-    ledger = {sid: (int(n), int(total)) for sid, n, total in session.execute(
-        select(ServiceMinutes.shift_id, func.count(), func.sum(ServiceMinutes.minutes))
+    ledger = {sid: (int(learners) + int(teachers), int(total)) for sid, learners, teachers, total in session.execute(
+        select(ServiceMinutes.shift_id, func.count(func.distinct(ServiceMinutes.learner_id)),
+               func.count(func.distinct(ServiceMinutes.teacher_id)), func.sum(ServiceMinutes.minutes))
         .where(ServiceMinutes.shift_id.in_(ids)).group_by(ServiceMinutes.shift_id))}
     given = {sid: int(total) for sid, total in session.execute(
         select(ShiftService.shift_id, func.sum(ShiftService.count)).where(ShiftService.shift_id.in_(ids))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from vocdesk.domain.community_shifts import ShiftClock
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import ServiceMinutes, ShiftAttendance, ShiftService, VolunteerShift
 from vocdesk.services.community import SERVICE_HOURS, SHIFTS
@@ -25,18 +26,27 @@ class ShiftSaved:
     end: dt.time
 
 
-def _minutes(start: dt.time, end: dt.time) -> int:
-    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+def _clock_of(shift: VolunteerShift) -> ShiftClock:
+    return ShiftClock(shift.day, shift.start_time, shift.end_time)
+
+
+def _outside(shift: VolunteerShift, at: dt.time) -> ValidationFailed:
+    return ValidationFailed("community.outside_shift", field="at", at=at.strftime("%H:%M"),
+                            start=shift.start_time.strftime("%H:%M"), end=shift.end_time.strftime("%H:%M"))
 
 
 def add_shift(uow: UnitOfWork, point_code: str, day: dt.date, start: dt.time, end: dt.time,
               note: str = "") -> ShiftSaved:
-    """A shift within one day (one ending at midnight is entered as ending 23:59)."""
+    """A shift on `day`; an end earlier than the start is on the next day (20:00–02:00), 00:00 is midnight. The point
+    must be open on every calendar day the shift covers."""
     require(uow.actor, "community.volunteer")
-    if _minutes(start, end) <= 0:
+    clock = ShiftClock(day, start, end)
+    if clock.length == 0:
         raise ValidationFailed("date_order", field="end")
     point = lock_point(uow.session, point_code)
     check_open(point, day)
+    if clock.overnight:
+        check_open(point, clock.last_day)
     shift = VolunteerShift(point_id=point.id, day=day, start_time=start, end_time=end, note=note.strip())
     uow.session.add(shift)
     uow.session.flush()
@@ -67,9 +77,8 @@ def check_in(uow: UnitOfWork, shift_id: int, at: dt.time, *, learner: str | None
     require(uow.actor, "community.volunteer")
     shift = _shift(uow, shift_id)
     worker = resolve_worker(uow.session, learner, teacher_id)
-    if not shift.start_time <= at < shift.end_time:
-        raise ValidationFailed("community.outside_shift", field="at", at=at.strftime("%H:%M"),
-                               start=shift.start_time.strftime("%H:%M"), end=shift.end_time.strftime("%H:%M"))
+    if not _clock_of(shift).may_check_in(at):
+        raise _outside(shift, at)
     if _open_attendance(uow, shift_id, worker) is not None:
         raise ValidationFailed("community.already_checked_in", field="worker")
     row = ShiftAttendance(shift_id=shift_id, learner_id=worker.learner_id, teacher_id=worker.teacher_id,
@@ -84,23 +93,26 @@ def check_in(uow: UnitOfWork, shift_id: int, at: dt.time, *, learner: str | None
 
 def check_out(uow: UnitOfWork, shift_id: int, at: dt.time, *, learner: str | None = None,
               teacher_id: int | None = None) -> int:
-    """Close the check-in; the minutes (never beyond the shift's end) go to the ledger. Returns the minutes."""
+    """Close the check-in; the minutes (never beyond the shift's end) go to the ledger, one entry per calendar day they
+    were served on (a night shift's minutes after midnight count on the next day). Returns all the minutes."""
     require(uow.actor, "community.volunteer")
     shift = _shift(uow, shift_id)
     worker = resolve_worker(uow.session, learner, teacher_id)
     row = _open_attendance(uow, shift_id, worker)
     if row is None:
         raise ValidationFailed("community.not_checked_in", field="worker")
-    if at > shift.end_time:
-        raise ValidationFailed("community.outside_shift", field="at", at=at.strftime("%H:%M"),
-                               start=shift.start_time.strftime("%H:%M"), end=shift.end_time.strftime("%H:%M"))
-    minutes = _minutes(row.checked_in, at)
-    if minutes <= 0:
+    clock = _clock_of(shift)
+    if not clock.may_check_out(at):
+        raise _outside(shift, at)
+    served = clock.served(row.checked_in, at)
+    if not served:
         raise ValidationFailed("date_order", field="at")
-    check_day_total(uow.session, worker, shift.day, minutes)
+    for day, part in served:
+        check_day_total(uow.session, worker, day, part)
+    minutes = sum(part for _day, part in served)
     row.checked_out = at
-    uow.session.add(ServiceMinutes(learner_id=worker.learner_id, teacher_id=worker.teacher_id, shift_id=shift_id,
-                                   point_id=shift.point_id, worked_on=shift.day, minutes=minutes))
+    uow.session.add_all([ServiceMinutes(learner_id=worker.learner_id, teacher_id=worker.teacher_id, shift_id=shift_id,
+                                        point_id=shift.point_id, worked_on=day, minutes=part) for day, part in served])
     uow.audit("volunteer_shift.check_out", "volunteer_shift", shift_id,
               {"learner_id": [None, worker.learner_id], "teacher_id": [None, worker.teacher_id],
                "minutes": [None, minutes]})
