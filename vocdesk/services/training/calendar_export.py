@@ -36,12 +36,12 @@ class CalendarExport:
     runs: tuple[str, ...] = ()
 
 
-def _booked(query: Select[tuple[Booking, Location]]) -> Select[tuple[Booking, Location]]:
+def _booked(query: Select[Booking, Location]) -> Select[Booking, Location]:
     return (query.join(Location, Location.id == Booking.location_id).where(Booking.state.in_(EXPORTED))
             .order_by(Booking.day, Booking.start_min, Booking.id))
 
 
-def _events(rows: Iterable[Row[tuple[Booking, Location]]]) -> list[CalendarEvent]:
+def _events(rows: Iterable[Row[Booking, Location]]) -> list[CalendarEvent]:
     midnight = dt.time()
     return [CalendarEvent(
         uid=f"{b.series_key}-{b.day.isoformat()}@vocdesk", summary=b.purpose,

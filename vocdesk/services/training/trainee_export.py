@@ -40,8 +40,8 @@ def _sheet(names: Sequence[str]) -> list[SheetColumn]:
 
 
 def _cells(t: Trainee) -> list[Any]:
-    return [t.national_id, t.passport_no, t.prefix, t.first_name, t.last_name, t.birth_date, SEX_TH.get(t.sex, ""), t.phone,
-            t.province, t.education, EMPLOYMENT_TH.get(t.employment, ""), CONSENT_TH[t.pdpa_consent]]
+    return [t.national_id, t.passport_no, t.prefix, t.first_name, t.last_name, t.birth_date, SEX_TH.get(t.sex, ""),
+            t.phone, t.province, t.education, EMPLOYMENT_TH.get(t.employment, ""), CONSENT_TH[t.pdpa_consent]]
 
 
 def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[str]) -> Iterable[Sequence[Any]]:

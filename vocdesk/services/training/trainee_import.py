@@ -64,7 +64,8 @@ class TraineeImport:
     changes = (TRAINEES_CHANGED,)
 
     def plan(self, session: Session, parsed: ParsedFile, uow: UnitOfWork) -> ImportPlan:
-        by_id = _holders(session, Trainee.national_id, [r.values["idcard"] for r in parsed.rows if "idcard" in r.values])
+        by_id = _holders(session, Trainee.national_id,
+                         [r.values["idcard"] for r in parsed.rows if "idcard" in r.values])
         by_passport = _holders(session, Trainee.passport_no,
                                [r.values["passportNo"] for r in parsed.rows if "passportNo" in r.values])
         bad = {f.row for f in parsed.findings if f.is_error}
