@@ -11,6 +11,7 @@ from sqlalchemy import select
 from tests.factories.training import add_place, book_once
 from tests.factories.training_courses import add_course, schedule
 from tests.integration.training.test_calendar_export import at, occurrences
+from tests.integration.training.test_course_cli import free_course_and_room
 from tests.integration.training.test_training_cli import run_cli
 from vocdesk.persistence.models import CourseSession
 from vocdesk.services.core.context import AppContext
@@ -55,10 +56,7 @@ def test_every_run_is_in_the_file_without_cancelled_moved_or_other_courses_dates
 
 def test_the_command_exports_a_course_and_refuses_bad_input(tmp_path: Path) -> None:
     home = tmp_path / "h"
-    assert run_cli(home, "asset", "room", "W1", "โรงฝึกงาน", "--kind", "workshop").returncode == 0
-    assert run_cli(home, "room", "setup", "W1", "--seats", "20").returncode == 0
-    assert run_cli(home, "course", "add", "C1", "--name-th", "อบรม", "--kind", "short", "--hours", "6",
-                   "--capacity", "10", "--fee", "0", "--funding", "งบ สอศ.").returncode == 0
+    free_course_and_room(home)
     assert run_cli(home, "course", "schedule", "C1", "--room", "W1", "--from", "2026-11-28", "--to", "2026-12-12",
                    "--days", "sat", "--time", "09:00-12:00").returncode == 0
     assert run_cli(home, "course", "session", "cancel", "C1/1", "--date", "2026-12-12", "--reason",
