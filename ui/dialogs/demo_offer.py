@@ -40,7 +40,8 @@ def fill_demo(env: UiEnv, parent: QWidget | None, on_done: Callable[[Any], None]
 
         control.progress(0, 0)
         summary, changes = context.run(
-            lambda uow: fill_demo_college_with_users(uow, DemoOptions(learners=learners, seed=DEMO_SEED)))
+            lambda uow: fill_demo_college_with_users(uow, DemoOptions(learners=learners, seed=DEMO_SEED,
+                                                                      keys_dir=context.paths.keys_dir)))
         return summary, changes
 
     def done(summary: Any) -> None:

@@ -44,11 +44,14 @@ def _issue(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from vocdesk.errors import ValidationFailed
     from vocdesk.messages import describe
+    from vocdesk.services.core.setting_spec import SettingInvalid
     from vocdesk.services.training.certificates import verify_payload
 
     with opened_app(args) as opened, opened.context.db.read() as session:
         try:
             verified = verify_payload(session, args.text)
+        except SettingInvalid:
+            raise  # the college's stored keys are broken, not the payload: bad input (exit 2) naming the setting
         except ValidationFailed as refused:
             if args.json:
                 print_json({"valid": False, "code": refused.code})

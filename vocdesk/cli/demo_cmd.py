@@ -23,7 +23,8 @@ def _handle(args: argparse.Namespace) -> int:
     with opened_app(args) as opened:
         summary, _changes = opened.context.run(
             lambda uow: fill_demo_college_with_users(uow, DemoOptions(
-                learners=args.learners, seed=args.seed, graduate_cohorts=args.graduate_cohorts))
+                learners=args.learners, seed=args.seed, graduate_cohorts=args.graduate_cohorts,
+                keys_dir=opened.context.paths.keys_dir))
         )
         print_json(summary)
     print(render("demo_users_warning", args.lang or "th"), file=sys.stderr)

@@ -48,6 +48,10 @@ class DemoOptions:
     """Where reference/ lives; the application's resources folder when None."""
     graduate_cohorts: int = 2
     """Past cohorts of graduates in the register, with their survey answers (0: current learners only)."""
+    keys_dir: Path | None = None
+    """The data folder's keys directory (`AppPaths.keys_dir`), where the college's certificate key lives: the demo
+    issues certificates for the short courses already over with it. None: no certificates (a caller with no data
+    folder); the summary's `training_certificates` says how many were issued."""
 
 
 def _refuse_unless_empty(uow: UnitOfWork) -> None:
@@ -94,7 +98,7 @@ def fill_demo_college(uow: UnitOfWork, options: DemoOptions) -> dict[str, object
     summary.update(fill_labour(uow, random.Random(options.seed + 4), options.graduate_cohorts))
     summary.update(fill_dual(uow, random.Random(options.seed + 7)))
     summary.update(fill_dual_followup(uow, random.Random(options.seed + 5)))  # after the dual placements
-    summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names))
+    summary.update(fill_training_courses(uow, random.Random(options.seed + 6), names, options.keys_dir))
     summary.update(fill_training(uow, random.Random(options.seed + 7)))  # its timetable leaves the runs' slots free
     summary.update(fill_community(uow, random.Random(options.seed + 8), names))
     return summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 from sqlalchemy import insert, select
 
@@ -13,6 +14,7 @@ from vocdesk.domain.training import Window
 from vocdesk.persistence.models import Facility, Location, Trainee
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.training.attendance import grid, mark
+from vocdesk.services.training.certificates import issue_certificates
 from vocdesk.services.training.courses import CourseInput, save_course
 from vocdesk.services.training.enrolment import enrol
 from vocdesk.services.training.receipts import add_payment
@@ -31,6 +33,7 @@ COURSES = (
     ("TC-EXCEL", "คอมพิวเตอร์สำนักงานสำหรับผู้สูงวัย", "short", 12, 0, "งบประมาณ สอศ.", (4,), "17:00-20:00"),
     ("TC-SEW", "ตัดเย็บเสื้อผ้าเบื้องต้น", "short", 18, 800, "", (6,), "09:00-12:00"),
 )
+SIGNER = ("นายผู้อำนวยการ สาธิต", "ผู้อำนวยการวิทยาลัย")  # the college's signatory, as in its dual-system MOUs
 EDUCATION = ("ประถมศึกษา", "มัธยมศึกษาตอนต้น", "มัธยมศึกษาตอนปลาย", "ปวช.", "ปวส.", "ปริญญาตรี")
 EMPLOYMENT = ("employed", "unemployed", "self_employed", "student")
 
@@ -72,9 +75,11 @@ def _window(text: str) -> Window:
     return Window(int(start[:2]) * 60 + int(start[3:]), int(end[:2]) * 60 + int(end[3:]))
 
 
-def fill_training_courses(uow: UnitOfWork, rng: random.Random, names: NameLists, trainees: int = 320) -> dict[str, int]:
-    """Courses with one or two runs around today (skipping clashes), trainees enrolled, past sessions attended and
-    fees paid; certificates are left to issue from the run page (they need the college's key in the data folder)."""
+def fill_training_courses(uow: UnitOfWork, rng: random.Random, names: NameLists, keys_dir: Path | None,
+                          trainees: int = 320) -> dict[str, int]:
+    """Courses with one or two runs around today (skipping clashes), trainees enrolled, past sessions attended, fees
+    paid, and for runs already over certificates to those who completed, signed with the college's certificate key
+    in `keys_dir` as the run page would (created there on first use). Without a keys folder none are issued."""
     places = _places(uow)
     if not places:
         return {"training_runs": 0}
@@ -104,6 +109,14 @@ def fill_training_courses(uow: UnitOfWork, rng: random.Random, names: NameLists,
                 if rng.random() < 0.9:
                     add_payment(uow, key, trainee, fee * 100)
                     receipts += 1
+    issued = 0 if keys_dir is None else sum(
+        len(issue_certificates(uow, keys_dir, key, *SIGNER)) for key, _ in runs if _finished(uow, key))
     return {"training_courses": len(COURSES), "training_runs": len(runs), "trainees": len(people),
-            "training_receipts": receipts}
+            "training_receipts": receipts, "training_certificates": issued}
+
+
+def _finished(uow: UnitOfWork, key: str) -> bool:
+    """Every planned session of the run lies before today."""
+    days = [day for _sid, day, _start, _end, state in grid(uow.session, uow.actor, key).sessions if state == "planned"]
+    return bool(days) and max(days) < uow.clock.today()
 

@@ -97,3 +97,8 @@ def within_hours(hours: dict[int, tuple[Window, ...]], day: int, window: Window)
     if not hours:
         return True
     return any(w.start <= window.start and window.end <= w.end for w in hours.get(day, ()))
+
+
+def passport_number(text: str) -> str:
+    """A passport number as stored and looked up: capitals, no spaces (`ab 123 4567` → `AB1234567`)."""
+    return "".join(text.split()).upper()

@@ -63,6 +63,10 @@ MESSAGES |= {  # courses, runs, trainees, fees, certificates
     "trainee_needs_id": (
         "ต้องมีเลขประจำตัวประชาชนหรือเลขหนังสือเดินทาง", "A national ID or a passport number is required",
     ),
+    "import_passport_invalid": ("เลขหนังสือเดินทาง '{value}' ต้องเป็นตัวอักษรภาษาอังกฤษและตัวเลขเท่านั้น",
+                                "Passport number '{value}' must be Latin letters and digits only"),
+    "import_passport_in_use": ("เลขหนังสือเดินทาง {value} เป็นของผู้เข้าอบรม {name} อยู่แล้ว",
+                               "Passport number {value} already belongs to trainee {name}"),
     "trainee_exists": (
         "มีผู้เข้าอบรมเลขนี้อยู่แล้ว: {name} (รหัส {trainee_id}) — เปิดรายการเดิมแทน",
         "A trainee with this number is already registered: {name} (#{trainee_id}); open that record",

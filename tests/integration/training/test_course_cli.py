@@ -109,12 +109,17 @@ def test_trainee_import_goes_through_the_import_pipeline(tmp_path: Path) -> None
     assert [(t["name"], t["national_id"][-1]) for t in listed] == [("สมศรี มีสุข", national_id(1)[-1])]
 
 
-def test_sessions_are_added_moved_and_cancelled_from_the_command_line(tmp_path: Path) -> None:
-    home = tmp_path / "h"
+def free_course_and_room(home: Path) -> None:
+    """Workshop W1 (20 seats) and the free 6-hour course C1 (อบรม, 10 seats, funded by งบ สอศ.) by the command line."""
     assert run_cli(home, "asset", "room", "W1", "โรงฝึก", "--kind", "workshop").returncode == 0
     assert run_cli(home, "room", "setup", "W1", "--seats", "20").returncode == 0
     assert run_cli(home, "course", "add", "C1", "--name-th", "อบรม", "--kind", "short", "--hours", "6",
                    "--capacity", "10", "--fee", "0", "--funding", "งบ สอศ.").returncode == 0
+
+
+def test_sessions_are_added_moved_and_cancelled_from_the_command_line(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    free_course_and_room(home)
     scheduled = run_cli(home, "course", "schedule", "C1", "--room", "W1", "--from", "2026-11-28", "--to",
                         "2026-12-12", "--days", "sat", "--time", "09:00-12:00", "--json")
     assert [s["date"] for s in json.loads(scheduled.stdout)["skipped"]] == ["2026-12-05"]

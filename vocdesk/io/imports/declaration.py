@@ -49,6 +49,8 @@ class Declaration:
     columns: tuple[Column, ...]
     key: str
     title_th: str = ""
+    alternate_key: str = ""
+    """A column that identifies a row whose key is blank (a foreign trainee's passport, no Thai national ID)."""
     by_key: Mapping[str, Column] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -61,6 +63,8 @@ class Declaration:
         object.__setattr__(self, "by_key", lookup)
         if self.key not in self.names():
             raise ValueError(f"key column {self.key!r} is not declared")
+        if self.alternate_key and self.alternate_key not in self.names():
+            raise ValueError(f"alternate key column {self.alternate_key!r} is not declared")
 
     def names(self) -> list[str]:
         return [column.name for column in self.columns]
@@ -73,6 +77,13 @@ class Declaration:
 
     def match_header(self, text: object) -> Column | None:
         return self.by_key.get(header_key(text)) if text not in (None, "") else None
+
+    def key_names(self) -> tuple[str, ...]:
+        """The key, then the alternate key if declared: a row needs one of them."""
+        return (self.key, self.alternate_key) if self.alternate_key else (self.key,)
+
+    def key_headers(self) -> str:
+        return " / ".join(self.column(name).header_th for name in self.key_names())
 
     def exported_columns(self) -> tuple[Column, ...]:
         return tuple(column for column in self.columns if column.exported)

@@ -104,6 +104,7 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
     unique = [column.name for column in declaration.columns if column.unique]
     seen: dict[str, dict[Any, int]] = {name: {} for name in unique}
     combined = [column for _, column in positions if column.fills]
+    keys, key_headers = declaration.key_names(), declaration.key_headers()
     warnings: list[tuple[str, dict[str, Any]]] = []
     # Clean values by cell per column: majors, grades, groups, statuses and dates repeat thousands of times.
     # One [position, name, cleaner, memo] slot per column, looked up before the blank test (blanks are never
@@ -161,9 +162,8 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
                 for name, value in parts.items():
                     if value not in (None, "") and name not in values:
                         values[name] = value
-        if declaration.key not in values and declaration.key not in failed:
-            findings.append(error(row, declaration.key, "import_required",
-                                  column=declaration.column(declaration.key).header_th))
+        if not any(name in values or name in failed for name in keys):
+            findings.append(error(row, declaration.key, "import_required", column=key_headers))
         for name in unique:
             value = values.get(name)
             if value is not None:

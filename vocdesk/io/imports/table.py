@@ -42,13 +42,13 @@ def find_table(sheets: list[RawSheet], declaration: Declaration) -> TableLayout:
     for sheet in sheets:
         for index, row in enumerate(sheet.head):
             score = _score(row, declaration)
-            has_key = any((c := declaration.match_header(cell)) is not None and c.name == declaration.key
+            has_key = any((c := declaration.match_header(cell)) is not None and c.name in declaration.key_names()
                           for cell in row)
             if has_key and score >= 2 and (best is None or score > best[0]):
                 best = (score, sheet, index)
     if best is None:
-        key = declaration.column(declaration.key)
-        raise FileRefused("import_no_table", key=f"{key.header_th} ({key.name})",
+        key = " / ".join(f"{declaration.column(name).header_th} ({name})" for name in declaration.key_names())
+        raise FileRefused("import_no_table", key=key,
                           sheets=", ".join(sheet.name for sheet in sheets) or "-")
     _, sheet, index = best
     return _layout(sheet, index, declaration)

@@ -41,6 +41,6 @@ AREA = Area(
     package_tables=("package_tables:package_tables",),
     commands=("room_cmd", "term_cmd", "timetable_cmd", "calendar_cmd", "course_cmd", "trainee_cmd", "attendance_cmd",
               "payment_cmd", "certificate_cmd"),
-    settings=("timetable_import:TIMETABLE_SETTINGS",),
+    settings=("timetable_import:TIMETABLE_SETTINGS", "certificates:CERTIFICATE_SETTINGS"),
     pages=("facilities_page", "week_page", "finder_page", "approvals_page", "courses_page", "trainees_page"),
 )

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -25,7 +26,8 @@ from vocdesk.io.atomic import write_bytes_atomic
 from vocdesk.persistence.models import Certificate, Course, CourseRun, Trainee
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import college_profile, read_setting, write_setting
+from vocdesk.services.core.setting_spec import SettingSpec
+from vocdesk.services.core.settings import college_profile, setting, store_setting
 from vocdesk.services.training import CERTIFICATES
 from vocdesk.services.training.attendance import progress
 from vocdesk.services.training.receipts import next_number
@@ -65,6 +67,21 @@ def key_id(public: Ed25519PublicKey) -> str:
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
+def _public_keys_rule(table: dict[str, Any]) -> str | None:
+    """Each entry is key id → the raw Ed25519 public key in hex, and the id is the one that key has."""
+    for kid, raw in table.items():
+        if not isinstance(raw, str) or len(raw) != 64 or not all(ch in "0123456789abcdef" for ch in raw):
+            return f"{kid}: not an Ed25519 public key (64 hex digits)"
+        if kid != key_id(Ed25519PublicKey.from_public_bytes(bytes.fromhex(raw))):
+            return f"{kid}: the key id is not that of its key"
+    return None
+
+
+PUBLIC_KEYS = SettingSpec(PUBLIC_SETTING, dict, {}, "กุญแจสาธารณะสำหรับตรวจวุฒิบัตร (ตามรหัสกุญแจ)",
+                          "Certificate public keys (by key id)", rule=_public_keys_rule)
+CERTIFICATE_SETTINGS = (PUBLIC_KEYS,)
+
+
 def _signing_key(uow: UnitOfWork, keys_dir: Path) -> Ed25519PrivateKey:
     """The certificate key, created on first use; its public half is published to the database settings."""
     path = keys_dir / KEY_FILE
@@ -75,9 +92,9 @@ def _signing_key(uow: UnitOfWork, keys_dir: Path) -> Ed25519PrivateKey:
             permissions=0o600, exclusive=True)
     key = Ed25519PrivateKey.from_private_bytes(path.read_bytes())
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
-    known = dict(read_setting(uow.session, PUBLIC_SETTING, {}) or {})
+    known = setting(uow.session, PUBLIC_KEYS)
     if known.get(key_id(key.public_key())) != raw:
-        write_setting(uow, PUBLIC_SETTING, known | {key_id(key.public_key()): raw})
+        store_setting(uow, PUBLIC_KEYS, known | {key_id(key.public_key()): raw})
     return key
 
 
@@ -153,7 +170,7 @@ def verify_payload(session: Session, text: str) -> Verified:
         claim, signature, signed = parse_payload(text)
     except ValueError:
         raise ValidationFailed("certificate_invalid", field="payload") from None
-    raw = (read_setting(session, PUBLIC_SETTING, {}) or {}).get(claim.key_id)
+    raw = setting(session, PUBLIC_KEYS).get(claim.key_id)
     if raw is None:
         raise ValidationFailed("certificate_unknown_key", field="payload", key=claim.key_id)
     try:

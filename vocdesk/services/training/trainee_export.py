@@ -1,6 +1,6 @@
 """The trainee register as an export kind, with the import's Thai headers so the file imports back unchanged.
 
-Trainees known only by a passport number are left out: the import matches rows by national ID.
+Everyone is exported, foreigners known only by a passport number too: the import matches those by passport.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ NAMES = [column.name for column in COLUMNS]
 
 def _ids(session: Session, actor: Actor, request: ExportRequest) -> list[int]:
     require(actor, "training.trainees")
-    query = select(Trainee.id).where(Trainee.national_id.is_not(None))
+    query = select(Trainee.id)
     if request.text.strip():
         like = f"%{request.text.strip()}%"
         query = query.where(Trainee.first_name.like(like) | Trainee.last_name.like(like))
@@ -40,8 +40,8 @@ def _sheet(names: Sequence[str]) -> list[SheetColumn]:
 
 
 def _cells(t: Trainee) -> list[Any]:
-    return [t.national_id, t.prefix, t.first_name, t.last_name, t.birth_date, SEX_TH.get(t.sex, ""), t.phone,
-            t.province, t.education, EMPLOYMENT_TH.get(t.employment, ""), CONSENT_TH[t.pdpa_consent]]
+    return [t.national_id, t.passport_no, t.prefix, t.first_name, t.last_name, t.birth_date, SEX_TH.get(t.sex, ""),
+            t.phone, t.province, t.education, EMPLOYMENT_TH.get(t.employment, ""), CONSENT_TH[t.pdpa_consent]]
 
 
 def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[str]) -> Iterable[Sequence[Any]]:

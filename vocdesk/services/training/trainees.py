@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.thai_ids import is_valid_national_id, normalize_national_id
+from vocdesk.domain.training import passport_number
 from vocdesk.errors import Conflict, NotFound, ValidationFailed
 from vocdesk.persistence.models import Trainee
 from vocdesk.services.core.context import Actor, UnitOfWork
@@ -74,7 +75,7 @@ def clean_trainee(data: TraineeInput, today: dt.date) -> dict[str, object]:
     if not values["national_id"] and not values["passport_no"]:
         raise ValidationFailed("trainee_needs_id", field="national_id")
     values["national_id"] = values["national_id"] or None
-    values["passport_no"] = str(values["passport_no"]).upper() or None
+    values["passport_no"] = passport_number(str(values["passport_no"])) or None
     if data.sex not in SEXES:
         raise ValidationFailed("invalid", field="sex", value=data.sex)
     if data.employment not in EMPLOYMENT:
@@ -132,7 +133,7 @@ def trainee_by_id_number(session: Session, actor: Actor, number: str) -> Trainee
     """The trainee holding this national ID (any typed form) or passport number, if any: look here first."""
     require(actor, "training.trainees")
     digits = normalize_national_id(number.strip())
-    column = Trainee.national_id == digits if digits else Trainee.passport_no == number.strip().upper()
+    column = Trainee.national_id == digits if digits else Trainee.passport_no == passport_number(number)
     found = session.scalars(select(Trainee).where(column)).first()
     return None if found is None else row_of(found)
 
