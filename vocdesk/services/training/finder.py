@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training import Window, occurrence_dates
@@ -16,8 +16,7 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training.booking import Skipped
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, find_clashes
-from vocdesk.services.training.facilities import seats_of
+from vocdesk.services.training.clashes import Clash, Place, find_clashes, places_query
 
 
 @dataclass(frozen=True)
@@ -63,14 +62,14 @@ def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
     blocked = blocked_days(session, query.first, query.last)
     skipped = tuple(Skipped(day, blocked[day]) for day in dates if day in blocked)
     dates = [day for day in dates if day not in blocked]
-    candidates = select(Facility, Location).join(Location, Location.id == Facility.location_id).where(
-        Location.active.is_(True), Location.is_bookable.is_(True))
+    candidates = places_query().where(Location.active.is_(True), Location.is_bookable.is_(True))
     if query.kind:
         candidates = candidates.where(Location.kind == query.kind)
-    places = [(f, loc) for f, loc in session.execute(candidates)
-              if query.seats is None or (seats_of(f, loc) or 0) >= query.seats]
-    clashes = find_clashes(session, places, dates, query.window, None, query.equipment)
-    rooms = [RoomAnswer(loc.code, loc.name_th, loc.kind, seats_of(f, loc), tuple(clashes.get(loc.id, ())))
-             for f, loc in places]
+    if query.seats is not None:
+        candidates = candidates.where(func.coalesce(Facility.seats, Location.capacity) >= query.seats)
+    places = [Place(*row) for row in session.execute(candidates)]
+    scope = candidates.with_only_columns(Location.id)
+    clashes = find_clashes(session, places, dates, query.window, None, query.equipment, scope=scope)
+    rooms = [RoomAnswer(p.code, p.name_th, p.kind, p.seats, tuple(clashes.get(p.location_id, ()))) for p in places]
     rooms.sort(key=lambda r: (not r.free, len(r.conflicts), r.code))
     return FreeAnswer(tuple(dates), skipped, tuple(rooms))
