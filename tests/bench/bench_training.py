@@ -12,7 +12,7 @@ from typing import Any
 
 FULL, SMOKE = (120, 18), (20, 4)  # facilities, term weeks; ~2,760 weekly lessons × 18 weeks ≈ 50,000 occurrences
 FIRST_DAY = dt.date(2027, 1, 11)  # a Monday; no Thai public holiday in the weeks the requests use
-REPEATS = 9  # medians of 9: the 2-core machine is shared, and the first run of each side is a cold one
+REPEATS = 15  # medians of 15: the 2-core machine is shared, and the first run of each side is a cold one
 SLOTS = [(day, hour) for day in range(5) for hour in (8, 9, 10, 11, 13, 14, 15, 16, 17)]
 LESSON_NOT_EXISTS = ("SELECT l.code FROM location l JOIN training_facility f ON f.location_id = l.id "
                      "WHERE l.active AND l.is_bookable AND NOT EXISTS (SELECT 1 FROM training_lesson s "

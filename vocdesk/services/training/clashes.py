@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeAlias
 
@@ -73,10 +74,12 @@ def block_of(place: Place, day: dt.date, window: Window) -> tuple[dt.datetime, d
 
 def find_clashes(session: Session, places: Sequence[Place], days: list[dt.date], window: Window,
                  people: int | None = None, equipment: Mapping[str, int] | None = None,
-                 ignore_series: str | None = None, scope: Rows | None = None) -> dict[int, list[Clash]]:
+                 ignore_series: str | None = None, scope: Rows | None = None,
+                 scope_values: Mapping[str, object] | None = None) -> dict[int, list[Clash]]:
     """Every clash of every place on every day; places without clashes are absent from the answer.
 
-    `scope` is a select of the places' location ids, used in SQL instead of a long list of ids."""
+    `scope` is a select of the places' location ids (with `scope_values` for its parameters), used in SQL instead
+    of a long list of ids; pass the same object each time so that the statements built on it are built once."""
     found: dict[int, list[Clash]] = defaultdict(list)
     if not places or not days:
         return found
@@ -86,8 +89,10 @@ def find_clashes(session: Session, places: Sequence[Place], days: list[dt.date],
         too_many = people is not None and place.seats is not None and people > place.seats
         if hours or too_many:
             _limits(place, hours, people if too_many else None, days, window, found[place.location_id])
-    _booking_clashes(session, scope, by_id, days, window, ignore_series, found)
-    _lesson_clashes(session, scope, by_id, days, window, found)
+    bookings, lessons = (_BOOKINGS, _LESSONS) if scope is None else _scoped(scope)
+    values = dict(scope_values or {}, ids=list(by_id))
+    _booking_clashes(session, bookings[ignore_series is not None], values, by_id, days, window, ignore_series, found)
+    _lesson_clashes(session, lessons, values, by_id, days, window, found)
     if equipment:
         _equipment_clashes(session, list(by_id), days, window, equipment, found)
     for clashes in found.values():
@@ -123,17 +128,21 @@ def _lessons_select(where: Any) -> Rows:
 _BY_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _BOOKINGS = {ignoring: _bookings_select(Booking.location_id.in_(_BY_IDS), ignoring) for ignoring in (False, True)}
 _LESSONS = _lessons_select(Lesson.location_id.in_(_BY_IDS))
+@lru_cache(maxsize=16)
+def _scoped(scope: Rows) -> tuple[dict[bool, Rows], Rows]:
+    return ({ignoring: _bookings_select(Booking.location_id.in_(scope), ignoring) for ignoring in (False, True)},
+            _lessons_select(Lesson.location_id.in_(scope)))
+
+
 _TERMS = select(Term.id, Term.first_day, Term.last_day).where(Term.first_day <= bindparam("last"),
                                                               Term.last_day >= bindparam("first"))
 
 
-def _booking_clashes(session: Session, scope: Rows | None, by_id: Mapping[int, Place], days: list[dt.date],
-                     window: Window, ignore_series: str | None, found: dict[int, list[Clash]]) -> None:
-    ignoring = ignore_series is not None
-    query = (_BOOKINGS[ignoring] if scope is None
-             else _bookings_select(Booking.location_id.in_(scope), ignoring))
-    values = {"ids": list(by_id), "low": min(days) - dt.timedelta(days=1), "high": max(days) + dt.timedelta(days=1),
-              "series": ignore_series}
+def _booking_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
+                     days: list[dt.date], window: Window, ignore_series: str | None,
+                     found: dict[int, list[Clash]]) -> None:
+    values = dict(values, low=min(days) - dt.timedelta(days=1), high=max(days) + dt.timedelta(days=1),
+                  series=ignore_series)
     near: dict[tuple[int, dt.date], list[Any]] = defaultdict(list)
     for booking in session.execute(query, values):
         for offset in (-1, 0, 1):  # a buffer may reach over midnight
@@ -149,8 +158,8 @@ def _booking_clashes(session: Session, scope: Rows | None, by_id: Mapping[int, P
                                                 "booking", booking.purpose))
 
 
-def _lesson_clashes(session: Session, scope: Rows | None, by_id: Mapping[int, Place], days: list[dt.date],
-                    window: Window, found: dict[int, list[Clash]]) -> None:
+def _lesson_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
+                    days: list[dt.date], window: Window, found: dict[int, list[Clash]]) -> None:
     # Only lessons that can overlap the window widened by the largest buffers, on the weekdays asked, in the terms
     # the dates fall in; each lesson then blocks its weekday's dates inside its own term.
     terms = session.execute(_TERMS, {"first": min(days), "last": max(days)}).all()
@@ -161,11 +170,10 @@ def _lesson_clashes(session: Session, scope: Rows | None, by_id: Mapping[int, Pl
         for day in days:
             if term.first_day <= day <= term.last_day:
                 dates_of[(term.id, day.weekday())].append(day)
-    query = _LESSONS if scope is None else _lessons_select(Lesson.location_id.in_(scope))
-    rows = session.execute(query, {"ids": list(by_id), "terms": [term.id for term in terms],
-                                   "weekdays": sorted({day.weekday() for day in days}),
-                                   "low": window.start - max(p.buffer_before_min for p in by_id.values()),
-                                   "high": window.end + max(p.buffer_after_min for p in by_id.values())})
+    rows = session.execute(query, dict(values, terms=[term.id for term in terms],
+                                       weekdays=sorted({day.weekday() for day in days}),
+                                       low=window.start - max(p.buffer_before_min for p in by_id.values()),
+                                       high=window.end + max(p.buffer_after_min for p in by_id.values())))
     spans = {location_id: widened(window.start, window.end, p.buffer_before_min, p.buffer_after_min)
              for location_id, p in by_id.items()}
     for location_id, term_id, weekday, start_min, end_min, subject, students, teachers in rows:
@@ -173,8 +181,8 @@ def _lesson_clashes(session: Session, scope: Rows | None, by_id: Mapping[int, Pl
         if span is None or not overlaps(span[0], span[1], start_min, end_min):
             continue
         what = " ".join(filter(None, (subject, students, teachers)))
-        found[location_id].extend(Clash(location_id, day, start_min, end_min, "lesson", what)
-                                  for day in dates_of[(term_id, weekday)])
+        found[location_id] += [Clash(location_id, day, start_min, end_min, "lesson", what)
+                                for day in dates_of[(term_id, weekday)]]
 
 
 def _out_on(checkouts: Iterable[AssetCheckout], day: dt.date) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training import Window, occurrence_dates
@@ -16,7 +17,7 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training.booking import Skipped
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, Place, find_clashes, places_query
+from vocdesk.services.training.clashes import Clash, Place, Rows, find_clashes, places_query
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,17 @@ class FreeAnswer:
     rooms: tuple[RoomAnswer, ...]
 
 
+@lru_cache(maxsize=4)
+def _candidates(by_kind: bool, by_seats: bool) -> tuple[Rows, Rows]:
+    """The active bookable places (of a kind, with enough seats) and the select of their ids, built once each."""
+    candidates = places_query().where(Location.active.is_(True), Location.is_bookable.is_(True))
+    if by_kind:
+        candidates = candidates.where(Location.kind == bindparam("kind"))
+    if by_seats:
+        candidates = candidates.where(func.coalesce(Facility.seats, Location.capacity) >= bindparam("seats"))
+    return candidates, candidates.with_only_columns(Location.id)
+
+
 def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
     require(actor, "training.view")
     if query.last < query.first:
@@ -62,14 +74,11 @@ def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
     blocked = blocked_days(session, query.first, query.last)
     skipped = tuple(Skipped(day, blocked[day]) for day in dates if day in blocked)
     dates = [day for day in dates if day not in blocked]
-    candidates = places_query().where(Location.active.is_(True), Location.is_bookable.is_(True))
-    if query.kind:
-        candidates = candidates.where(Location.kind == query.kind)
-    if query.seats is not None:
-        candidates = candidates.where(func.coalesce(Facility.seats, Location.capacity) >= query.seats)
-    places = [Place(*row) for row in session.execute(candidates)]
-    scope = candidates.with_only_columns(Location.id)
-    clashes = find_clashes(session, places, dates, query.window, None, query.equipment, scope=scope)
+    candidates, scope = _candidates(bool(query.kind), query.seats is not None)
+    values = {"kind": query.kind, "seats": query.seats}
+    places = [Place(*row) for row in session.execute(candidates, values)]
+    clashes = find_clashes(session, places, dates, query.window, None, query.equipment, scope=scope,
+                           scope_values=values)
     rooms = [RoomAnswer(p.code, p.name_th, p.kind, p.seats, tuple(clashes.get(p.location_id, ()))) for p in places]
     rooms.sort(key=lambda r: (not r.free, len(r.conflicts), r.code))
     return FreeAnswer(tuple(dates), skipped, tuple(rooms))
