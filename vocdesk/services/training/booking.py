@@ -22,7 +22,7 @@ from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import BOOKINGS
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, Place, block_of, find_clashes, places_query
+from vocdesk.services.training.clashes import Clash, Place, block_of, find_clashes, places_query, rows_of
 from vocdesk.services.training.facilities import location_by_code
 
 
@@ -72,7 +72,7 @@ _LOCK_PLACE = (places_query().add_columns(Location.active, Location.is_bookable)
 
 def lock_place(uow: UnitOfWork, code: str) -> Place:
     """The bookable place with that code, its facility row locked until the transaction ends."""
-    row = uow.session.execute(_LOCK_PLACE, {"code": code.strip().upper()}).first()
+    row = rows_of(uow.session, _LOCK_PLACE, {"code": code.strip().upper()}).first()
     if row is None:
         location = location_by_code(uow.session, code)  # unknown code: NotFound; known but no facility row: below
         raise ValidationFailed("facility_not_bookable", field="room", value=location.code)
@@ -113,7 +113,7 @@ def book(uow: UnitOfWork, request: BookingRequest) -> BookingResult:
             for day in dates for start, end in (block_of(place, day, request.window),)]
     if rows:
         try:  # a plain executemany of the table's INSERT: the ORM's bulk path added nothing but time here
-            uow.session.execute(insert(cast(Table, Booking.__table__)), rows)
+            rows_of(uow.session, insert(cast(Table, Booking.__table__)), rows)
         except IntegrityError as error:  # the exclusion constraint caught a booking the check did not see
             raise Conflict("booking_taken", room=place.code, detail=str(error.orig)) from error
     uow.audit("training.book", "training_booking", request.series_key,

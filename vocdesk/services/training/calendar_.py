@@ -15,6 +15,7 @@ from vocdesk.persistence.models import Closure, HolidayChange, Term
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import CALENDAR, TIMETABLE
+from vocdesk.services.training.clashes import rows_of
 
 TERM_KEY = re.compile(r"^[123]/25\d\d$")
 
@@ -35,10 +36,10 @@ _CLOSURES = select(Closure.first_day, Closure.last_day, Closure.reason).where(
 
 def blocked_days(session: Session, first: dt.date, last: dt.date) -> dict[dt.date, str]:
     """Every day between two dates on which nothing may be booked, with its reason (holiday name or closure)."""
-    changes = session.execute(_CHANGES, {"first": first, "last": last}).all()
+    changes = rows_of(session, _CHANGES, {"first": first, "last": last}).all()
     blocked = public_holidays(first, last, {c.day: c.name for c in changes if c.change == "add"},
                               [c.day for c in changes if c.change == "remove"])
-    closures = session.execute(_CLOSURES, {"first": first, "last": last})
+    closures = rows_of(session, _CLOSURES, {"first": first, "last": last})
     for closure in closures:
         day = max(closure.first_day, first)
         while day <= min(closure.last_day, last):

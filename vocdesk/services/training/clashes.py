@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeAlias
 
-from sqlalchemy import BindParameter, Select, bindparam, func, select
+from sqlalchemy import BindParameter, CursorResult, Executable, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training import Window, overlaps, parse_hours, widened, within_hours
@@ -57,6 +57,14 @@ def places_query() -> Rows:
                    func.coalesce(Facility.seats, Location.capacity), Facility.bookable_hours,
                    Facility.buffer_before_min, Facility.buffer_after_min)
             .join(Facility, Facility.location_id == Location.id))
+
+
+def rows_of(session: Session, statement: Executable, values: Mapping[str, Any] | Sequence[Mapping[str, Any]]
+            ) -> CursorResult[*tuple[Any, ...]]:
+    """Run a Core statement on the session's connection, inside its transaction, after flushing what the session
+    holds (as its autoflush would): plain rows without the ORM's result layer, half the overhead per statement."""
+    session.flush()
+    return session.connection().execute(statement, values)
 
 
 def moment(day: dt.date, minutes: int) -> dt.datetime:
@@ -144,7 +152,7 @@ def _booking_clashes(session: Session, query: Rows, values: Mapping[str, object]
     values = dict(values, low=min(days) - dt.timedelta(days=1), high=max(days) + dt.timedelta(days=1),
                   series=ignore_series)
     near: dict[tuple[int, dt.date], list[Any]] = defaultdict(list)
-    for booking in session.execute(query, values):
+    for booking in rows_of(session, query, values):
         for offset in (-1, 0, 1):  # a buffer may reach over midnight
             near[(booking.location_id, booking.day + dt.timedelta(days=offset))].append(booking)
     wanted = set(days)
@@ -162,7 +170,7 @@ def _lesson_clashes(session: Session, query: Rows, values: Mapping[str, object],
                     days: list[dt.date], window: Window, found: dict[int, list[Clash]]) -> None:
     # Only lessons that can overlap the window widened by the largest buffers, on the weekdays asked, in the terms
     # the dates fall in; each lesson then blocks its weekday's dates inside its own term.
-    terms = session.execute(_TERMS, {"first": min(days), "last": max(days)}).all()
+    terms = rows_of(session, _TERMS, {"first": min(days), "last": max(days)}).all()
     if not terms:
         return
     dates_of: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
@@ -170,7 +178,7 @@ def _lesson_clashes(session: Session, query: Rows, values: Mapping[str, object],
         for day in days:
             if term.first_day <= day <= term.last_day:
                 dates_of[(term.id, day.weekday())].append(day)
-    rows = session.execute(query, dict(values, terms=[term.id for term in terms],
+    rows = rows_of(session, query, dict(values, terms=[term.id for term in terms],
                                        weekdays=sorted({day.weekday() for day in days}),
                                        low=window.start - max(p.buffer_before_min for p in by_id.values()),
                                        high=window.end + max(p.buffer_after_min for p in by_id.values())))

@@ -17,7 +17,7 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training.booking import Skipped
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, Place, Rows, find_clashes, places_query
+from vocdesk.services.training.clashes import Clash, Place, Rows, find_clashes, places_query, rows_of
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
     dates = [day for day in dates if day not in blocked]
     candidates, scope = _candidates(bool(query.kind), query.seats is not None)
     values = {"kind": query.kind, "seats": query.seats}
-    places = [Place(*row) for row in session.execute(candidates, values)]
+    places = [Place(*row) for row in rows_of(session, candidates, values)]
     clashes = find_clashes(session, places, dates, query.window, None, query.equipment, scope=scope,
                            scope_values=values)
     rooms = [RoomAnswer(p.code, p.name_th, p.kind, p.seats, tuple(clashes.get(p.location_id, ()))) for p in places]
