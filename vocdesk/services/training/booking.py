@@ -66,6 +66,7 @@ class BookingResult:
     conflicts: tuple[Clash, ...]
 
 
+_INSERT = insert(cast(Table, Booking.__table__))  # a plain executemany; the ORM's bulk path added only time here
 _LOCK_PLACE = (places_query().add_columns(Location.active, Location.is_bookable)
                .where(Location.code == bindparam("code")).with_for_update(of=Facility))
 
@@ -112,8 +113,8 @@ def book(uow: UnitOfWork, request: BookingRequest) -> BookingResult:
              "requested_by": by, "note": "", "version": 1}
             for day in dates for start, end in (block_of(place, day, request.window),)]
     if rows:
-        try:  # a plain executemany of the table's INSERT: the ORM's bulk path added nothing but time here
-            rows_of(uow.session, insert(cast(Table, Booking.__table__)), rows)
+        try:
+            rows_of(uow.session, _INSERT, rows)
         except IntegrityError as error:  # the exclusion constraint caught a booking the check did not see
             raise Conflict("booking_taken", room=place.code, detail=str(error.orig)) from error
     uow.audit("training.book", "training_booking", request.series_key,
