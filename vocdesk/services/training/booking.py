@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from vocdesk.domain.training import Window, occurrence_dates
@@ -21,7 +22,7 @@ from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import BOOKINGS
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, block_of, find_clashes
+from vocdesk.services.training.clashes import Clash, Place, block_of, find_clashes, places_query, rows_of
 from vocdesk.services.training.facilities import location_by_code
 
 
@@ -65,12 +66,22 @@ class BookingResult:
     conflicts: tuple[Clash, ...]
 
 
-def lock_facility(uow: UnitOfWork, location: Location) -> Facility:
-    facility = uow.session.scalars(select(Facility).where(Facility.location_id == location.id)
-                                   .with_for_update()).first()
-    if facility is None or not location.is_bookable or not location.active:
+_INSERT = insert(cast(Table, Booking.__table__))  # a plain executemany; the ORM's bulk path added only time here
+_LOCK_PLACE = (places_query().add_columns(Location.active, Location.is_bookable)
+               .where(Location.code == bindparam("code")).with_for_update(of=Facility))
+
+
+def lock_place(uow: UnitOfWork, code: str) -> Place:
+    """The bookable place with that code, its facility row locked until the transaction ends."""
+    row = rows_of(uow.session, _LOCK_PLACE, {"code": code.strip().upper()}).first()
+    if row is None:
+        location = location_by_code(uow.session, code)  # unknown code: NotFound; known but no facility row: below
         raise ValidationFailed("facility_not_bookable", field="room", value=location.code)
-    return facility
+    *columns, active, bookable = row
+    place = Place(*columns)
+    if not bookable or not active:
+        raise ValidationFailed("facility_not_bookable", field="room", value=place.code)
+    return place
 
 
 def book(uow: UnitOfWork, request: BookingRequest) -> BookingResult:
@@ -80,8 +91,7 @@ def book(uow: UnitOfWork, request: BookingRequest) -> BookingResult:
         raise ValidationFailed("required", field="purpose")
     if request.state not in ("booked", "requested"):
         raise ValidationFailed("invalid", field="state", value=request.state)
-    location = location_by_code(uow.session, request.room)
-    facility = lock_facility(uow, location)
+    place = lock_place(uow, request.room)
     dates = occurrence_dates(request.first, request.last, request.days, request.every_weeks)
     if not dates:
         raise ValidationFailed("no_occurrences", field="days")
@@ -90,28 +100,28 @@ def book(uow: UnitOfWork, request: BookingRequest) -> BookingResult:
     if request.one_off and skipped:
         raise ValidationFailed("booking_on_closed_day", field="date", day=skipped[0].day, reason=skipped[0].reason)
     dates = [day for day in dates if day not in blocked]
-    clashes = tuple(find_clashes(uow.session, [(facility, location)], dates, request.window, request.people)
-                    .get(location.id, []))
+    clashes = tuple(find_clashes(uow.session, [place], dates, request.window, request.people)
+                    .get(place.location_id, []))
     if clashes and not request.skip_conflicts:
-        return BookingResult(False, request.series_key, location.code, (), skipped, clashes)
+        return BookingResult(False, request.series_key, place.code, (), skipped, clashes)
     clashing = {clash.day for clash in clashes}
     dates = [day for day in dates if day not in clashing]
-    rows = [{"location_id": location.id, "day": day, "start_min": request.window.start, "end_min": request.window.end,
-             "block_start": block_of(facility, day, request.window)[0],
-             "block_end": block_of(facility, day, request.window)[1], "state": request.state,
-             "series_key": request.series_key, "purpose": request.purpose.strip(), "people": request.people or 0,
-             "requested_by": request.requested_by.strip() or uow.actor.username, "note": "", "version": 1}
-            for day in dates]
+    purpose, by = request.purpose.strip(), request.requested_by.strip() or uow.actor.username
+    rows = [{"location_id": place.location_id, "day": day, "start_min": request.window.start,
+             "end_min": request.window.end, "block_start": start, "block_end": end, "state": request.state,
+             "series_key": request.series_key, "purpose": purpose, "people": request.people or 0,
+             "requested_by": by, "note": "", "version": 1}
+            for day in dates for start, end in (block_of(place, day, request.window),)]
     if rows:
         try:
-            uow.session.execute(insert(Booking), rows)
+            rows_of(uow.session, _INSERT, rows)
         except IntegrityError as error:  # the exclusion constraint caught a booking the check did not see
-            raise Conflict("booking_taken", room=location.code, detail=str(error.orig)) from error
+            raise Conflict("booking_taken", room=place.code, detail=str(error.orig)) from error
     uow.audit("training.book", "training_booking", request.series_key,
-              {"room": [None, location.code], "dates": [None, dates], "window": [None, request.window],
+              {"room": [None, place.code], "dates": [None, dates], "window": [None, request.window],
                "skipped": [None, [s.day for s in skipped]], "conflicts_skipped": [None, sorted(clashing)]})
     uow.changed(BOOKINGS)
-    return BookingResult(True, request.series_key, location.code, tuple(dates), skipped, clashes)
+    return BookingResult(True, request.series_key, place.code, tuple(dates), skipped, clashes)
 
 
 def decide(uow: UnitOfWork, series_key: str, decision: str, reason: str = "") -> int:

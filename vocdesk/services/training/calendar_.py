@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training_calendar import public_holidays
@@ -15,6 +15,7 @@ from vocdesk.persistence.models import Closure, HolidayChange, Term
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import CALENDAR, TIMETABLE
+from vocdesk.services.training.clashes import rows_of
 
 TERM_KEY = re.compile(r"^[123]/25\d\d$")
 
@@ -27,12 +28,18 @@ class TermRow:
     last_day: dt.date
 
 
+_CHANGES = select(HolidayChange.day, HolidayChange.change, HolidayChange.name).where(
+    HolidayChange.day.between(bindparam("first"), bindparam("last")))
+_CLOSURES = select(Closure.first_day, Closure.last_day, Closure.reason).where(
+    Closure.first_day <= bindparam("last"), Closure.last_day >= bindparam("first"))
+
+
 def blocked_days(session: Session, first: dt.date, last: dt.date) -> dict[dt.date, str]:
     """Every day between two dates on which nothing may be booked, with its reason (holiday name or closure)."""
-    changes = list(session.scalars(select(HolidayChange).where(HolidayChange.day.between(first, last))))
+    changes = rows_of(session, _CHANGES, {"first": first, "last": last}).all()
     blocked = public_holidays(first, last, {c.day: c.name for c in changes if c.change == "add"},
                               [c.day for c in changes if c.change == "remove"])
-    closures = session.scalars(select(Closure).where(Closure.first_day <= last, Closure.last_day >= first))
+    closures = rows_of(session, _CLOSURES, {"first": first, "last": last})
     for closure in closures:
         day = max(closure.first_day, first)
         while day <= min(closure.last_day, last):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training import Window, occurrence_dates
@@ -16,8 +17,7 @@ from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training.booking import Skipped
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, find_clashes
-from vocdesk.services.training.facilities import seats_of
+from vocdesk.services.training.clashes import Clash, Place, Rows, find_clashes, places_query, rows_of
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,17 @@ class FreeAnswer:
     rooms: tuple[RoomAnswer, ...]
 
 
+@lru_cache(maxsize=4)
+def _candidates(by_kind: bool, by_seats: bool) -> tuple[Rows, Rows]:
+    """The active bookable places (of a kind, with enough seats) and the select of their ids, built once each."""
+    candidates = places_query().where(Location.active.is_(True), Location.is_bookable.is_(True))
+    if by_kind:
+        candidates = candidates.where(Location.kind == bindparam("kind"))
+    if by_seats:
+        candidates = candidates.where(func.coalesce(Facility.seats, Location.capacity) >= bindparam("seats"))
+    return candidates, candidates.with_only_columns(Location.id)
+
+
 def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
     require(actor, "training.view")
     if query.last < query.first:
@@ -63,14 +74,11 @@ def find_free(session: Session, actor: Actor, query: FreeQuery) -> FreeAnswer:
     blocked = blocked_days(session, query.first, query.last)
     skipped = tuple(Skipped(day, blocked[day]) for day in dates if day in blocked)
     dates = [day for day in dates if day not in blocked]
-    candidates = select(Facility, Location).join(Location, Location.id == Facility.location_id).where(
-        Location.active.is_(True), Location.is_bookable.is_(True))
-    if query.kind:
-        candidates = candidates.where(Location.kind == query.kind)
-    places = [(f, loc) for f, loc in session.execute(candidates)
-              if query.seats is None or (seats_of(f, loc) or 0) >= query.seats]
-    clashes = find_clashes(session, places, dates, query.window, None, query.equipment)
-    rooms = [RoomAnswer(loc.code, loc.name_th, loc.kind, seats_of(f, loc), tuple(clashes.get(loc.id, ())))
-             for f, loc in places]
+    candidates, scope = _candidates(bool(query.kind), query.seats is not None)
+    values = {"kind": query.kind, "seats": query.seats}
+    places = [Place(*row) for row in rows_of(session, candidates, values)]
+    clashes = find_clashes(session, places, dates, query.window, None, query.equipment, scope=scope,
+                           scope_values=values)
+    rooms = [RoomAnswer(p.code, p.name_th, p.kind, p.seats, tuple(clashes.get(p.location_id, ()))) for p in places]
     rooms.sort(key=lambda r: (not r.free, len(r.conflicts), r.code))
     return FreeAnswer(tuple(dates), skipped, tuple(rooms))
