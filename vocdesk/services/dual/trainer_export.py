@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vocdesk.io.excel_export import SheetColumn
 from vocdesk.io.imports.placements import TRAINERS
 from vocdesk.persistence.models import DualTrainer, DualTrainerCertificate, Enterprise
 from vocdesk.services.core.context import Actor
 from vocdesk.services.core.permissions import require
+from vocdesk.services.dual.export_kind import sheet_of
 from vocdesk.services.kinds.exports import ExportKind, ExportRequest
 
 COLUMNS = TRAINERS.exported_columns()
@@ -29,10 +29,6 @@ def _ids(session: Session, actor: Actor, request: ExportRequest) -> list[int]:
     if request.text:
         query = query.where(DualTrainer.name.contains(request.text.strip()))
     return list(session.scalars(query.order_by(Enterprise.name_th, DualTrainer.name, DualTrainer.id)))
-
-
-def _sheet(names: Sequence[str]) -> list[SheetColumn]:
-    return [SheetColumn(COLUMNS[NAMES.index(n)].header_th, COLUMNS[NAMES.index(n)].width) for n in names]
 
 
 def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[str]) -> Iterable[Sequence[Any]]:
@@ -59,4 +55,5 @@ def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[st
             yield [cells[n] for n in names]
 
 
-EXPORT_KIND = ExportKind("trainers", "dual.view", TRAINERS.title_th, lambda actor: list(NAMES), _sheet, _rows, _ids)
+EXPORT_KIND = ExportKind("trainers", "dual.view", TRAINERS.title_th, lambda actor: list(NAMES), sheet_of(COLUMNS),
+                         _rows, _ids)
