@@ -466,7 +466,7 @@ Please send this log file to your support person:
       <location line="-2" />
       <location filename="../../ui/pages/dual/dashboard_page.py" line="+67" />
       <location filename="../../ui/pages/dual/mous_page.py" line="+50" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="+77" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+79" />
       <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
@@ -2502,7 +2502,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+5" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
       <location line="+60" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="+60" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+67" />
       <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
@@ -3033,8 +3033,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+22" />
-      <location filename="../../ui/pages/dual/plan_dialogs.py" line="+29" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="-60" />
+      <location filename="../../ui/pages/dual/plan_dialogs.py" line="+31" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-67" />
       <location line="+20" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+40" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
@@ -3276,7 +3276,7 @@ Please send this log file to your support person:
       <translation>เพิ่มผู้เรียน…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/plans_page.py" line="+36" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+43" />
       <location filename="../../ui/pages/learners/form_buttons.py" line="+1" />
       <location filename="../../ui/pages/learners/panel.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+261" />
@@ -3838,7 +3838,7 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
       <location line="+66" />
       <location filename="../../ui/pages/dual/plan_dialogs.py" line="+1" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="-56" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-63" />
       <location line="+20" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
@@ -5466,7 +5466,7 @@ Signature file: {signature}</source>
       <translation>ชั่วโมงต่อสัปดาห์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/plan_dialogs.py" line="-10" />
+      <location filename="../../ui/pages/dual/plan_dialogs.py" line="-12" />
       <source>Add a plan task</source>
       <translation>เพิ่มงานในแผนการฝึก</translation>
     </message>
@@ -5476,7 +5476,7 @@ Signature file: {signature}</source>
       <translation>แก้ไขงานในแผนการฝึก</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-20" />
       <location line="+20" />
       <source>Main task</source>
@@ -5529,7 +5529,7 @@ Signature file: {signature}</source>
       <translation>ฝึก​แล้ว​ตาม​แผน {covered_hours:,} จาก {planned_hours:,} ชั่วโมง · ยัง​ไม่​ครอบคลุม {count} งาน​ย่อย</translation>
     </message>
     <message>
-      <location line="+39" />
+      <location line="+46" />
       <source>Add a task…</source>
       <translation>เพิ่มงาน…</translation>
     </message>

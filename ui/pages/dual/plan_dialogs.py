@@ -26,6 +26,8 @@ class TaskDialog(RecordDialog):
         self.level.setValue(3)
         self.main, self.sub, self.courses = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.courses.setPlaceholderText("20100-1001, 20100-1002")
+        for edit in (self.main, self.sub, self.courses):
+            edit.setMinimumWidth(380)  # a main task and its sub-task are a line of Thai each
         for label, widget in ((tr("Semester"), self.semester), (tr("Main task"), self.main),
                               (tr("Sub-task"), self.sub), (tr("Hours"), self.hours),
                               (tr("Target level (1-5)"), self.level), (tr("Course codes"), self.courses)):

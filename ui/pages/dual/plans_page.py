@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.context import UiEnv
 from ui.i18n import tr
@@ -10,6 +12,7 @@ from ui.pages import PageSpec
 from ui.pages.dual.common import ListPage, load
 from ui.pages.dual.plan_dialogs import RemoveTaskDialog, TaskDialog
 from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.dual.plans import Coverage
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -28,12 +31,11 @@ class PlansPage(ListPage):
         self.programme.setMinimumWidth(320)
         self.programme.currentIndexChanged.connect(lambda _i: self._load_plan())
         self.buttons.insertWidget(1, self.programme)
-        self.add_button = self.button(self.add)
-        self.edit_button, self.remove_button = self.button(self.edit), self.button(self.remove)
-        self.up_button = self.button(lambda: self.move_task(-1))
-        self.down_button = self.button(lambda: self.move_task(1))
-        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button):
-            button.setEnabled(allowed(env.actor, "dual.edit"))
+        self.task_buttons = FlowLayout()  # under the programme: five buttons beside it would widen a small window
+        self.body.insertLayout(1, self.task_buttons)
+        self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button = (
+            self.task_button(slot) for slot in (self.add, self.edit, self.remove, lambda: self.move_task(-1),
+                                                lambda: self.move_task(1)))
         if allowed(env.actor, "dual.edit"):
             self.table.doubleClicked.connect(lambda _index: self.edit())
         self.learner = QLineEdit(self)
@@ -105,6 +107,13 @@ class PlansPage(ListPage):
         if programme is not None:
             self.dialog = TaskDialog(self.env, int(programme), self)
             self.dialog.open()
+
+    def task_button(self, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self)
+        button.clicked.connect(slot)
+        button.setEnabled(allowed(self.env.actor, "dual.edit"))
+        self.task_buttons.addWidget(button)
+        return button
 
     def selected(self) -> PlanTaskRow | None:
         chosen = self.table.selectionModel().selectedRows()
