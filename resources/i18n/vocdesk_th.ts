@@ -466,7 +466,7 @@ Please send this log file to your support person:
       <location line="-2" />
       <location filename="../../ui/pages/dual/dashboard_page.py" line="+67" />
       <location filename="../../ui/pages/dual/mous_page.py" line="+50" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="+102" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+79" />
       <location filename="../../ui/pages/dual/risk_page.py" line="-9" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="-125" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="-2" />
@@ -2519,7 +2519,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+5" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+91" />
       <location line="+60" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="+31" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+67" />
       <location filename="../../ui/pages/dual/risk_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+98" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+11" />
@@ -3050,9 +3050,9 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+22" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="-95" />
-      <location line="+64" />
-      <location line="+17" />
+      <location filename="../../ui/pages/dual/plan_dialogs.py" line="+31" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-67" />
+      <location line="+20" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+40" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
       <source>Semester</source>
@@ -3305,7 +3305,8 @@ Please send this log file to your support person:
       <translation>เพิ่มผู้เรียน…</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="+43" />
+      <location filename="../../ui/pages/learners/form_buttons.py" line="+1" />
       <location filename="../../ui/pages/learners/panel.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+261" />
       <source>Edit…</source>
@@ -3865,9 +3866,9 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
       <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
       <location line="+66" />
-      <location filename="../../ui/pages/dual/plans_page.py" line="-80" />
-      <location line="+63" />
-      <location line="+17" />
+      <location filename="../../ui/pages/dual/plan_dialogs.py" line="+1" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-63" />
+      <location line="+20" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+0" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+2" />
@@ -5494,37 +5495,58 @@ Signature file: {signature}</source>
       <translation>ชั่วโมงต่อสัปดาห์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/plans_page.py" line="-90" />
+      <location filename="../../ui/pages/dual/plan_dialogs.py" line="-12" />
       <source>Add a plan task</source>
       <translation>เพิ่มงานในแผนการฝึก</translation>
     </message>
     <message>
-      <location line="+9" />
-      <location line="+64" />
-      <location line="+17" />
+      <location line="+0" />
+      <source>Edit a plan task</source>
+      <translation>แก้ไขงานในแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-20" />
+      <location line="+20" />
       <source>Main task</source>
       <translation>งานหลัก</translation>
     </message>
     <message>
-      <location line="-80" />
-      <location line="+63" />
-      <location line="+17" />
+      <location line="+1" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-20" />
+      <location line="+20" />
       <source>Sub-task</source>
       <translation>งานย่อย</translation>
     </message>
     <message>
-      <location line="-79" />
+      <location line="+1" />
       <source>Target level (1-5)</source>
       <translation>ระดับสมรรถนะเป้าหมาย (1-5)</translation>
     </message>
     <message>
       <location line="+0" />
-      <location line="+62" />
+      <location filename="../../ui/pages/dual/plans_page.py" line="-20" />
       <source>Course codes</source>
       <translation>รหัสวิชา</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+26" />
+      <source>Remove a plan task</source>
+      <translation>ลบงานออกจากแผนการฝึก</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remove</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove “{main_task} – {sub_task}” (semester {semester}, {hours} hours) from the plan?</source>
+      <comment>dual plans</comment>
+      <translation>ลบ “{main_task} – {sub_task}” (ภาคเรียน​ที่ {semester}, {hours} ชั่วโมง) ออกจาก​แผนการ​ฝึก​หรือไม่</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/plans_page.py" line="+6" />
       <source>{count} sub-tasks, {value:,} hours</source>
       <comment>dual plans</comment>
       <translation>แผนการ​ฝึก {count} งาน​ย่อย รวม {value:,} ชั่วโมง</translation>
@@ -5536,9 +5558,24 @@ Signature file: {signature}</source>
       <translation>ฝึก​แล้ว​ตาม​แผน {covered_hours:,} จาก {planned_hours:,} ชั่วโมง · ยัง​ไม่​ครอบคลุม {count} งาน​ย่อย</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+46" />
       <source>Add a task…</source>
       <translation>เพิ่มงาน…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remove…</source>
+      <translation>ลบ…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move up</source>
+      <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move down</source>
+      <translation>เลื่อนลง</translation>
     </message>
     <message>
       <location line="+6" />

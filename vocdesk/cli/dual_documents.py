@@ -7,6 +7,7 @@ from pathlib import Path
 
 from vocdesk.cli.common import opened_app
 from vocdesk.cli.dual_common import add_json, emit
+from vocdesk.cli.dual_plan_edits import add_plan_edit_actions
 
 
 def _documents(args: argparse.Namespace) -> int:
@@ -81,6 +82,7 @@ def add_dual_actions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     show = plan_sub.add_parser("show", help="the programme's plan by semester")
     show.add_argument("--programme", type=int, required=True)
     show.set_defaults(dual_handler=_plan_show)
+    add_plan_edit_actions(plan_sub)
     cover = sub.add_parser("coverage", help="the learner's plan not yet covered by placements")
     cover.add_argument("--learner", required=True, help="student code")
     cover.set_defaults(dual_handler=_coverage)

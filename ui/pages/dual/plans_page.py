@@ -2,65 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QSpinBox, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.context import UiEnv
 from ui.i18n import tr
 from ui.pages import PageSpec
 from ui.pages.dual.common import ListPage, load
-from ui.pages.teachers.dialogs import RecordDialog
+from ui.pages.dual.plan_dialogs import RemoveTaskDialog, TaskDialog
 from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.dual.plans import Coverage
-from vocdesk.services.core.context import Changes, UnitOfWork
+from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.dual import PLACEMENTS, PLANS
-from vocdesk.services.dual.plans import (
-    PlanTaskInput,
-    PlanTaskRow,
-    add_plan_task,
-    learner_coverage,
-    plan_programmes,
-    plan_tasks,
-)
-
-
-class TaskDialog(RecordDialog):
-    def __init__(self, env: UiEnv, programme_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(env, tr("Add a plan task"), parent)
-        self.programme_id = programme_id
-        self.semester, self.hours, self.level = QSpinBox(self), QSpinBox(self), QSpinBox(self)
-        self.semester.setRange(1, 6)
-        self.hours.setRange(0, 2000)
-        self.level.setRange(1, 5)
-        self.level.setValue(3)
-        self.main, self.sub, self.courses = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.courses.setPlaceholderText("20100-1001, 20100-1002")
-        for label, widget in ((tr("Semester"), self.semester), (tr("Main task"), self.main),
-                              (tr("Sub-task"), self.sub), (tr("Hours"), self.hours),
-                              (tr("Target level (1-5)"), self.level), (tr("Course codes"), self.courses)):
-            self.form.addRow(label, widget)
-        self.data: PlanTaskInput | None = None
-
-    def prepare(self) -> None:
-        self.data = PlanTaskInput(self.programme_id, self.semester.value(), self.main.text(), self.sub.text(),
-                                  self.hours.value(), self.level.value(), self.courses.text())
-
-    def action(self, uow: UnitOfWork) -> int:
-        assert self.data is not None
-        return add_plan_task(uow, self.data)
+from vocdesk.services.dual.plan_edits import move_plan_task
+from vocdesk.services.dual.plans import PlanTaskRow, learner_coverage, plan_programmes, plan_tasks
 
 
 class PlansPage(ListPage):
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
         self.rows: list[PlanTaskRow] = []
+        self.keep_selected: int | None = None
         self.dialog: QDialog | None = None
         self.programme = QComboBox(self)
         self.programme.setMinimumWidth(320)
         self.programme.currentIndexChanged.connect(lambda _i: self._load_plan())
         self.buttons.insertWidget(1, self.programme)
-        self.add_button = self.button(self.add)
-        self.add_button.setEnabled(allowed(env.actor, "dual.edit"))
+        self.task_buttons = FlowLayout()  # under the programme: five buttons beside it would widen a small window
+        self.body.insertLayout(1, self.task_buttons)
+        self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button = (
+            self.task_button(slot) for slot in (self.add, self.edit, self.remove, lambda: self.move_task(-1),
+                                                lambda: self.move_task(1)))
+        if allowed(env.actor, "dual.edit"):
+            self.table.doubleClicked.connect(lambda _index: self.edit())
         self.learner = QLineEdit(self)
         self.learner.setMaximumWidth(160)
         self.learner.editingFinished.connect(self._load_coverage)
@@ -102,6 +79,9 @@ class PlansPage(ListPage):
         self.fill((tr("Semester"), tr("Main task"), tr("Sub-task"), tr("Hours"), tr("Level"), tr("Course codes")),
                   [[str(r.semester), r.main_task, r.sub_task, str(r.hours), str(r.target_level),
                     r.course_codes.replace(",", ", ")] for r in rows], (70, 230, 300, 95, 50))
+        kept = [n for n, r in enumerate(rows) if r.id == self.keep_selected]
+        if kept:
+            self.table.selectRow(kept[0])
         self.count_label.setText(tr("{count} sub-tasks, {value:,} hours", "dual plans")
                                  .format(count=len(rows), value=sum(r.hours for r in rows)))
         self.data_shown.emit()
@@ -128,8 +108,41 @@ class PlansPage(ListPage):
             self.dialog = TaskDialog(self.env, int(programme), self)
             self.dialog.open()
 
+    def task_button(self, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self)
+        button.clicked.connect(slot)
+        button.setEnabled(allowed(self.env.actor, "dual.edit"))
+        self.task_buttons.addWidget(button)
+        return button
+
+    def selected(self) -> PlanTaskRow | None:
+        chosen = self.table.selectionModel().selectedRows()
+        return self.rows[chosen[0].row()] if chosen and chosen[0].row() < len(self.rows) else None
+
+    def edit(self) -> None:
+        task = self.selected()
+        if task is not None:
+            self.dialog = TaskDialog(self.env, task.programme_id, self, task)
+            self.dialog.open()
+
+    def remove(self) -> None:
+        task = self.selected()
+        if task is not None:
+            self.dialog = RemoveTaskDialog(self.env, task, self)
+            self.dialog.open()
+
+    def move_task(self, step: int) -> None:
+        task = self.selected()
+        if task is not None:
+            self.keep_selected = task.id  # pressed again, the same task goes on moving
+            self.env.runner.action(lambda uow: move_plan_task(uow, task.id, step), initiator=self)
+
     def retranslate(self) -> None:
         self.add_button.setText(tr("Add a task…"))
+        self.edit_button.setText(tr("Edit…"))
+        self.remove_button.setText(tr("Remove…"))
+        self.up_button.setText(tr("Move up"))
+        self.down_button.setText(tr("Move down"))
         self.learner.setPlaceholderText(tr("Student code"))
         if self.activated_once:
             self.refresh()

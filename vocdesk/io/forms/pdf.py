@@ -64,8 +64,10 @@ def form_story(form: FormDocument, kit: Kit, thai_digits: bool) -> list[Any]:
     return story
 
 
-def build_form_pdf(form: FormDocument, out_path: Path, resources_dir: Path, thai_digits: bool = True) -> Path:
-    """Write `form` to `out_path` (a temporary file renamed when complete)."""
-    kit = Kit.create(resources_dir)
+def build_form_pdf(form: FormDocument, out_path: Path, resources_dir: Path, thai_digits: bool = True,
+                   kit: Kit | None = None) -> Path:
+    """Write `form` to `out_path` (a temporary file renamed when complete). A `kit` shared by the forms of one set
+    shapes the words they have in common (header, names, dates) once."""
+    kit = kit or Kit.create(resources_dir)
     return render(out_path, form_story(form, kit, thai_digits), SETUP, LetterPainter(kit, thai_digits), Job(),
                   form.title, form.header[0] if form.header else "", kit.fonts.regular)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from vocdesk.domain.dual.facts import OtherPlacement, Period, PlacementFacts, Shift, Surroundings
+from vocdesk.domain.dual.facts import DualSettings, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
 from vocdesk.domain.dual.rules import check
+from vocdesk.domain.dual.screen import could_break
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -16,52 +19,90 @@ from vocdesk.services.dual.holidays import holidays_between
 from vocdesk.services.dual.placements import FindingView, view
 from vocdesk.services.dual.settings import closed_days, dual_settings
 
+_CHUNK = 500
+"""Placement ids per `IN (...)` when reading shifts (well under SQLite's bound-parameter limit)."""
+
+_p, _l = DualPlacement, Learner
+_ROWS = select(_p.id, _p.status, _p.trainer_id, _p.enterprise_id, _p.start_date, _p.end_date, _p.ended_on,
+               _p.semesters, _p.hazard_tasks, _p.guardian_consent, _p.contract_date, _p.trains_on_holidays,
+               _l.student_code, _l.level, _l.birth_date, _l.is_dual).join(_l, _l.id == _p.learner_id)
+
+
+def _periods(session: Session, owner: Any, start: Any, end: Any) -> dict[int, list[Period]]:
+    found: dict[int, list[Period]] = defaultdict(list)
+    for key, first, last in session.execute(select(owner, start, end)):
+        found[key].append(Period(first, last))
+    return found
+
+
+def _shifts(session: Session, ids: list[int]) -> dict[int, list[Shift]]:
+    found: dict[int, list[Shift]] = defaultdict(list)
+    s = DualShift
+    for at in range(0, len(ids), _CHUNK):
+        for pid, weekday, start, end, pause in session.execute(select(
+                s.placement_id, s.weekday, s.start_time, s.end_time, s.break_minutes)
+                .where(s.placement_id.in_(ids[at:at + _CHUNK]))):
+            found[pid].append(Shift(weekday, start, end, pause))
+    return found
+
 
 def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) -> dict[int, list[FindingView]]:
-    """Findings by placement id for the placements in `statuses` (learners without a birth date are skipped)."""
+    """Findings by placement id for the placements in `statuses` (learners without a birth date are skipped).
+
+    Four reads whatever the count (placements with their learners, certificates, MOUs, then the shifts of the
+    placements the quick screen could not clear), the settings once; no read per placement."""
     require(uow.actor, "dual.view")
     session = uow.session
     settings = dual_settings(session)
-    listed = closed_days(session)
-    p_, l_ = DualPlacement, Learner
-    # Plain rows, not ORM objects: building 10,000 instances was most of the time (tests/bench/bench_dual.py).
-    rows = list(session.execute(select(
-        p_.id, p_.status, p_.trainer_id, p_.enterprise_id, p_.start_date, p_.end_date, p_.ended_on, p_.semesters,
-        p_.hazard_tasks, p_.guardian_consent, p_.contract_date, p_.trains_on_holidays, l_.student_code, l_.level,
-        l_.birth_date, l_.is_dual).join(l_, l_.id == p_.learner_id)))
-    shifts: dict[int, list[Shift]] = defaultdict(list)
-    for pid, weekday, start, end, pause in session.execute(select(
-            DualShift.placement_id, DualShift.weekday, DualShift.start_time, DualShift.end_time,
-            DualShift.break_minutes)):
-        shifts[pid].append(Shift(weekday, start, end, pause))
-    certificates: dict[int, list[Period]] = defaultdict(list)
-    for c in session.scalars(select(DualTrainerCertificate)):
-        certificates[c.trainer_id].append(Period(c.issued_on, c.valid_until))
-    mous: dict[int, list[Period]] = defaultdict(list)
-    for m in session.scalars(select(DualMou)):
-        mous[m.enterprise_id].append(Period(m.start_date, m.end_date))
+    # Plain tuples, not ORM objects nor Row attribute look-ups: both cost more than the rules (bench_dual).
+    rows = [tuple(row) for row in session.execute(_ROWS)]
+    certificates = _periods(session, DualTrainerCertificate.trainer_id, DualTrainerCertificate.issued_on,
+                            DualTrainerCertificate.valid_until)
+    mous = _periods(session, DualMou.enterprise_id, DualMou.start_date, DualMou.end_date)
     by_trainer: dict[int, list[OtherPlacement]] = defaultdict(list)
     by_learner: dict[str, list[OtherPlacement]] = defaultdict(list)
-    for p in rows:
-        if p.status in COUNTED:
-            end = p.ended_on if p.status == "ended" and p.ended_on else p.end_date
-            other = OtherPlacement(p.id, p.student_code, p.trainer_id, Period(p.start_date, end),
-                                   p.semesters if p.status != "ended" else 0)
-            by_trainer[p.trainer_id].append(other)
-            by_learner[p.student_code].append(other)
+    spans = [Period(row[4], row[5]) for row in rows]
+    for (pid, status, trainer, _, start, _, ended_on, semesters, *_, code, _, _, _), span in zip(rows, spans,
+                                                                                                strict=True):
+        if status in COUNTED:
+            ended = status == "ended"
+            counted = Period(start, ended_on) if ended and ended_on else span
+            other = OtherPlacement(pid, code, trainer, counted, 0 if ended else semesters)
+            by_trainer[trainer].append(other)
+            by_learner[code].append(other)
     found: dict[int, list[FindingView]] = {}
-    for p in rows:
-        if p.status not in statuses or p.birth_date is None:
+    doubtful = []
+    for row, span in zip(rows, spans, strict=True):
+        pid, status, trainer, enterprise, start, _, _, semesters, _, consent, signed, _, code, level, born, dual = row
+        if status not in statuses or born is None:
             continue
-        facts = PlacementFacts(p.student_code, p.level, p.birth_date, bool(p.is_dual),
-                               p.enterprise_id, p.trainer_id, Period(p.start_date, p.end_date), p.semesters,
-                               tuple(shifts.get(p.id, ())), tuple(t for t in p.hazard_tasks.split(",") if t),
-                               p.guardian_consent, p.contract_date, p.id)
-        others = {o.key: o for o in (*by_trainer.get(p.trainer_id, ()), *by_learner.get(p.student_code, ()))
-                  if o.key != p.id}
-        closed = listed | (holidays_between(session, p.start_date, p.end_date) if p.trains_on_holidays
-                           else frozenset())
-        around = Surroundings(tuple(certificates.get(p.trainer_id, ())), tuple(mous.get(p.enterprise_id, ())),
-                              tuple(others.values()), closed)
-        found[p.id] = [view(f) for f in check(facts, around, settings)]
+        found[pid] = []
+        if could_break(level, born, signed or start, bool(dual), consent, pid, code, span, semesters,
+                       by_trainer.get(trainer, ()), by_learner.get(code, ()), certificates.get(trainer, ()),
+                       mous.get(enterprise, ()), settings):
+            doubtful.append(row)
+    if doubtful:
+        _check_doubtful(session, doubtful, settings, found, (by_trainer, by_learner, certificates, mous))
     return found
+
+
+def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, found: dict[int, list[FindingView]],
+                    around: tuple[Any, Any, Any, Any]) -> None:
+    by_trainer, by_learner, certificates, mous = around
+    shifts = _shifts(session, [row[0] for row in rows])
+    listed = closed_days(session)
+    on_holidays = [row for row in rows if row[11]]
+    holidays = holidays_between(session, min(row[4] for row in on_holidays),
+                                max(row[5] for row in on_holidays)) if on_holidays else frozenset()
+    for row in rows:
+        pid, _, trainer, enterprise, start, end, _, semesters, hazards, consent, signed, trains_on_holidays = row[:12]
+        code, level, born, dual = row[12:]
+        facts = PlacementFacts(code, level, born, bool(dual), enterprise, trainer, Period(start, end), semesters,
+                               tuple(shifts.get(pid, ())), tuple(t for t in hazards.split(",") if t), consent,
+                               signed, pid)
+        others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
+        closed = listed | (frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays
+                           else frozenset())
+        near = Surroundings(tuple(certificates.get(trainer, ())), tuple(mous.get(enterprise, ())),
+                            tuple(others.values()), closed)
+        found[pid] = [view(f) for f in check(facts, near, settings)]

@@ -10,6 +10,7 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.io.forms.docx import build_form_docx
 from vocdesk.io.forms.model import FormDocument
 from vocdesk.io.forms.pdf import build_form_pdf
+from vocdesk.io.pdf.kit import Kit
 from vocdesk.io.pdf.letter import build_official_letter
 from vocdesk.io.pdf.model import OfficialLetter
 from vocdesk.services.core.context import AppContext
@@ -46,12 +47,13 @@ def parse_target(text: str) -> tuple[str, int]:
     return ("mou" if match[1].lower().startswith("m") else "placement"), int(match[2])
 
 
-def _write(form: FormDocument | OfficialLetter, kind: str, out: Path, resources: Path, thai_digits: bool,
-           docx: bool) -> list[DocumentFile]:
+def _write(form: FormDocument | OfficialLetter, kind: str, out: Path, resources: tuple[Path, Kit],
+           thai_digits: bool, docx: bool) -> list[DocumentFile]:
+    folder, kit = resources
     if isinstance(form, OfficialLetter):
-        build_official_letter(form, out / f"{kind}.pdf", resources, thai_digits)
+        build_official_letter(form, out / f"{kind}.pdf", folder, thai_digits)
         return [DocumentFile(kind, f"{kind}.pdf", "pdf")]
-    build_form_pdf(form, out / f"{kind}.pdf", resources, thai_digits)
+    build_form_pdf(form, out / f"{kind}.pdf", folder, thai_digits, kit)
     files = [DocumentFile(kind, f"{kind}.pdf", "pdf")]
     if docx:
         build_form_docx(form, out / f"{kind}.docx", thai_digits)
@@ -85,7 +87,8 @@ def write_documents(ctx: AppContext, target: str, out: Path, thai_digits: bool =
             forms = placement_forms(data)
             if not data.shifts:
                 raise ValidationFailed("dual.weekdays_invalid", field="weekdays", value=weekdays_text(data))
-        files = [f for name, form, docx in forms for f in _write(form, name, out, resources, thai_digits, docx)]
+        shared = (resources, Kit.create(resources))  # one shaping cache for the set: the forms share many words
+        files = [f for name, form, docx in forms for f in _write(form, name, out, shared, thai_digits, docx)]
     ctx.run(lambda uow: uow.audit("dual.documents", "dual_mou" if kind == "mou" else "dual_placement", key,
                                   {"files": [None, [f.file for f in files]]}))
     return files

@@ -8,13 +8,13 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from vocdesk.io.excel_export import SheetColumn
 from vocdesk.io.imports import CancelCheck, ImportCancelled, ParsedFile
 from vocdesk.io.imports.placements import ENTERPRISES as DECLARATION
 from vocdesk.persistence.models import Enterprise
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual import ENTERPRISES
+from vocdesk.services.dual.export_kind import sheet_of
 from vocdesk.services.kinds.exports import ExportKind, ExportRequest
 from vocdesk.services.kinds.imports import ImportPlan, RowChange
 
@@ -93,6 +93,5 @@ def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[st
                 yield [getattr(found[key], FIELDS[n]) or "" for n in names]
 
 
-EXPORT_KIND = ExportKind("enterprises", "dual.view", "สถานประกอบการ", lambda actor: list(NAMES),
-                         lambda names: [SheetColumn(COLUMNS[NAMES.index(n)].header_th, COLUMNS[NAMES.index(n)].width)
-                                        for n in names], _rows, _ids)
+EXPORT_KIND = ExportKind("enterprises", "dual.view", "สถานประกอบการ", lambda actor: list(NAMES), sheet_of(COLUMNS),
+                         _rows, _ids)

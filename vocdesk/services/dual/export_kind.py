@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from vocdesk.domain.dual.weekdays import format_weekdays
 from vocdesk.io.excel_export import SheetColumn
+from vocdesk.io.imports.declaration import Column
 from vocdesk.io.imports.placements import PLACEMENTS
 from vocdesk.persistence.models import DualPlacement, DualShift, DualTrainer, Enterprise, Learner, Teacher
 from vocdesk.services.core.context import Actor
@@ -28,8 +29,13 @@ def _ids(session: Session, actor: Actor, request: ExportRequest) -> list[int]:
     return list(session.scalars(query.order_by(DualPlacement.start_date, Learner.student_code, DualPlacement.id)))
 
 
-def _sheet(names: Sequence[str]) -> list[SheetColumn]:
-    return [SheetColumn(COLUMNS[NAMES.index(n)].header_th, COLUMNS[NAMES.index(n)].width) for n in names]
+def sheet_of(columns: Sequence[Column]) -> Callable[[Sequence[str]], list[SheetColumn]]:
+    """The sheet columns of a dual export kind: the import declaration's headers and widths for the names asked."""
+    by_name = {column.name: column for column in columns}
+
+    def sheet(names: Sequence[str]) -> list[SheetColumn]:
+        return [SheetColumn(by_name[n].header_th, by_name[n].width) for n in names]
+    return sheet
 
 
 def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[str]) -> Iterable[Sequence[Any]]:
@@ -64,4 +70,5 @@ def _rows(session: Session, actor: Actor, ids: Sequence[int], names: Sequence[st
             yield [cells[n] for n in names]
 
 
-EXPORT_KIND = ExportKind("placements", "dual.view", "การฝึกอาชีพ", lambda actor: list(NAMES), _sheet, _rows, _ids)
+EXPORT_KIND = ExportKind("placements", "dual.view", "การฝึกอาชีพ", lambda actor: list(NAMES), sheet_of(COLUMNS), _rows,
+                         _ids)

@@ -33,13 +33,11 @@ class PlanTaskInput:
 class PlanTaskRow(PlanTaskInput):
     id: int = 0
     position: int = 0
+    version: int = 0
 
 
-def add_plan_task(uow: UnitOfWork, data: PlanTaskInput) -> int:
-    """Append a sub-task to the programme's plan in its semester."""
-    require(uow.actor, "dual.edit")
-    if uow.session.get(Programme, data.programme_id) is None:
-        raise NotFound(what=f"programme #{data.programme_id}", field="programme_id")
+def task_values(data: PlanTaskInput) -> dict[str, object]:
+    """The stored fields of a task as entered, checked (a bad one names its field and nothing is written)."""
     if not data.main_task.strip():
         raise ValidationFailed("required", field="main_task")
     clean_semesters([data.semester])
@@ -47,11 +45,20 @@ def add_plan_task(uow: UnitOfWork, data: PlanTaskInput) -> int:
         raise ValidationFailed("invalid", field="hours", value=data.hours)
     if not 1 <= data.target_level <= 5:
         raise ValidationFailed("dual.target_level_invalid", field="target_level", value=data.target_level)
+    return {"semester": data.semester, "main_task": data.main_task.strip(), "sub_task": data.sub_task.strip(),
+            "hours": data.hours, "target_level": data.target_level,
+            "course_codes": clean_course_codes(data.course_codes)}
+
+
+def add_plan_task(uow: UnitOfWork, data: PlanTaskInput) -> int:
+    """Append a sub-task to the programme's plan in its semester."""
+    require(uow.actor, "dual.edit")
+    if uow.session.get(Programme, data.programme_id) is None:
+        raise NotFound(what=f"programme #{data.programme_id}", field="programme_id")
+    values = task_values(data)
     last = uow.session.scalars(select(DualPlanTask.position).where(DualPlanTask.programme_id == data.programme_id)
                                .order_by(DualPlanTask.position.desc())).first()
-    task = DualPlanTask(programme_id=data.programme_id, semester=data.semester, position=(last or 0) + 1,
-                        main_task=data.main_task.strip(), sub_task=data.sub_task.strip(), hours=data.hours,
-                        target_level=data.target_level, course_codes=clean_course_codes(data.course_codes))
+    task = DualPlanTask(programme_id=data.programme_id, position=(last or 0) + 1, **values)
     uow.session.add(task)
     uow.session.flush()
     uow.audit("plan.create", "dual_plan_task", task.id, {"programme": [None, data.programme_id],
@@ -61,9 +68,9 @@ def add_plan_task(uow: UnitOfWork, data: PlanTaskInput) -> int:
     return task.id
 
 
-def _rows(tasks: list[DualPlanTask]) -> list[PlanTaskRow]:
+def task_rows(tasks: list[DualPlanTask]) -> list[PlanTaskRow]:
     return [PlanTaskRow(t.programme_id, t.semester, t.main_task, t.sub_task, t.hours, t.target_level,
-                        t.course_codes, t.id, t.position) for t in tasks]
+                        t.course_codes, t.id, t.position, t.version) for t in tasks]
 
 
 def plan_tasks(uow: UnitOfWork, programme_id: int, semesters: tuple[int, ...] | None = None) -> list[PlanTaskRow]:
@@ -72,7 +79,7 @@ def plan_tasks(uow: UnitOfWork, programme_id: int, semesters: tuple[int, ...] | 
     query = select(DualPlanTask).where(DualPlanTask.programme_id == programme_id)
     if semesters is not None:
         query = query.where(DualPlanTask.semester.in_(semesters))
-    return _rows(list(uow.session.scalars(query.order_by(DualPlanTask.semester, DualPlanTask.position))))
+    return task_rows(list(uow.session.scalars(query.order_by(DualPlanTask.semester, DualPlanTask.position))))
 
 
 def placement_plan(uow: UnitOfWork, placement_id: int) -> list[PlanTaskRow]:
