@@ -41,6 +41,6 @@ AREA = Area(
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
               "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
     pages=("enterprises_page", "mous_page", "trainers_page", "placements_page", "dashboard_page", "plans_page",
-           "visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page"),
+           "visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page", "centres_page"),
     settings=("settings:DUAL_SETTINGS", "alerts:ALERT_SETTINGS", "followup_settings:FOLLOWUP_SETTINGS"),
 )
