@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import zipfile
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -30,6 +32,14 @@ from vocdesk.services.dual.handoff import make_handoff
 D = dt.date
 PASSPHRASE = "ผู้อำนวยการ-keyholder"
 MAPPING, PREVIEW, RESULT = 1, 2, 3
+SHOTS = os.environ.get("VOCDESK_SHOTS")
+"""A folder to save the screens into for looking at them (unset: none are saved)."""
+
+
+def _shoot(widget: QWidget, name: str, sizes: tuple[tuple[int, int], ...] = ((1366, 768), (1100, 650))) -> None:
+    for size in sizes if SHOTS else ():
+        widget.resize(*size)
+        widget.grab().save(str(Path(str(SHOTS)) / f"{name}_{size[0]}.png"))
 
 
 def _audits(env: UiEnv) -> int:
@@ -107,6 +117,8 @@ def test_a_signed_handoff_and_its_letter_are_made_from_the_screen(qtbot: QtBot, 
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=20_000)
     assert dialog.isVisible() and dialog.message.text()  # the wrong passphrase is said; nothing written
+    _shoot(page, "centres")
+    _shoot(dialog, "handoff_dialog", ((560, 260),))
     assert not (tmp_path / "handoff-e1.zip").exists() and _audits(env) == before
     dialog.passphrase.setText(PASSPHRASE)
     dialog.submit()
@@ -160,6 +172,7 @@ def test_the_centres_response_file_is_imported_all_or_nothing(qtbot: QtBot, env:
                 for r in range(wizard.preview.findings.rowCount())}
     assert findings == {("3", "B"), ("4", "B"), ("5", "D"), ("6", "A")}
     assert not wizard.button(wizard.WizardButton.CommitButton).isEnabled()  # errors: nothing can be saved
+    _shoot(wizard, "responses_wizard", ((900, 600),))
     wizard.close()
     with env.context.db.read() as s:
         assert s.scalar(select(func.count()).select_from(DualHandoffResponse)) == 0
@@ -196,6 +209,7 @@ def test_the_tax_evidence_pack_is_built_from_the_enterprises_screen(qtbot: QtBot
     dialog.year.setValue(2569)
     dialog.out.setText(str(tmp_path / "tax-2569.zip"))
     dialog.passphrase.setText(PASSPHRASE)
+    _shoot(dialog, "tax_pack_dialog", ((560, 280),))
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     with zipfile.ZipFile(tmp_path / "tax-2569.zip") as archive:

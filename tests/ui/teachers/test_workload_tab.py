@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -44,3 +46,7 @@ def test_a_teacher_with_visits_sees_their_hours_per_semester(qtbot: QtBot, env: 
     # 90 + 150 + 45 minutes = 4.75 hours in 2/2569, the six teaching hours a week beside them; Suda's visit is hers.
     assert _rows(page) == [["2/2569", "6", "1", "3", "4.75"]]
     assert "4.75" in page.detail.workload.summary.text()
+    page.detail.setCurrentIndex(3)
+    for size in ((1366, 768), (1100, 650)) if os.environ.get("VOCDESK_SHOTS") else ():
+        page.resize(*size)
+        page.grab().save(str(Path(os.environ["VOCDESK_SHOTS"]) / f"teacher_workload_{size[0]}.png"))
