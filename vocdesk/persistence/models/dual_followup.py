@@ -135,3 +135,15 @@ class DualHandoffResponse(Versioned, Base):
     action: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[str] = mapped_column(String(200), default="")
     """Who at the centre answered (name, phone), as written in its file."""
+
+
+class DualLogbookTask(Base):
+    """A training-plan sub-task done in a logbook week, with the hours the sheet gives it (planned vs actual)."""
+
+    __tablename__ = "dual_logbook_task"
+    __table_args__ = (UniqueConstraint("week_id", "task_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("dual_logbook_week.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("dual_plan_task.id"), index=True)
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
