@@ -2847,6 +2847,7 @@ Please send this log file to your support person:
     <message>
       <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <location filename="../../ui/pages/dual/placements_page.py" line="-62" />
+      <location filename="../../ui/pages/dual/plan_progress.py" line="+32" />
       <location filename="../../ui/pages/dual/trainers_page.py" line="-15" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
@@ -3879,7 +3880,7 @@ Signature file: {signature}</source>
       <translation>ตั้งแต่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+38" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+40" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
       <source>Missing</source>
       <translation>ขาดบันทึก</translation>
@@ -3903,7 +3904,7 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/community/hours_page.py" line="-44" />
       <location line="+16" />
       <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+83" />
       <location line="+66" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-80" />
       <location line="+63" />
@@ -3966,7 +3967,7 @@ Signature file: {signature}</source>
       <translation>สแกนรหัส QR ของแบบบันทึก</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Training logbook</source>
       <translation>บันทึกการฝึกอาชีพ</translation>
     </message>
@@ -3981,12 +3982,58 @@ Signature file: {signature}</source>
       <translation>ถึงกำหนด</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/plan_progress.py" line="-17" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Done</source>
       <translation>ครบแล้ว</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Not started</source>
+      <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>In progress</source>
+      <translation>กำลังฝึก</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Plan semester</source>
+      <translation>ภาคเรียนตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Task</source>
+      <translation>งาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Planned hours</source>
+      <translation>ชั่วโมงตามแผน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Logged hours</source>
+      <translation>ชั่วโมงที่บันทึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Weeks</source>
+      <translation>สัปดาห์</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Training plan (logbook add --plan-task links a week's tasks): {done} of {count} sub-tasks done</source>
+      <translation>แผนการ​ฝึก (เชื่อม​งาน​ของ​สัปดาห์​ด้วย logbook add --plan-task): ฝึก​ครบ​แล้ว {done} จาก {count} งาน​ย่อย</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Training plan: the placement trains no semester of its programme's plan yet</source>
+      <translation>แผนการ​ฝึก: การ​ฝึก​นี้​ยัง​ไม่​ได้​กำหนด​ภาคเรียน​ของ​แผนการ​ฝึก​ของ​สาขาวิชา</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Not training</source>
       <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
     </message>
@@ -4621,7 +4668,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-74" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-75" />
       <location filename="../../ui/pages/dual/visits_page.py" line="-10" />
       <source>State</source>
       <translation>สถานะ</translation>
