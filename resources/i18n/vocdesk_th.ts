@@ -6207,5 +6207,175 @@ Signature file: {signature}</source>
       <source>Facility week</source>
       <translation>ตารางใช้สถานที่</translation>
     </message>
+    <message>
+      <source>Regional dual centres' responses</source>
+      <translation>ผล​การ​ติดตาม​จาก​ศูนย์​อาชีวศึกษา​ทวิภาคี</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>ภาระงาน</translation>
+    </message>
+    <message>
+      <source>Tax evidence pack…</source>
+      <translation>ชุดหลักฐานภาษี…</translation>
+    </message>
+    <message>
+      <source>Hand-offs to the regional dual centres (made and answered on the regional centres screen)</source>
+      <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (ส่งต่อ​และ​บันทึก​ผล​ที่​หน้า​ศูนย์​ทวิภาคี​เขต​พื้นที่)</translation>
+    </message>
+    <message>
+      <source>Make and sign</source>
+      <translation>สร้างและลงลายมือชื่อ</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>เลือก…</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+      <source>Choose where to save the package</source>
+      <translation>เลือกที่บันทึกแฟ้ม</translation>
+    </message>
+    <message>
+      <source>Hand off to a regional dual centre</source>
+      <translation>ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่</translation>
+    </message>
+    <message>
+      <source>Add a regional centre first</source>
+      <translation>เพิ่ม​ศูนย์​ทวิภาคี​เขต​พื้นที่​ก่อน</translation>
+    </message>
+    <message>
+      <source>Tax evidence pack</source>
+      <translation>ชุด​หลักฐาน​ประกอบ​การลดหย่อน​ภาษี</translation>
+    </message>
+    <message>
+      <source>Tax year (B.E.)</source>
+      <translation>ปีภาษี (พ.ศ.)</translation>
+    </message>
+    <message>
+      <source>Add an enterprise first</source>
+      <translation>เพิ่มสถานประกอบการก่อน</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>กำลังฝึก</translation>
+    </message>
+    <message>
+      <source>Plan semester</source>
+      <translation>ภาคเรียนตามแผน</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>งาน</translation>
+    </message>
+    <message>
+      <source>Planned hours</source>
+      <translation>ชั่วโมงตามแผน</translation>
+    </message>
+    <message>
+      <source>Logged hours</source>
+      <translation>ชั่วโมงที่บันทึก</translation>
+    </message>
+    <message>
+      <source>Weeks</source>
+      <translation>สัปดาห์</translation>
+    </message>
+    <message>
+      <source>Training plan (logbook add --plan-task links a week's tasks): {done} of {count} sub-tasks done</source>
+      <translation>แผนการ​ฝึก (เชื่อม​งาน​ของ​สัปดาห์​ด้วย logbook add --plan-task): ฝึก​ครบ​แล้ว {done} จาก {count} งาน​ย่อย</translation>
+    </message>
+    <message>
+      <source>Training plan: the placement trains no semester of its programme's plan yet</source>
+      <translation>แผนการ​ฝึก: การ​ฝึก​นี้​ยัง​ไม่​ได้​กำหนด​ภาคเรียน​ของ​แผนการ​ฝึก​ของ​สาขาวิชา</translation>
+    </message>
+    <message>
+      <source>Change a regional centre</source>
+      <translation>แก้ไขศูนย์ทวิภาคีเขตพื้นที่</translation>
+    </message>
+    <message>
+      <source>Add a regional centre</source>
+      <translation>เพิ่มศูนย์ทวิภาคีเขตพื้นที่</translation>
+    </message>
+    <message>
+      <source>Province names, separated by commas</source>
+      <translation>ชื่อจังหวัด คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+      <source>The centre's public key (package ovec-keygen); empty keeps it</source>
+      <translation>กุญแจ​สาธารณะ​ของ​ศูนย์ (package ovec-keygen) เว้น​ว่าง​ไว้​เพื่อ​ใช้​กุญแจ​เดิม</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <comment>dual centres</comment>
+      <translation>ชื่อศูนย์</translation>
+    </message>
+    <message>
+      <source>Host college</source>
+      <translation>สถานศึกษาที่ตั้งศูนย์</translation>
+    </message>
+    <message>
+      <source>Provinces</source>
+      <translation>จังหวัด</translation>
+    </message>
+    <message>
+      <source>Public key</source>
+      <translation>กุญแจสาธารณะ</translation>
+    </message>
+    <message>
+      <source>{count} regional centre(s)</source>
+      <comment>dual centres</comment>
+      <translation>{count} ศูนย์</translation>
+    </message>
+    <message>
+      <source>New centre…</source>
+      <translation>เพิ่มศูนย์…</translation>
+    </message>
+    <message>
+      <source>Change centre…</source>
+      <translation>แก้ไขศูนย์…</translation>
+    </message>
+    <message>
+      <source>Hand off at-risk learners…</source>
+      <translation>ส่งต่อผู้เรียนที่ต้องติดตาม…</translation>
+    </message>
+    <message>
+      <source>Import the centre's responses…</source>
+      <translation>นำเข้าผลการติดตามจากศูนย์…</translation>
+    </message>
+    <message>
+      <source>Regional dual centres</source>
+      <translation>ศูนย์ทวิภาคีเขตพื้นที่</translation>
+    </message>
+    <message>
+      <source>not shown</source>
+      <translation>ไม่แสดง</translation>
+    </message>
+    <message>
+      <source>Teaching hours a week</source>
+      <translation>ชั่วโมงสอนต่อสัปดาห์</translation>
+    </message>
+    <message>
+      <source>Subjects</source>
+      <translation>รายวิชา</translation>
+    </message>
+    <message>
+      <source>Visit hours</source>
+      <translation>ชั่วโมงนิเทศ</translation>
+    </message>
+    <message>
+      <source>Supervision visits of the dual system count as workload: {hours} hours in all semesters</source>
+      <translation>การ​นิเทศ​นักศึกษา​ระบบ​ทวิภาคี​นับ​เป็น​ภาระ​งาน: รวม {hours} ชั่วโมง​ทุก​ภาคเรียน</translation>
+    </message>
+    <message>
+      <source>Supervision visits are not shown to this role</source>
+      <translation>บทบาทนี้ไม่แสดงการนิเทศ</translation>
+    </message>
   </context>
 </TS>

@@ -35,7 +35,8 @@ def kind_title(kind: str) -> str:
     return {"learners": tr("Learners"), "teachers": tr("Teachers and staff"), "equipment": tr("Equipment"),
             "purchases": tr("Purchases (procurement lines)"), "demand": tr("Labour demand (NSO tables, template)"),
             "outcomes": tr("Graduate outcomes (employment survey)"),
-            "facilities": tr("Facilities")}.get(kind, kind)
+            "facilities": tr("Facilities"),
+            "centre_responses": tr("Regional dual centres' responses")}.get(kind, kind)
 
 
 def _shown(value: Any) -> str:

@@ -1,4 +1,4 @@
-"""`vocdesk dual risk|centres|centre|handoff|tax-pack`: learners at risk, regional centres, hand-offs, tax packs."""
+"""`vocdesk dual risk|centres|centre|handoff|handoffs|responses|tax-pack`: at-risk learners, centres, tax packs."""
 
 from __future__ import annotations
 
@@ -99,6 +99,12 @@ def _handoffs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _responses(args: argparse.Namespace) -> int:
+    from vocdesk.cli.import_cmd import _handle
+
+    return _handle(argparse.Namespace(**{**vars(args), "kind": "centre_responses"}))
+
+
 def _development(args: argparse.Namespace) -> int:
     from vocdesk.services.dual.development import development_by_programme
 
@@ -141,10 +147,17 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     handoffs.add_argument("--response", help="what the centre said or did")
     handoffs.add_argument("--on", help="the day of the response (default: today)")
     handoffs.set_defaults(dual_handler=_handoffs)
+    responses = sub.add_parser("responses", help="the centres' responses per learner from their file (all or "
+                               "nothing; exit 1 when rows have errors)")
+    responses.add_argument("file", type=Path, help="xlsx or CSV: centre, student_code, responded_on, status, action")
+    responses.add_argument("--dry-run", action="store_true")
+    responses.add_argument("--skip-invalid", action="store_true")
+    responses.add_argument("--errors-out", type=Path, metavar="FILE.xlsx")
+    responses.set_defaults(dual_handler=_responses)
     development = sub.add_parser("development", help="per programme: teachers with 80 h a year with enterprises")
     development.add_argument("--year", type=int, required=True, help="the academic year in พ.ศ.")
     development.set_defaults(dual_handler=_development)
-    for child in (risk, centres, centre, handoff, tax, handoffs, development):
+    for child in (risk, centres, centre, handoff, tax, handoffs, responses, development):
         add_json(child)
     add_dual_actions(sub)  # part 1: documents, plan, coverage, alerts
 

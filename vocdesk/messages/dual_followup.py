@@ -66,4 +66,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "วันนิเทศ {on} อยู่ในภาคเรียน {semester} ไม่ใช่ {asked}",
         "The visit on {on} falls in semester {semester}, not {asked}",
     ),
+    "dual.centre_unknown": (
+        "ไม่พบศูนย์รหัส {value} ในตารางศูนย์อาชีวศึกษาทวิภาคี",
+        "No regional centre has the code {value}",
+    ),
+    "dual.response_not_handed_off": (
+        "ผู้เรียน {value} ไม่อยู่ในรายชื่อที่ส่งต่อให้ศูนย์ {centre} ก่อนหรือในวันที่ {on}",
+        "Learner {value} was not in a hand-off to centre {centre} made on or before {on}",
+    ),
+    "dual.task_not_in_plan": (
+        "งานที่ {row} (รหัส {value}) ไม่อยู่ในแผนการฝึกของภาคเรียนที่การฝึก #{placement} ฝึก",
+        "Task {row} (#{value}) is not in the training plan of the semesters placement #{placement} trains",
+    ),
+    "dual.task_hours_above_week": (
+        "ชั่วโมงของงานรวม {hours} ชั่วโมง เกินชั่วโมงฝึกของสัปดาห์ ({week_hours} ชั่วโมง)",
+        "The tasks' hours add up to {hours}, more than the week's {week_hours} hours trained",
+    ),
 }

@@ -24,7 +24,8 @@ def may(role: str, action: str) -> bool:
 TRAINING_VIEW = ["training_facilities", "training_week", "training_finder"]
 TRAINING_STAFF = [*TRAINING_VIEW, "training_approvals", "courses", "trainees"]
 DUAL_PAGES = ["dual_enterprises", "dual_mous", "dual_trainers", "dual_placements", "dual_dashboard", "dual_plans",
-              "dual_visits", "dual_logbook", "dual_assessment", "dual_allowances", "dual_risk"]
+              "dual_visits", "dual_logbook", "dual_assessment", "dual_allowances", "dual_risk",
+              "dual_centres"]
 COMMUNITY_PAGES = ["fixit_points", "fixit_intake", "fixit_jobs", "service_hours", "volunteer_shifts"]
 COMMUNITY_READ = [page for page in COMMUNITY_PAGES if page != "fixit_intake"]
 LABOUR_PAGES = ["labour_demand", "labour_map", "labour_supply", "labour_outcomes"]

@@ -28,7 +28,8 @@ def test_the_areas_are_the_packages_under_services() -> None:
 
 
 def test_every_import_and_export_kind_loads_and_none_is_declared_twice() -> None:
-    assert import_kinds() == ["demand", "enterprises", "equipment", "facilities", "fixit_jobs", "learners", "logbook",
+    assert import_kinds() == ["centre_responses", "demand", "enterprises", "equipment", "facilities", "fixit_jobs",
+                              "learners", "logbook",
                               "outcomes", "placements", "purchases", "teachers", "trainees", "trainers"]
     assert sorted(export_kinds()) == ["enterprises", "equipment", "facilities", "fixit_jobs", "learners", "outcomes",
                                       "placements", "teachers", "trainees", "trainers"]

@@ -57,6 +57,8 @@ class EnterprisesPage(ListPage):
         self.dialog: QDialog | None = None
         self.add_button = self.button(self.add)
         self.merge_button = self.button(self.merge)
+        self.tax_button = self.button(self.tax_pack)
+        self.tax_button.setEnabled(allowed(env.actor, "dual.tax_pack"))
         self.add_button.setEnabled(allowed(env.actor, "dual.edit"))
         self.merge_button.setEnabled(allowed(env.actor, "dual.merge"))
         self.alerts.hide()
@@ -95,9 +97,19 @@ class EnterprisesPage(ListPage):
             keep = [r for r in self.rows if r.id != drop.id][names.index(choice)]
             self.env.runner.action(lambda uow: merge_enterprises(uow, keep.id, drop.id), initiator=self)
 
+    def tax_pack(self) -> None:
+        """The selected enterprise's tax evidence pack (any enterprise can be chosen in the dialog)."""
+        from ui.pages.dual.signed_dialogs import TaxPackDialog
+
+        selected = self.table.selectionModel().selectedRows()
+        chosen = self.rows[selected[0].row()].tax_id if selected and selected[0].row() < len(self.rows) else ""
+        self.dialog = TaxPackDialog(self.env, [(r.tax_id, r.name_th) for r in self.rows if r.tax_id], self, chosen)
+        self.dialog.open()
+
     def retranslate(self) -> None:
         self.add_button.setText(tr("New enterprise…"))
         self.merge_button.setText(tr("Merge into…"))
+        self.tax_button.setText(tr("Tax evidence pack…"))
         if self.activated_once:
             self.refresh()
 

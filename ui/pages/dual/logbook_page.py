@@ -21,6 +21,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, PageSpec
+from ui.pages.dual.plan_progress import PlanProgressView
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.dual.sheet_code import parse_sheet_code
 from vocdesk.domain.thai_dates import format_be_short
@@ -29,6 +30,7 @@ from vocdesk.services.core.permissions import allowed
 from vocdesk.services.dual import LOGBOOK, PLACEMENTS
 from vocdesk.services.dual.logbook import WeekInput, record_week
 from vocdesk.services.dual.logbook_grid import WeekRow, logbook_weeks, started_choices
+from vocdesk.services.dual.logbook_tasks import plan_progress
 
 COLOURS = {"missing": QColor("#c62828"), "unsigned": QColor("#ef6c00"), "signed": QColor("#2e7d32"),
            "open": QColor("#757575")}
@@ -82,9 +84,11 @@ class LogbookPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.grid, 3)
         layout.addLayout(entry)
         layout.addWidget(self.message)
+        self.plan = PlanProgressView(self)
+        layout.addWidget(self.plan, 1)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -109,6 +113,8 @@ class LogbookPage(Page):
         if placement is None:
             self.data_shown.emit()
             return
+        self.env.runner.action(lambda uow: plan_progress(uow, int(placement)), on_done=self.plan.show_rows,
+                               on_error=lambda e: show_error(self, e))
         self.env.runner.action(lambda uow: logbook_weeks(uow, int(placement)), on_done=self._show,
                                on_error=lambda e: show_error(self, e))
 
@@ -185,6 +191,7 @@ class LogbookPage(Page):
             label.setText(text)
         self.save.setText(tr("Save week"))
         self.scan.setPlaceholderText(tr("Scan the sheet's QR code"))
+        self.plan.retranslate()
         if self.activated_once and self.weeks:
             self._show(self.weeks)
 

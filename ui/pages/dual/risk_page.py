@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.context import UiEnv
 from ui.errors import show_error
-from ui.i18n import tr
+from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import FiredRule
 from vocdesk.domain.thai_dates import format_be_short
+from vocdesk.io.imports.dual_responses import STATUSES
 from vocdesk.services.core.context import Changes, UnitOfWork
 from vocdesk.services.dual import ALLOWANCES, CENTRES, LOGBOOK, PLACEMENTS, SUPERVISION
 from vocdesk.services.dual.handoff_log import HandoffRow, list_handoffs
@@ -24,6 +25,16 @@ def signal_text(rule: FiredRule) -> str:
              "lost_contact": tr("Follow-up needed at the last visit"), "minor_rule": tr("Minors' rule finding"),
              "gpax": tr("GPAX")}
     return f"{names.get(rule.code, rule.code)} {rule.value} ({rule.threshold})"
+
+
+def answered(handoff: HandoffRow) -> str:
+    """The response typed for the hand-off, then the centre's answers per learner (the newest of each)."""
+    latest = {a.student_code: a for a in handoff.answers}
+    statuses = {code: pick(*names) for code, names in STATUSES.items()}
+    parts = ([handoff.response] if handoff.response else []) + [
+        f"{code}: {statuses.get(a.status, a.status)} ({format_be_short(a.responded_on)})"
+        + (f" {a.action}" if a.action else "") for code, a in sorted(latest.items())]
+    return "; ".join(parts) or "–"
 
 
 def _load(uow: UnitOfWork) -> tuple[list[RiskRow], list[HandoffRow]]:
@@ -73,11 +84,12 @@ class RiskPage(Page):
         fill_table(self.handoffs, (tr("Centre"), tr("Handed off on"), tr("Learners"), tr("Still at risk"),
                                    tr("Centre's response")),
                    [[h.centre, format_be_short(h.made_on), str(len(h.learners)), ", ".join(h.still_at_risk),
-                     h.response or "–"] for h in handoffs])
+                     answered(h)] for h in handoffs])
         self.data_shown.emit()
 
     def retranslate(self) -> None:
-        self.handoff_title.setText(tr("Hand-offs to the regional dual centre (vocdesk dual handoff)"))
+        self.handoff_title.setText(tr("Hand-offs to the regional dual centres (made and answered on the regional "
+                                      "centres screen)"))
 
 
 PAGE = PageSpec(key="dual_risk", title=lambda: tr("Dual learners at risk"), factory=RiskPage, order=59,

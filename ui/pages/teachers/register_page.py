@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, PageSpec
+from ui.pages.teachers.workload_tab import WorkloadView
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
 from ui.widgets.tables import fill_table, read_only_table
@@ -32,6 +34,7 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services import dual as dual_area
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
+from vocdesk.services.dual.visit_workload import VisitWorkload, teacher_visit_workload
 from vocdesk.services.teachers import ENTERPRISES, TEACHERS
 from vocdesk.services.teachers.listing import (
     TeacherDetail,
@@ -50,7 +53,7 @@ EXPORTS = (("teachers", "รายชื่อครูและบุคลา�
 
 
 class TeacherDetailView(QTabWidget):
-    """Profile, contracts and development tabs for one teacher."""
+    """Profile, contracts, development and workload tabs for one teacher."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +77,14 @@ class TeacherDetailView(QTabWidget):
         self.addTab(self.profile, "")
         self.addTab(self.contracts, "")
         self.addTab(development_tab, "")
+        self.workload = WorkloadView(self)
+        self.addTab(self.workload, "")
         self.detail: TeacherDetail | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         for index, text in enumerate((tr("Profile"), tr("Contracts"),
-                                      tr("Development"))):
+                                      tr("Development"), tr("Workload"))):
             self.setTabText(index, text)
         captions = (tr("Name", "of a person or a scholarship"), tr("English name"), tr("Position"),
                     tr("Academic standing"), tr("Department"),
@@ -91,10 +96,11 @@ class TeacherDetailView(QTabWidget):
             if isinstance(widget, QLabel):
                 widget.setText(caption)
         if self.detail is not None:
-            self.show_detail(self.detail)
+            self.show_detail(self.detail, self.workload.visits)
 
-    def show_detail(self, detail: TeacherDetail) -> None:
+    def show_detail(self, detail: TeacherDetail, visits: list[VisitWorkload] | None = None) -> None:
         self.detail = detail
+        self.workload.show_workload(detail.teaching, visits)
         row = detail.row
         position = PositionType(row.position_type)
         values = {
@@ -210,7 +216,8 @@ class TeachersPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         # Development records name enterprises of the one register the dual system edits (and merges).
-        if self.activated_once and changes.touches(TEACHERS, ENTERPRISES, dual_area.ENTERPRISES):
+        if self.activated_once and changes.touches(TEACHERS, ENTERPRISES, dual_area.ENTERPRISES,
+                                                   dual_area.SUPERVISION):
             self.refresh()
 
     def _show(self, result: tuple[list[tuple[str, str, bool]], list[TeacherRow]]) -> None:
@@ -244,7 +251,13 @@ class TeachersPage(Page):
         teacher_id, actor = self.rows[selected[0].row()].id, self.env.actor
         self.selected_id = teacher_id
         self._enable_buttons()
-        self.env.runner.read(lambda s: teacher_detail(s, actor, teacher_id), on_done=self.detail.show_detail,
+        visits = allowed(actor, "dual.view")  # the visit hours come from the dual area's public read
+
+        def read(s: Session) -> tuple[TeacherDetail, list[VisitWorkload] | None]:
+            return teacher_detail(s, actor, teacher_id), (teacher_visit_workload(s, actor, teacher_id) if visits
+                                                          else None)
+
+        self.env.runner.read(read, on_done=lambda found: self.detail.show_detail(*found),
                              on_error=lambda error: show_error(self, error))
 
     def selected_row(self) -> TeacherRow | None:

@@ -118,3 +118,32 @@ class DualHandoff(Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     response: Mapped[str] = mapped_column(Text, default="")
     responded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class DualHandoffResponse(Versioned, Base):
+    """What a regional centre answered about one learner of a hand-off (entered or imported from its file)."""
+
+    __tablename__ = "dual_handoff_response"
+    __table_args__ = (UniqueConstraint("handoff_id", "student_code", "responded_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("dual_handoff.id", ondelete="CASCADE"), index=True)
+    student_code: Mapped[str] = mapped_column(String(20))
+    responded_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    """contacted | supporting | resolved | unreachable (the centre's own words go in `action`)."""
+    action: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    """Who at the centre answered (name, phone), as written in its file."""
+
+
+class DualLogbookTask(Base):
+    """A training-plan sub-task done in a logbook week, with the hours the sheet gives it (planned vs actual)."""
+
+    __tablename__ = "dual_logbook_task"
+    __table_args__ = (UniqueConstraint("week_id", "task_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("dual_logbook_week.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("dual_plan_task.id"), index=True)
+    minutes: Mapped[int] = mapped_column(Integer, default=0)

@@ -33,7 +33,8 @@ AREA = Area(
         "dual.tax_pack": _EDIT,
     },
     import_kinds={"placements": "import_:PlacementImport", "enterprises": "enterprise_import:EnterpriseImport",
-                  "trainers": "trainer_import:TrainerImport", "logbook": "logbook_import:LogbookImport"},
+                  "trainers": "trainer_import:TrainerImport", "logbook": "logbook_import:LogbookImport",
+                  "centre_responses": "response_import:ResponseImport"},
     export_kinds={"placements": "export_kind:EXPORT_KIND", "enterprises": "enterprise_import:EXPORT_KIND",
                   "trainers": "trainer_export:EXPORT_KIND"},
     reports=("placement_reports", "reports"),
@@ -41,6 +42,6 @@ AREA = Area(
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",
               "visit_cmd", "logbook_cmd", "allowance_cmd", "dual_cmd"),
     pages=("enterprises_page", "mous_page", "trainers_page", "placements_page", "dashboard_page", "plans_page",
-           "visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page"),
-    settings=("settings:DUAL_SETTINGS", "alerts:ALERT_SETTINGS"),
+           "visits_page", "logbook_page", "assessment_page", "allowances_page", "risk_page", "centres_page"),
+    settings=("settings:DUAL_SETTINGS", "alerts:ALERT_SETTINGS", "followup_settings:FOLLOWUP_SETTINGS"),
 )

@@ -11,7 +11,8 @@ from vocdesk.domain.dual.allowances import expected_satang, month_states, months
 from vocdesk.persistence.models import DualAllowancePayment
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.dual.followup_common import allowance_settings, last_day, shifts_of, started_placement
+from vocdesk.services.dual.followup_common import last_day, shifts_of, started_placement
+from vocdesk.services.dual.followup_settings import allowance_settings
 from vocdesk.services.dual.settings import closed_days
 
 

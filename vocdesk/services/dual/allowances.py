@@ -15,7 +15,8 @@ from vocdesk.services.core.conflicts import expect_version
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual import ALLOWANCES
-from vocdesk.services.dual.followup_common import STARTED, allowance_settings, last_day, shifts_of, started_placement
+from vocdesk.services.dual.followup_common import STARTED, last_day, shifts_of, started_placement
+from vocdesk.services.dual.followup_settings import allowance_settings
 from vocdesk.services.dual.settings import closed_days
 
 

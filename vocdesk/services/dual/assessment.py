@@ -11,20 +11,13 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.persistence.models import DualAssessmentScore
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting
 from vocdesk.services.dual import ASSESSMENT
 from vocdesk.services.dual.followup_common import semester_key, started_placement
-
-SETTINGS_KEY = "dual.assessment"
-"""{"top_score": 5, "enterprise_weight_percent": 50, "pass_percent": 50} [U]."""
+from vocdesk.services.dual.followup_settings import assessment_settings as settings_of
 
 
 def assessment_settings(uow: UnitOfWork) -> AssessmentSettings:
-    d = AssessmentSettings()
-    raw = read_setting(uow.session, SETTINGS_KEY, {})
-    return AssessmentSettings(int(raw.get("top_score", d.top_score)),
-                              int(raw.get("enterprise_weight_percent", d.enterprise_weight_percent)),
-                              int(raw.get("pass_percent", d.pass_percent)))
+    return settings_of(uow.session)
 
 
 @dataclass(frozen=True)

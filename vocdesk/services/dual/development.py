@@ -7,16 +7,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from vocdesk.domain.dual.development import DevelopmentSettings, academic_year_days, indicator
+from vocdesk.domain.dual.development import academic_year_days, indicator
 from vocdesk.domain.programme_codes import national_code
 from vocdesk.domain.teachers import PositionType
 from vocdesk.persistence.models import Department, Programme, Teacher, TeacherDevelopment
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting
-
-SETTINGS_KEY = "dual.development"
-"""{"hours": 80, "share_percent": 30} (standard 2563)."""
+from vocdesk.services.dual.followup_settings import development_settings
 
 
 @dataclass(frozen=True)
@@ -35,9 +32,7 @@ def development_by_programme(uow: UnitOfWork, academic_year: int) -> list[Progra
     """Teachers in post who teach, in the programme's department; hours of activities with an enterprise that
     started in the academic year (the records the teachers' register holds)."""
     require(uow.actor, "dual.view")
-    d = DevelopmentSettings()
-    raw = read_setting(uow.session, SETTINGS_KEY, {})
-    s = DevelopmentSettings(float(raw.get("hours", d.hours)), float(raw.get("share_percent", d.share_percent)))
+    s = development_settings(uow.session)
     first, last = academic_year_days(academic_year)
     hours = {tid: float(total or 0) for tid, total in uow.session.execute(
         select(TeacherDevelopment.teacher_id, func.sum(TeacherDevelopment.hours))

@@ -1,4 +1,4 @@
-"""What the follow-up services share: the settings, a started placement, its shifts and a semester's dates."""
+"""What the follow-up services share: a started placement, its shifts and a semester's dates."""
 
 from __future__ import annotations
 
@@ -8,35 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import SemesterKey, default_semester_of, semester_bounds
-from vocdesk.domain.dual.allowances import AllowanceSettings
 from vocdesk.domain.dual.facts import Shift
-from vocdesk.domain.dual.supervision import SupervisionSettings
 from vocdesk.errors import NotFound, ValidationFailed
 from vocdesk.persistence.models import DualPlacement, DualShift, Term
-from vocdesk.services.core.settings import read_setting
 
-VISITS_KEY = "dual.visits_per_semester"
-"""{"thailand": 3, "abroad": 1} (standard 2563)."""
-MODES_KEY = "dual.visit_modes_counted"
-"""{"thailand": ["onsite"], "abroad": ["onsite", "online", "partner"]}."""
-GRACE_KEY = "dual.allowance_grace_days"
-STOPPED_KEY = "dual.allowance_stopped_after_months"
 STARTED = ("active", "completed", "ended")
-
-
-def supervision_settings(session: Session) -> SupervisionSettings:
-    d = SupervisionSettings()
-    visits = read_setting(session, VISITS_KEY, {"thailand": d.visits_in_thailand, "abroad": d.visits_abroad})
-    modes = read_setting(session, MODES_KEY, {"thailand": list(d.modes_in_thailand),
-                                             "abroad": list(d.modes_abroad)})
-    return SupervisionSettings(int(visits["thailand"]), int(visits["abroad"]),
-                               tuple(modes["thailand"]), tuple(modes["abroad"]))
-
-
-def allowance_settings(session: Session) -> AllowanceSettings:
-    d = AllowanceSettings()
-    return AllowanceSettings(int(read_setting(session, GRACE_KEY, d.grace_days)),
-                             int(read_setting(session, STOPPED_KEY, d.stopped_after)))
 
 
 def started_placement(session: Session, placement_id: int) -> DualPlacement:

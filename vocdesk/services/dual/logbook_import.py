@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.dual.logbook import check_week
-from vocdesk.errors import Conflict, VocDeskError
+from vocdesk.errors import VocDeskError
 from vocdesk.io.imports import CancelCheck, ParsedFile
 from vocdesk.io.imports.dual_logbook import LOGBOOK as DECLARATION
 from vocdesk.io.imports.findings import error
@@ -18,7 +17,8 @@ from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.dual import LOGBOOK
 from vocdesk.services.dual.followup_common import last_day, shifts_of, started_placement
 from vocdesk.services.dual.settings import closed_days
-from vocdesk.services.kinds.imports import ImportPlan, RowChange
+from vocdesk.services.dual.versioned_rows import plan_row, write_rows
+from vocdesk.services.kinds.imports import ImportPlan
 
 FIELDS = ("days_present", "minutes", "tasks", "signed_by", "signed_on")
 
@@ -57,34 +57,12 @@ class LogbookImport:
                    "signed_by": signer, "signed_on": v.get("signed_on") if signer else None}
             old = session.scalars(select(DualLogbookWeek).where(DualLogbookWeek.placement_id == placement.id,
                                                                 DualLogbookWeek.week_start == week)).first()
-            if old is None:
-                plan.changes[row.row] = RowChange(row.row, key, "insert")
-                plan.payload[row.row] = {"placement_id": placement.id, "week_start": week, **new}
-                continue
-            diff = {f: (getattr(old, f), new[f]) for f in FIELDS if getattr(old, f) != new[f]}
-            if not diff:
-                plan.unchanged.add(row.row)
-            else:
-                plan.changes[row.row] = RowChange(row.row, key, "update", diff)
-                plan.payload[row.row] = {"id": old.id, "version": old.version, **new}
+            plan_row(plan, row.row, key, old, new, FIELDS, {"placement_id": placement.id, "week_start": week})
         return plan
 
     def write(self, uow: UnitOfWork, parsed: ParsedFile, plan: ImportPlan, rows: list[int],
               cancel: CancelCheck | None) -> tuple[int, int]:
-        inserted = updated = 0
-        for row in rows:
-            values: dict[str, Any] = dict(plan.payload[row])
-            if plan.changes[row].action == "insert":
-                uow.session.add(DualLogbookWeek(**values))
-                inserted += 1
-            else:
-                week = uow.session.get(DualLogbookWeek, values.pop("id"))
-                if week is None or week.version != values.pop("version"):
-                    raise Conflict(detail=f"logbook row {row} changed meanwhile")
-                for name, value in values.items():
-                    setattr(week, name, value)
-                updated += 1
-        uow.session.flush()
+        inserted, updated = write_rows(uow, DualLogbookWeek, plan, rows, "logbook")
         uow.audit("logbook.import", "dual_logbook_week", parsed.path.name,
                   {"inserted": inserted, "updated": updated,
                    "weeks": [plan.changes[row].key for row in rows][:200]})

@@ -14,7 +14,8 @@ from vocdesk.domain.dual.logbook import weeks_of
 from vocdesk.domain.dual.supervision import counted_modes, overlap, required_visits
 from vocdesk.io.package.manifest import Field, TableSchema
 from vocdesk.persistence.models import DualLogbookWeek, DualPlacement, DualSupervisionPlan, DualVisit, Learner
-from vocdesk.services.dual.followup_common import STARTED, last_day, semester_period, supervision_settings
+from vocdesk.services.dual.followup_common import STARTED, last_day, semester_period
+from vocdesk.services.dual.followup_settings import supervision_settings
 from vocdesk.services.kinds.package_tables import PackageTable, Row, has_tables
 
 SCHEMA = TableSchema((

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from sqlalchemy import select
 
@@ -16,16 +15,13 @@ from vocdesk.errors import VocDeskError
 from vocdesk.persistence.models import DualLogbookWeek, DualPlacement, DualVisit, Learner
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import read_setting
 from vocdesk.services.dual.allowances import late_allowances
 from vocdesk.services.dual.followup_common import STARTED, last_day, semester_of, shifts_of
+from vocdesk.services.dual.followup_settings import risk_settings as settings_of
 from vocdesk.services.dual.logbook import logbook_missing
 from vocdesk.services.dual.placements import findings_of
 from vocdesk.services.dual.settings import closed_days
 from vocdesk.services.dual.visits_due import visits_due
-
-SETTINGS_KEY = "dual.risk"
-"""{"weights": {...}, "missing_weeks": 2, "absent_days": 3, "gpax_min": 2.0, "high_score": 2} [U]."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +38,8 @@ class RiskRow:
 
 
 def risk_settings(uow: UnitOfWork) -> DualRiskSettings:
-    d, raw = DualRiskSettings(), read_setting(uow.session, SETTINGS_KEY, {})
-    return DualRiskSettings(MappingProxyType({**d.weights, **raw.get("weights", {})}),
-                            int(raw.get("missing_weeks", d.missing_weeks)), int(raw.get("absent_days", d.absent_days)),
-                            float(raw.get("gpax_min", d.gpax_min)), int(raw.get("high_score", d.high_score)))
+    """The weights and thresholds of setting `dual.risk` over their defaults."""
+    return settings_of(uow.session)
 
 
 def _absences(uow: UnitOfWork, placement: DualPlacement) -> int:

@@ -22,13 +22,8 @@ from vocdesk.persistence.models import (
     Learner,
 )
 from vocdesk.services.core.context import UnitOfWork
-from vocdesk.services.core.settings import read_setting
 from vocdesk.services.dual.followup_common import STARTED, last_day
-
-ITEMS_KEY = "dual.tax_items"
-ITEMS = ("เบี้ยเลี้ยงที่จ่ายให้ผู้เรียนตามที่รายงาน", "ค่าตอบแทนครูฝึก", "ค่าวัสดุฝึก", "ค่าอาหาร ที่พัก และค่าเดินทางของผู้เรียน",
-         "ค่าประกันภัยผู้เรียน")
-"""Expenses that may qualify under Royal Decree 437 [U]: which do is not confirmed, so the pack lists them as such."""
+from vocdesk.services.dual.followup_settings import tax_items
 
 
 @dataclass(frozen=True)
@@ -98,5 +93,5 @@ def tax_evidence(uow: UnitOfWork, tax_id: str, year_be: int) -> TaxEvidence:
         select(DualTrainer, DualTrainerCertificate).join(DualTrainerCertificate,
                                                          DualTrainerCertificate.trainer_id == DualTrainer.id)
         .where(DualTrainer.id.in_(trainer_ids)).order_by(DualTrainer.name, DualTrainerCertificate.issued_on))]
-    items = [str(i) for i in read_setting(session, ITEMS_KEY, list(ITEMS))]
+    items = tax_items(session)
     return TaxEvidence(tax_id.strip(), enterprise.name_th, year_be, mous, learners, trainers, items)

@@ -19,7 +19,8 @@ from vocdesk.io.pdf.letter import build_official_letter
 from vocdesk.io.pdf.model import OfficialLetter
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.core.settings import college_profile, read_setting
+from vocdesk.services.core.settings import college_profile
+from vocdesk.services.dual.followup_settings import tax_letter_wording
 from vocdesk.services.dual.tax_evidence import TaxEvidence, tax_evidence, tax_year
 
 NOTE = ("ชุดเอกสารนี้รวบรวมข้อมูลการฝึกอาชีพระบบทวิภาคีตามที่วิทยาลัยบันทึกไว้ (ช่วงฝึก ชั่วโมงตามบันทึกการฝึก "
@@ -27,14 +28,6 @@ NOTE = ("ชุดเอกสารนี้รวบรวมข้อมู�
         "ชุดเอกสารนี้ไม่ใช่คำรับรองว่ารายจ่ายใดหักได้: รายการรายจ่ายที่อาจเข้าเกณฑ์ยังไม่ได้รับการยืนยัน "
         "สถานประกอบการต้องใช้หลักฐานการจ่ายของตนเองและตรวจสอบกับกรมสรรพากร\n"
         "ตรวจลายมือชื่อได้ด้วย: minisign -Vm <แฟ้ม>.zip -p college-signing.pub\n")
-
-
-WORDING_KEY = "dual.tax_letter"
-"""{"opening": ..., "closing": ...} with {college} {enterprise} {tax_id} {first} {last} {count}: the certificate's
-wording is not confirmed [U], so a college may change it."""
-OPENING = ("{college} ขอรับรองว่า {enterprise} เลขประจำตัวผู้เสียภาษี {tax_id} ได้รับผู้เรียนของวิทยาลัยเข้าฝึกอาชีพ"
-           "ตามมาตรฐานการจัดการอาชีวศึกษาระบบทวิภาคี ในช่วงปีภาษี {first} ถึง {last} จำนวน {count} คน ดังนี้")
-CLOSING = "ข้อมูลข้างต้นเป็นไปตามที่วิทยาลัยบันทึกไว้ ให้ไว้เพื่อประกอบการใช้สิทธิทางภาษีของสถานประกอบการ"
 
 
 @dataclass(frozen=True)
@@ -75,14 +68,10 @@ def _letter(uow: UnitOfWork, e: TaxEvidence, resources_dir: Path) -> bytes:
     lines = [f"{i}. {r.learner} ({r.student_code}) ฝึกตั้งแต่ {format_be_official(r.start, False)} ถึง "
              f"{format_be_official(r.end, False)} รวม {r.hours:g} ชั่วโมงตามบันทึกการฝึก"
              for i, r in enumerate(e.learners, 1)]
-    wording = read_setting(uow.session, WORDING_KEY, {})
+    opening_text, closing_text = tax_letter_wording(uow.session)
     values = {"college": college.name_th, "enterprise": e.enterprise, "tax_id": e.tax_id, "count": len(e.learners),
               "first": format_be_official(first, False), "last": format_be_official(last, False)}
-    try:
-        opening = str(wording.get("opening", OPENING)).format(**values)
-        closing = str(wording.get("closing", CLOSING)).format(**values)
-    except (KeyError, IndexError, ValueError) as error:
-        raise ValidationFailed("invalid", field=WORDING_KEY, value=str(error)) from error
+    opening, closing = opening_text.format(**values), closing_text.format(**values)
     body = [opening, *lines, closing]
     letter = OfficialLetter(reference="", agency=[college.name_th], date=uow.clock.today(),
                             subject="หนังสือรับรองการรับผู้เรียนเข้าฝึกอาชีพระบบทวิภาคี",

@@ -21,13 +21,8 @@ from vocdesk.persistence.models import (
 )
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
-from vocdesk.services.dual.followup_common import (
-    STARTED,
-    last_day,
-    semester_key,
-    semester_period,
-    supervision_settings,
-)
+from vocdesk.services.dual.followup_common import STARTED, last_day, semester_key, semester_period
+from vocdesk.services.dual.followup_settings import supervision_settings
 
 
 @dataclass(frozen=True)
