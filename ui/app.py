@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.bench_hooks import bench_requested, install_bench_hooks, install_bench_sign_in
+from ui.bench_hooks import bench_requested, install_bench_hooks, install_bench_sign_in, report_moment
 from ui.context import UiEnv
 from ui.errors import install_crash_handler, report_crash, setup_logging, show_error
 from ui.i18n import current_language, set_language, tr
@@ -24,6 +24,7 @@ from vocdesk.messages import describe
 from vocdesk.paths import AppPaths, app_root
 
 if TYPE_CHECKING:
+    from ui.dialogs.login import LoginDialog
     from ui.session import SessionController
     from vocdesk.bootstrap import Opened
 
@@ -222,6 +223,46 @@ def explain_failure_and_quit(gui: Gui, error: BaseException, language: str) -> N
         QApplication.exit(1)
 
 
+class EarlySignIn:
+    """The sign-in dialog shown as soon as the window has painted, before the database stack is imported: the person
+    types while the worker imports and opens the database (a new database without users swaps it for the
+    first-administrator dialog once that is known)."""
+
+    def __init__(self, gui: Gui) -> None:
+        self.gui = gui
+        self.dialog: LoginDialog | None = None
+
+    def show(self, then: Callable[[], None]) -> None:
+        """Open the dialog; `then` (opening the database) starts once it has painted, at the latest after a moment."""
+        from ui.dialogs.login import LoginDialog
+
+        dialog = LoginDialog(None, self.gui.window)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.rejected.connect(self._cancelled)
+        self.dialog = dialog
+        started: list[bool] = []
+
+        def once() -> None:
+            if not started:
+                started.append(True)
+                then()
+
+        dialog.painted.connect(once)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self.gui.window, once)
+        dialog.open()
+
+    def take(self) -> LoginDialog | None:
+        """The dialog, now the session's to look after (None when it was cancelled or never shown)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.rejected.disconnect(self._cancelled)
+        return dialog
+
+    def _cancelled(self) -> None:
+        self.dialog = None
+        self.gui.window.close()  # nobody signs in: the program ends (a database still opening is waited for)
+
+
 def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
     """Show the window at once, open the database on the worker, then fill the first page."""
     app = make_application()
@@ -232,16 +273,27 @@ def run_gui(args: argparse.Namespace, opener: Opener = open_database) -> int:
     if bench:
         install_bench_hooks(gui)
 
-    def ready() -> None:
-        if gui.session is None:
-            return
-        if bench:
-            install_bench_sign_in(gui.session)
-        gui.session.start()
+    early = EarlySignIn(gui)
 
-    start_when_painted(gui, lambda: open_in_background(
-        gui, args, on_ready=ready, on_failed=lambda error: explain_failure_and_quit(gui, error, language),
-        opener=opener, sign_in=True))
+    def ready() -> None:
+        if bench:
+            report_moment("database_ready")
+        if gui.session is not None:
+            gui.session.start(early.take())
+
+    def failed(error: BaseException) -> None:
+        dialog = early.take()
+        if dialog is not None:
+            dialog.withdraw()  # it would cover why the program cannot go on
+        explain_failure_and_quit(gui, error, language)
+
+    def start() -> None:
+        early.show(then=lambda: open_in_background(gui, args, on_ready=ready, on_failed=failed, opener=opener,
+                                                   sign_in=True))
+        if bench:
+            install_bench_sign_in(gui, early.dialog)
+
+    start_when_painted(gui, start)
     gui.window.show()
     try:
         code = int(app.exec())

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.sidebar.setCurrentRow(0)
         self.refresh_status()
+        self._offer_import(env)
 
     def detach(self) -> None:
         """Signed out (or another user signs in): drop every page of the previous user; `attach` builds anew."""
@@ -274,12 +275,23 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _show_data_actions(self, env: UiEnv) -> None:
-        from ui.dialogs.import_wizard import importable_kinds
         from vocdesk.services.core.permissions import allowed
 
-        self.import_action.setVisible(bool(importable_kinds(env.actor)))
         self.report_action.setVisible(allowed(env.actor, "reports.print"))
         self.calendar_action.setVisible(allowed(env.actor, "training.timetable"))
+
+    def _offer_import(self, env: UiEnv) -> None:
+        """File → Import shows once the worker has listed the kinds this user may import: that imports every area's
+        import code, which the first page does not need, so it is queued after the page's own query."""
+        from ui.dialogs.import_wizard import importable_kinds
+
+        actor = env.actor
+
+        def show_import(kinds: list[str]) -> None:
+            if self._env is env:  # still the same user's window
+                self.import_action.setVisible(bool(kinds))
+
+        env.runner.submit(lambda _control: importable_kinds(actor), on_done=show_import)
 
     def open_import(self) -> QWidget:
         from ui.dialogs.import_wizard import ImportWizard

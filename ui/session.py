@@ -106,14 +106,33 @@ class SessionController(QObject):
         env.context.actor = SIGNED_OUT
 
     # -- signing in ----------------------------------------------------------------------------
-    def start(self) -> None:
-        """The database is open: run the start-up check, then ask who is there (first administrator if none)."""
+    def start(self, early: LoginDialog | None = None) -> None:
+        """The database is open: ask who is there (first administrator if none), then run the start-up check.
+
+        `early` is the sign-in dialog the program showed before the database was open (perhaps already filled in):
+        it takes over as this session's dialog, or gives way to the first-administrator dialog when there is none.
+        """
         from vocdesk.services.core.backups import start_session_checks
         from vocdesk.services.core.users import has_administrator
 
         context = self.env.context
-        self.env.runner.submit(lambda _control: start_session_checks(context), on_done=self._show_check)
-        self.env.runner.read(has_administrator, on_done=lambda has: self.show_sign_in(first_start=not has))
+
+        def ask(has: bool) -> None:
+            self._ask(has, early)  # a sign-in already sent is queued now, before the check
+            self.env.runner.submit(lambda _control: start_session_checks(context), on_done=self._show_check)
+
+        self.env.runner.read(has_administrator, on_done=ask)
+
+    def _ask(self, has_administrator: bool, early: LoginDialog | None) -> None:
+        if early is None or not has_administrator:
+            if early is not None:
+                early.withdraw()
+            self.show_sign_in(first_start=not has_administrator)
+            return
+        early.signed_in.connect(lambda actor: self._signed_in(actor, False))
+        early.rejected.connect(self._sign_in_cancelled)
+        self.dialog = early
+        early.attach_env(self.env)
 
     def show_sign_in(self, *, first_start: bool = False, username: str = "") -> LoginDialog:
         dialog = LoginDialog(self.env, self.window, first_start=first_start, username=username,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +22,10 @@ from ui.context import UiEnv
 from ui.errors import message_for
 from ui.i18n import tr
 from vocdesk.errors import PermissionDenied, ValidationFailed
-from vocdesk.services.core.context import UnitOfWork
-from vocdesk.services.core.login import LoginOutcome, ReauthProof, login, reauthenticate
-from vocdesk.services.core.users import create_first_administrator
+
+if TYPE_CHECKING:  # the sign-in dialog shows while the worker still imports the database stack (docs/ui.md)
+    from vocdesk.services.core.context import UnitOfWork
+    from vocdesk.services.core.login import LoginOutcome, ReauthProof
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -38,9 +41,9 @@ def role_label(role: str) -> str:
 class _PasswordDialog(QDialog):
     """Shared layout: a form, a red message line, OK/Cancel; OK runs one service action on the worker."""
 
-    def __init__(self, env: UiEnv, title: str, parent: QWidget | None) -> None:
+    def __init__(self, env: UiEnv | None, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.env = env
+        self._env = env
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.message = QLabel(self)
@@ -53,6 +56,12 @@ class _PasswordDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    @property
+    def env(self) -> UiEnv:
+        if self._env is None:
+            raise RuntimeError("the database is not open yet")
+        return self._env
 
     def password_field(self) -> QLineEdit:
         field = QLineEdit(self)
@@ -83,14 +92,22 @@ class _PasswordDialog(QDialog):
 
 
 class LoginDialog(_PasswordDialog):
-    """Sign in; on a database without an administrator, create one first with the password the person chooses."""
+    """Sign in; on a database without an administrator, create one first with the password the person chooses.
+
+    Made with `env=None` at start-up, it can be typed into while the worker opens the database; OK pressed before
+    that waits ("opening the database…") and goes on by itself once `attach_env` hands it the open database.
+    """
 
     signed_in = Signal(object)
+    painted = Signal()
+    """The dialog has painted for the first time: the person can type (the start-up benchmark's moment)."""
 
-    def __init__(self, env: UiEnv, parent: QWidget | None = None, *, first_start: bool = False,
+    def __init__(self, env: UiEnv | None, parent: QWidget | None = None, *, first_start: bool = False,
                  username: str = "", allow_other_user: bool = False) -> None:
         super().__init__(env, tr("Create the administrator") if first_start else tr("Sign in"), parent)
         self.first_start = first_start
+        self.waiting_for_database = False
+        self._painted = False
         self.username = QLineEdit(username, self)
         self.username.setReadOnly(bool(username))  # unlocking after the idle lock: the same user only
         self.display_name = QLineEdit(self)
@@ -111,6 +128,25 @@ class LoginDialog(_PasswordDialog):
         self.other_user.clicked.connect(self.switch_to_other_user)
         self.form.addRow(self.other_user)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def attach_env(self, env: UiEnv) -> None:
+        """The database is open: a sign-in already asked for goes on now."""
+        self._env = env
+        if self.waiting_for_database:
+            self.waiting_for_database = False
+            self.submit()
+
+    def withdraw(self) -> None:
+        """Close without a `rejected` signal (the start-up dialog gives way to the first-administrator one)."""
+        self.blockSignals(True)
+        self.reject()
+        self.deleteLater()
+
     def switch_to_other_user(self) -> None:
         """From the idle lock: free the user name so that someone else signs in (the window is then theirs)."""
         self.username.setReadOnly(False)
@@ -124,9 +160,17 @@ class LoginDialog(_PasswordDialog):
         if self.first_start and password != self.repeat.text():
             self.refuse(ValidationFailed("password_mismatch", field="repeat"))
             return
+        if self._env is None:
+            self.waiting_for_database = True
+            self.busy(True)
+            self.message.setText(tr("Opening the database…"))
+            return
         display, first = self.display_name.text(), self.first_start
 
         def work(uow: UnitOfWork) -> LoginOutcome:
+            from vocdesk.services.core.login import login
+            from vocdesk.services.core.users import create_first_administrator
+
             if first:
                 create_first_administrator(uow, name, password, display)
             return login(uow, name, password)
@@ -156,12 +200,16 @@ class ReauthDialog(_PasswordDialog):
         self.form.addRow(tr("Password"), self.password)
 
     def submit(self) -> None:
+        from vocdesk.services.core.login import reauthenticate
+
         password, purpose = self.password.text(), self.purpose
         self.busy(True)
         self.env.runner.action(lambda uow: reauthenticate(uow, password, purpose), on_done=self._done,
                                on_error=self.refuse)
 
     def _done(self, result: ReauthProof | LoginOutcome) -> None:
+        from vocdesk.services.core.login import ReauthProof
+
         self.password.clear()
         if isinstance(result, ReauthProof):
             self.proof = result

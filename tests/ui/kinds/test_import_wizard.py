@@ -176,7 +176,8 @@ def test_refused_file_shows_one_clear_message(qtbot: QtBot, env: UiEnv, tmp_path
 
 def test_file_menu_offers_import_only_to_roles_allowed(qtbot: QtBot, env: UiEnv, window_settings: QSettings) -> None:
     window = open_window(qtbot, env, window_settings)
-    assert window.import_action.isVisible() and window.report_action.isVisible()
+    qtbot.waitUntil(window.import_action.isVisible)  # once the worker has listed the kinds this user may import
+    assert window.report_action.isVisible()
     assert visible(window.import_action.text()).startswith("นำเข้าข้อมูลจาก Excel")
     wizard = window.open_import()
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
@@ -184,6 +185,7 @@ def test_file_menu_offers_import_only_to_roles_allowed(qtbot: QtBot, env: UiEnv,
     executive = UiEnv(dataclasses.replace(env.context, actor=Actor("exec1", "executive")), env.runner, env.i18n_dir)
     other = MainWindow(executive, window_settings)
     qtbot.addWidget(other)
+    qtbot.waitUntil(lambda: env.runner.pending() == 0)
     assert not other.import_action.isVisible() and other.report_action.isVisible()
 
 
