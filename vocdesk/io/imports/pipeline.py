@@ -9,8 +9,9 @@ from typing import Any
 
 from vocdesk.errors import FileRefused, VocDeskError
 from vocdesk.io.imports.cleaners import BLANK_CHARS, is_blank
+from vocdesk.io.imports.columns import BLANK, clean_column
 from vocdesk.io.imports.declaration import Column, Declaration
-from vocdesk.io.imports.findings import CellProblem, Finding, Severity, error
+from vocdesk.io.imports.findings import Finding, Severity, error
 from vocdesk.io.imports.gate import check_file
 from vocdesk.io.imports.limits import ImportLimits
 from vocdesk.io.imports.reader import Cell, Workbook
@@ -18,11 +19,6 @@ from vocdesk.io.imports.table import find_table
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-CHECK_EVERY = 500
-"""Rows between two progress reports and cancel checks."""
-_MISSING = object()
-MEMO_LIMIT = 2000
-"""Distinct clean values remembered per column; past this the column is treated as mostly unique."""
 
 
 class ImportCancelled(VocDeskError):
@@ -99,77 +95,77 @@ def _blank_row(cells: list[Cell]) -> bool:
 
 def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: list[tuple[int, list[Cell]]],
                 progress: Progress | None, cancel: CancelCheck | None) -> None:
+    """Clean column by column (each column's distinct values once), then one dict per row of the filled cells."""
     declaration = parsed.declaration
-    findings = parsed.findings
-    unique = [column.name for column in declaration.columns if column.unique]
-    seen: dict[str, dict[Any, int]] = {name: {} for name in unique}
-    combined = [column for _, column in positions if column.fills]
-    warnings: list[tuple[str, dict[str, Any]]] = []
-    # Clean values by cell per column: majors, grades, groups, statuses and dates repeat thousands of times.
-    # One [position, name, cleaner, memo] slot per column, looked up before the blank test (blanks are never
-    # remembered, so a hit is a clean value): the inner loop runs 750,000 times for a 50,000-row file.
-    slots: list[list[Any]] = [[position, column.name, column.clean, {}] for position, column in positions]
+    numbers = [row for row, _ in data]
     total = len(data)
-    for done, (row, cells) in enumerate(data):
-        if done % CHECK_EVERY == 0:
-            if cancel is not None and cancel():
-                raise ImportCancelled()
-            if progress is not None:
-                progress(done, total)
-        values: dict[str, Any] = {}
-        failed: set[str] = set()
-        width = len(cells)
-        for slot in slots:
-            position, name, clean_cell, memo = slot
-            if position >= width:
-                continue
-            cell = cells[position]
-            if cell.__class__ is str:
-                if memo is not None:
-                    known = memo.get(cell, _MISSING)
-                    if known is not _MISSING:
-                        values[name] = known
-                        continue
-                if not cell.strip(BLANK_CHARS):
-                    continue
-                key: Any = cell
-            elif cell is None or is_blank(cell):
-                continue
-            else:
-                key = (cell.__class__, cell)
-                if memo is not None:
-                    known = memo.get(key, _MISSING)
-                    if known is not _MISSING:
-                        values[name] = known
-                        continue
-            try:
-                values[name] = clean = clean_cell(cell, warnings)
-            except CellProblem as problem:
-                findings.append(error(row, name, problem.code, **problem.params))
-                failed.add(name)
-                continue
-            if warnings:
-                findings.extend(Finding(row, name, code, Severity.WARNING, params) for code, params in warnings)
-                warnings.clear()
-            elif memo is not None:
-                memo[key] = clean
-                if len(memo) > MEMO_LIMIT:
-                    slot[3] = None  # a column of mostly distinct values: stop remembering
+    table = _columns_of([cells for _, cells in data], max((p for p, _ in positions), default=-1) + 1)
+    names = [column.name for _, column in positions]
+    cleaned: list[list[Any]] = []
+    tagged: list[tuple[int, int, int, Finding]] = []  # (row, column order, sequence, finding): row-major order
+    failed: dict[str, set[int]] = {}
+    for order, (position, column) in enumerate(positions):
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(total * order // max(len(positions), 1), total)
+        result = clean_column(table[position], column.clean)
+        cleaned.append(result.values)
+        for index, problem in result.problems.items():
+            tagged.append((numbers[index], order, 0, error(numbers[index], column.name, problem.code,
+                                                             **problem.params)))
+        failed[column.name] = {numbers[index] for index in result.problems}
+        for index, found in result.warnings.items():
+            tagged.extend((numbers[index], order, sequence, Finding(numbers[index], column.name, code,
+                                                                    Severity.WARNING, params))
+                          for sequence, (code, params) in enumerate(found, 1))
+    rows = [{name: value for name, value in zip(names, values, strict=True) if value is not BLANK}
+            for values in zip(*cleaned, strict=True)] if cleaned else [{} for _ in data]
+    combined = [column for _, column in positions if column.fills]
+    if combined:
+        _fill_combined(rows, combined)
+    key, after = declaration.key, len(positions)
+    key_failed = failed.get(key, set())
+    for values, row in zip(rows, numbers, strict=True):
+        if key not in values and row not in key_failed:
+            tagged.append((row, after, 0, error(row, key, "import_required",
+                                                column=declaration.column(key).header_th)))
+    for offset, column in enumerate(c for c in declaration.columns if c.unique):
+        tagged.extend((row, after + 1 + offset, 0, finding) for row, finding in _duplicates(rows, numbers, column.name))
+    tagged.sort(key=lambda item: item[:3])
+    parsed.findings.extend(item[3] for item in tagged)
+    parsed.rows.extend(ParsedRow(row, values, cells) for values, (row, cells) in zip(rows, data, strict=True))
+    if progress is not None:
+        progress(total, total)
+
+
+def _columns_of(rows: list[list[Cell]], width: int) -> list[tuple[Cell, ...]]:
+    """The rows as columns, at least `width` of them; short rows (CSV) count as blank past their end."""
+    if any(len(cells) < width for cells in rows):
+        rows = [cells + [""] * (width - len(cells)) if len(cells) < width else cells for cells in rows]
+    columns = list(zip(*rows))
+    return columns if columns else [() for _ in range(width)]
+
+
+def _fill_combined(rows: list[dict[str, Any]], combined: list[Column]) -> None:
+    """A combined column (ชื่อ-นามสกุล) fills the columns it splits into where the row left them blank."""
+    for values in rows:
         for column in combined:
             parts = values.pop(column.name, None)
             if parts:
                 for name, value in parts.items():
                     if value not in (None, "") and name not in values:
                         values[name] = value
-        if declaration.key not in values and declaration.key not in failed:
-            findings.append(error(row, declaration.key, "import_required",
-                                  column=declaration.column(declaration.key).header_th))
-        for name in unique:
-            value = values.get(name)
-            if value is not None:
-                first = seen[name].setdefault(value, row)
-                if first != row:
-                    findings.append(error(row, name, "import_duplicate", value=value, first_row=first))
-        parsed.rows.append(ParsedRow(row, values, cells))
-    if progress is not None:
-        progress(total, total)
+
+
+def _duplicates(rows: list[dict[str, Any]], numbers: list[int], name: str) -> list[tuple[int, Finding]]:
+    """Later rows repeating a unique column's value, each naming the first row that has it."""
+    seen: dict[Any, int] = {}
+    found: list[tuple[int, Finding]] = []
+    for values, row in zip(rows, numbers, strict=True):
+        value = values.get(name)
+        if value is not None:
+            first = seen.setdefault(value, row)
+            if first != row:
+                found.append((row, error(row, name, "import_duplicate", value=value, first_row=first)))
+    return found
