@@ -23,6 +23,8 @@ class CleanColumn:
     """One column cleaned: a value per row (BLANK when blank or failed), problems and warnings by row index."""
 
     values: list[Any]
+    filled: int
+    """Rows with a clean value (the others are BLANK)."""
     problems: dict[int, CellProblem] = field(default_factory=dict)
     warnings: dict[int, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
 
@@ -67,7 +69,8 @@ def clean_column(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
                 continue
             if warnings:
                 warned[cell] = warnings
-    result = CleanColumn([table[cell] for cell in cells])
+    values = [table[cell] for cell in cells]
+    result = CleanColumn(values, len(values) - values.count(BLANK) if BLANK in table.values() else len(values))
     if failed or warned:
         for index, cell in enumerate(cells):
             if cell in failed:
@@ -79,7 +82,7 @@ def clean_column(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
 
 def _clean_each(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
     """The plain way, for a column mixing cells that compare equal but clean differently (True and 1)."""
-    result = CleanColumn([BLANK] * len(cells))
+    result = CleanColumn([BLANK] * len(cells), 0)
     for index, cell in enumerate(cells):
         if _cell_blank(cell):
             continue
@@ -89,6 +92,7 @@ def _clean_each(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
         except CellProblem as problem:
             result.problems[index] = problem
             continue
+        result.filled += 1
         if warnings:
             result.warnings[index] = warnings
     return result

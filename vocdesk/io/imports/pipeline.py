@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from vocdesk.errors import FileRefused, VocDeskError
 from vocdesk.io.imports.cleaners import BLANK_CHARS, is_blank
-from vocdesk.io.imports.columns import BLANK, clean_column
+from vocdesk.io.imports.columns import BLANK, CleanColumn, clean_column
 from vocdesk.io.imports.declaration import Column, Declaration
 from vocdesk.io.imports.findings import Finding, Severity, error
 from vocdesk.io.imports.gate import check_file
@@ -65,11 +66,15 @@ def read_import(path: Path, declaration: Declaration, limits: ImportLimits | Non
     try:
         with Workbook(path, file_format, limits.header_scan_rows) as book:
             layout = find_table(book.sheets(), declaration)
-            data: list[tuple[int, list[Cell]]] = []
-            for index, cells in enumerate(layout.sheet.rows()):
-                if index >= layout.header_row and not _blank_row(cells):
-                    data.append((index + 1, cells))
-                    if len(data) > limits.max_data_rows:
+            numbers: list[int] = []
+            rows: list[list[Cell]] = []
+            start = layout.header_row
+            for number, cells in enumerate(islice(layout.sheet.rows(), start, None), start + 1):
+                first = cells[0] if cells else ""
+                if (first.__class__ is str and first.strip(BLANK_CHARS)) or not _blank_row(cells):
+                    numbers.append(number)
+                    rows.append(cells)
+                    if len(rows) > limits.max_data_rows:
                         raise FileRefused("import_too_many_rows", limit=limits.max_data_rows)
     except BaseException as exc:
         # A Rust panic inside calamine surfaces as pyo3's PanicException (a BaseException): a damaged file.
@@ -79,7 +84,7 @@ def read_import(path: Path, declaration: Declaration, limits: ImportLimits | Non
     parsed = ParsedFile(declaration, path, layout.sheet.name, layout.header_row, layout.headers,
                         layout.sheet.first_column, frozenset(c.name for c in layout.positions.values()),
                         findings=list(layout.findings))
-    _clean_rows(parsed, list(layout.positions.items()), data, progress, cancel)
+    _clean_rows(parsed, list(layout.positions.items()), numbers, rows, progress, cancel)
     return parsed
 
 
@@ -93,15 +98,13 @@ def _blank_row(cells: list[Cell]) -> bool:
     return True
 
 
-def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: list[tuple[int, list[Cell]]],
-                progress: Progress | None, cancel: CancelCheck | None) -> None:
+def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], numbers: list[int],
+                data: list[list[Cell]], progress: Progress | None, cancel: CancelCheck | None) -> None:
     """Clean column by column (each column's distinct values once), then one dict per row of the filled cells."""
     declaration = parsed.declaration
-    numbers = [row for row, _ in data]
     total = len(data)
-    table = _columns_of([cells for _, cells in data], max((p for p, _ in positions), default=-1) + 1)
-    names = [column.name for _, column in positions]
-    cleaned: list[list[Any]] = []
+    table = _columns_of(data, max((p for p, _ in positions), default=-1) + 1)
+    cleaned: list[tuple[str, CleanColumn]] = []
     tagged: list[tuple[int, int, int, Finding]] = []  # (row, column order, sequence, finding): row-major order
     failed: dict[str, set[int]] = {}
     for order, (position, column) in enumerate(positions):
@@ -110,7 +113,7 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
         if progress is not None:
             progress(total * order // max(len(positions), 1), total)
         result = clean_column(table[position], column.clean)
-        cleaned.append(result.values)
+        cleaned.append((column.name, result))
         for index, problem in result.problems.items():
             tagged.append((numbers[index], order, 0, error(numbers[index], column.name, problem.code,
                                                              **problem.params)))
@@ -119,31 +122,51 @@ def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: l
             tagged.extend((numbers[index], order, sequence, Finding(numbers[index], column.name, code,
                                                                     Severity.WARNING, params))
                           for sequence, (code, params) in enumerate(found, 1))
-    rows = [{name: value for name, value in zip(names, values, strict=True) if value is not BLANK}
-            for values in zip(*cleaned, strict=True)] if cleaned else [{} for _ in data]
+    rows = _row_values(cleaned, total)
     combined = [column for _, column in positions if column.fills]
     if combined:
         _fill_combined(rows, combined)
+    by_name = dict(cleaned)
+    filled_by_combined = {name for column in combined for name in column.fills}
     key, after = declaration.key, len(positions)
     key_failed = failed.get(key, set())
-    for values, row in zip(rows, numbers, strict=True):
-        if key not in values and row not in key_failed:
-            tagged.append((row, after, 0, error(row, key, "import_required",
-                                                column=declaration.column(key).header_th)))
+    if key in filled_by_combined or key not in by_name or by_name[key].filled < total:
+        for values, row in zip(rows, numbers, strict=True):
+            if key not in values and row not in key_failed:
+                tagged.append((row, after, 0, error(row, key, "import_required",
+                                                    column=declaration.column(key).header_th)))
     for offset, column in enumerate(c for c in declaration.columns if c.unique):
+        known = by_name.get(column.name)
+        if known is not None and column.name not in filled_by_combined and _all_distinct(known):
+            continue
         tagged.extend((row, after + 1 + offset, 0, finding) for row, finding in _duplicates(rows, numbers, column.name))
     tagged.sort(key=lambda item: item[:3])
     parsed.findings.extend(item[3] for item in tagged)
-    parsed.rows.extend(ParsedRow(row, values, cells) for values, (row, cells) in zip(rows, data, strict=True))
+    parsed.rows.extend(map(ParsedRow, numbers, rows, data))
     if progress is not None:
         progress(total, total)
 
 
+def _row_values(cleaned: list[tuple[str, CleanColumn]], total: int) -> list[dict[str, Any]]:
+    """One dict per row of its filled columns: the columns filled on every row are zipped at once, the others
+    added where filled; a column blank on every row is left out."""
+    full = [(name, column.values) for name, column in cleaned if column.filled == total]
+    sparse = [(name, column.values) for name, column in cleaned if 0 < column.filled < total]
+    names = [name for name, _ in full]
+    rows = [dict(zip(names, values, strict=True)) for values in zip(*(v for _, v in full), strict=True)] if full \
+        else [{} for _ in range(total)]
+    for name, values in sparse:
+        for row, value in zip(rows, values, strict=True):
+            if value is not BLANK:
+                row[name] = value
+    return rows
+
+
 def _columns_of(rows: list[list[Cell]], width: int) -> list[tuple[Cell, ...]]:
     """The rows as columns, at least `width` of them; short rows (CSV) count as blank past their end."""
-    if any(len(cells) < width for cells in rows):
+    if rows and min(map(len, rows)) < width:
         rows = [cells + [""] * (width - len(cells)) if len(cells) < width else cells for cells in rows]
-    columns = list(zip(*rows))
+    columns = list(zip(*rows, strict=False))  # a longer row (CSV) has cells past the table: not read
     return columns if columns else [() for _ in range(width)]
 
 
@@ -156,6 +179,13 @@ def _fill_combined(rows: list[dict[str, Any]], combined: list[Column]) -> None:
                 for name, value in parts.items():
                     if value not in (None, "") and name not in values:
                         values[name] = value
+
+
+def _all_distinct(column: CleanColumn) -> bool:
+    """No clean value repeats (one set, the common case of a unique column)."""
+    distinct = set(column.values)
+    distinct.discard(BLANK)
+    return len(distinct) == column.filled
 
 
 def _duplicates(rows: list[dict[str, Any]], numbers: list[int], name: str) -> list[tuple[int, Finding]]:
