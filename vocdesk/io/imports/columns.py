@@ -45,32 +45,30 @@ def clean_column(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
     distinct = dict.fromkeys(cells)
     if not _distinct_cells_are_safe(distinct):
         return _clean_each(cells, clean)
-    table: dict[Any, Any] = {}
+    filled = [cell for cell in distinct if (cell.strip(BLANK_CHARS) if cell.__class__ is str else not is_blank(cell))]
+    many = getattr(clean, "many", None)
+    if many is not None and many(filled) is not None:  # every cell already clean: the column is its own value
+        if len(filled) == len(distinct):
+            return CleanColumn(list(cells), len(cells))
+        blanks = {cell: BLANK for cell in distinct}
+        blanks.update(zip(filled, filled, strict=True))
+        values = list(map(blanks.__getitem__, cells))
+        return CleanColumn(values, len(values) - values.count(BLANK))
+    table: dict[Any, Any] = dict.fromkeys(distinct, BLANK)
     failed: dict[Any, CellProblem] = {}
     warned: dict[Any, list[tuple[str, dict[str, Any]]]] = {}
-    filled = []
-    for cell in distinct:
-        if _cell_blank(cell):
-            table[cell] = BLANK
-        else:
-            filled.append(cell)
-    many = getattr(clean, "many", None)
-    common = many(filled) if many is not None else None
-    if common is not None:
-        table.update(zip(filled, common, strict=True))
-    else:
-        for cell in filled:
-            warnings: list[tuple[str, dict[str, Any]]] = []
-            try:
-                table[cell] = clean(cell, warnings)
-            except CellProblem as problem:
-                table[cell] = BLANK
-                failed[cell] = problem
-                continue
-            if warnings:
-                warned[cell] = warnings
-    values = [table[cell] for cell in cells]
-    result = CleanColumn(values, len(values) - values.count(BLANK) if BLANK in table.values() else len(values))
+    for cell in filled:
+        warnings: list[tuple[str, dict[str, Any]]] = []
+        try:
+            table[cell] = clean(cell, warnings)
+        except CellProblem as problem:
+            failed[cell] = problem
+            continue
+        if warnings:
+            warned[cell] = warnings
+    values = list(map(table.__getitem__, cells))
+    result = CleanColumn(values, len(values) - values.count(BLANK) if len(filled) < len(distinct) or failed
+                         else len(values))
     if failed or warned:
         for index, cell in enumerate(cells):
             if cell in failed:
