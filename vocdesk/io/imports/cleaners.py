@@ -15,6 +15,16 @@ from vocdesk.domain.thai import (
     parse_thai_date,
     to_ascii_digits,
 )
+from vocdesk.io.imports.common_forms import (
+    CHECK_OFFSET,
+    CHECK_WEIGHTS,
+    ColumnCleaner,
+    ascii_digits,
+    emails,
+    mobile_numbers,
+    national_ids,
+    tidy_text,
+)
 from vocdesk.io.imports.declaration import Cleaner, header_key
 from vocdesk.io.imports.findings import CellProblem
 
@@ -26,8 +36,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]+")
 _PLAIN_NATIONAL_ID = re.compile(r"[0-9]{13}")
-_CHECK_WEIGHTS = tuple(range(13, 1, -1))
-_CHECK_OFFSET = 48 * sum(_CHECK_WEIGHTS)  # the ASCII code of "0" times each weight
+EMAIL_MAX = 120
 
 
 BLANK_CHARS = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -82,7 +91,7 @@ def text(max_length: int) -> Cleaner:
         if len(result) > max_length:
             raise CellProblem("import_too_long", value=result[:40], max=max_length)
         return result
-    return clean
+    return ColumnCleaner(clean, tidy_text(max_length))
 
 
 def code(max_length: int) -> Cleaner:
@@ -99,15 +108,15 @@ def code(max_length: int) -> Cleaner:
         if len(result) > max_length:
             raise CellProblem("import_too_long", value=result[:40], max=max_length)
         return result
-    return clean
+    return ColumnCleaner(clean, ascii_digits(max_length))
 
 
-def national_id(value: Any, warnings: Warnings) -> str:
+def _national_id(value: Any, warnings: Warnings) -> str:
     """13 digits with a correct check digit; Excel floats and scientific text are recovered when complete."""
     if value.__class__ is str and _PLAIN_NATIONAL_ID.fullmatch(value):
         # Already 13 ASCII digits (nearly every cell of a std2018 export): the same check digit, without the
         # normalising and per-digit int() calls, which were about a tenth of a 50,000-row import.
-        total = sum(map(int.__mul__, value[:12].encode(), _CHECK_WEIGHTS)) - _CHECK_OFFSET
+        total = sum(map(int.__mul__, value[:12].encode(), CHECK_WEIGHTS)) - CHECK_OFFSET
         if (11 - total % 11) % 10 != ord(value[12]) - 48:
             raise CellProblem("import_national_id_checksum", value=value)
         return str(value)
@@ -120,6 +129,9 @@ def national_id(value: Any, warnings: Warnings) -> str:
     if national_id_check_digit(digits[:12]) != int(digits[12]):
         raise CellProblem("import_national_id_checksum", value=digits)
     return digits
+
+
+national_id = ColumnCleaner(_national_id, national_ids)
 
 
 def date(value: Any, warnings: Warnings) -> dt.date:
@@ -167,7 +179,7 @@ def choice(accepted: Mapping[str, str], shown: str) -> Cleaner:
     return clean
 
 
-def phone(value: Any, warnings: Warnings) -> str:
+def _phone(value: Any, warnings: Warnings) -> str:
     """Thai phone numbers: a number cell that lost its leading 0 gets it back; odd forms are kept with a warning."""
     if value.__class__ is str and len(value) == 10 and value.isascii() and value.isdigit() and value[0] == "0":
         return str(value)  # the common case: 0812345678
@@ -184,8 +196,12 @@ def phone(value: Any, warnings: Warnings) -> str:
     return result[:30]
 
 
-def email(value: Any, warnings: Warnings) -> str:
+def _email(value: Any, warnings: Warnings) -> str:
     result = text_of(value).replace(" ", "")
-    if not _EMAIL.fullmatch(result) or len(result) > 120:
+    if not _EMAIL.fullmatch(result) or len(result) > EMAIL_MAX:
         raise CellProblem("import_email_invalid", value=result[:60])
     return result
+
+
+phone = ColumnCleaner(_phone, mobile_numbers)
+email = ColumnCleaner(_email, emails(EMAIL_MAX))

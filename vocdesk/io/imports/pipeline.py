@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from vocdesk.errors import FileRefused, VocDeskError
 from vocdesk.io.imports.cleaners import BLANK_CHARS, is_blank
+from vocdesk.io.imports.columns import BLANK, CleanColumn, clean_column
 from vocdesk.io.imports.declaration import Column, Declaration
-from vocdesk.io.imports.findings import CellProblem, Finding, Severity, error
+from vocdesk.io.imports.findings import Finding, Severity, error
 from vocdesk.io.imports.gate import check_file
 from vocdesk.io.imports.limits import ImportLimits
 from vocdesk.io.imports.reader import Cell, Workbook
@@ -18,11 +20,6 @@ from vocdesk.io.imports.table import find_table
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-CHECK_EVERY = 500
-"""Rows between two progress reports and cancel checks."""
-_MISSING = object()
-MEMO_LIMIT = 2000
-"""Distinct clean values remembered per column; past this the column is treated as mostly unique."""
 
 
 class ImportCancelled(VocDeskError):
@@ -69,11 +66,15 @@ def read_import(path: Path, declaration: Declaration, limits: ImportLimits | Non
     try:
         with Workbook(path, file_format, limits.header_scan_rows) as book:
             layout = find_table(book.sheets(), declaration)
-            data: list[tuple[int, list[Cell]]] = []
-            for index, cells in enumerate(layout.sheet.rows()):
-                if index >= layout.header_row and not _blank_row(cells):
-                    data.append((index + 1, cells))
-                    if len(data) > limits.max_data_rows:
+            numbers: list[int] = []
+            rows: list[list[Cell]] = []
+            start = layout.header_row
+            for number, cells in enumerate(islice(layout.sheet.rows(), start, None), start + 1):
+                first = cells[0] if cells else ""
+                if (first.__class__ is str and first.strip(BLANK_CHARS)) or not _blank_row(cells):
+                    numbers.append(number)
+                    rows.append(cells)
+                    if len(rows) > limits.max_data_rows:
                         raise FileRefused("import_too_many_rows", limit=limits.max_data_rows)
     except BaseException as exc:
         # A Rust panic inside calamine surfaces as pyo3's PanicException (a BaseException): a damaged file.
@@ -83,7 +84,7 @@ def read_import(path: Path, declaration: Declaration, limits: ImportLimits | Non
     parsed = ParsedFile(declaration, path, layout.sheet.name, layout.header_row, layout.headers,
                         layout.sheet.first_column, frozenset(c.name for c in layout.positions.values()),
                         findings=list(layout.findings))
-    _clean_rows(parsed, list(layout.positions.items()), data, progress, cancel)
+    _clean_rows(parsed, list(layout.positions.items()), numbers, rows, progress, cancel)
     return parsed
 
 
@@ -97,79 +98,106 @@ def _blank_row(cells: list[Cell]) -> bool:
     return True
 
 
-def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], data: list[tuple[int, list[Cell]]],
-                progress: Progress | None, cancel: CancelCheck | None) -> None:
+def _clean_rows(parsed: ParsedFile, positions: list[tuple[int, Column]], numbers: list[int],
+                data: list[list[Cell]], progress: Progress | None, cancel: CancelCheck | None) -> None:
+    """Clean column by column (each column's distinct values once), then one dict per row of the filled cells."""
     declaration = parsed.declaration
-    findings = parsed.findings
-    unique = [column.name for column in declaration.columns if column.unique]
-    seen: dict[str, dict[Any, int]] = {name: {} for name in unique}
-    combined = [column for _, column in positions if column.fills]
-    keys, key_headers = declaration.key_names(), declaration.key_headers()
-    warnings: list[tuple[str, dict[str, Any]]] = []
-    # Clean values by cell per column: majors, grades, groups, statuses and dates repeat thousands of times.
-    # One [position, name, cleaner, memo] slot per column, looked up before the blank test (blanks are never
-    # remembered, so a hit is a clean value): the inner loop runs 750,000 times for a 50,000-row file.
-    slots: list[list[Any]] = [[position, column.name, column.clean, {}] for position, column in positions]
     total = len(data)
-    for done, (row, cells) in enumerate(data):
-        if done % CHECK_EVERY == 0:
-            if cancel is not None and cancel():
-                raise ImportCancelled()
-            if progress is not None:
-                progress(done, total)
-        values: dict[str, Any] = {}
-        failed: set[str] = set()
-        width = len(cells)
-        for slot in slots:
-            position, name, clean_cell, memo = slot
-            if position >= width:
-                continue
-            cell = cells[position]
-            if cell.__class__ is str:
-                if memo is not None:
-                    known = memo.get(cell, _MISSING)
-                    if known is not _MISSING:
-                        values[name] = known
-                        continue
-                if not cell.strip(BLANK_CHARS):
-                    continue
-                key: Any = cell
-            elif cell is None or is_blank(cell):
-                continue
-            else:
-                key = (cell.__class__, cell)
-                if memo is not None:
-                    known = memo.get(key, _MISSING)
-                    if known is not _MISSING:
-                        values[name] = known
-                        continue
-            try:
-                values[name] = clean = clean_cell(cell, warnings)
-            except CellProblem as problem:
-                findings.append(error(row, name, problem.code, **problem.params))
-                failed.add(name)
-                continue
-            if warnings:
-                findings.extend(Finding(row, name, code, Severity.WARNING, params) for code, params in warnings)
-                warnings.clear()
-            elif memo is not None:
-                memo[key] = clean
-                if len(memo) > MEMO_LIMIT:
-                    slot[3] = None  # a column of mostly distinct values: stop remembering
+    table = _columns_of(data, max((p for p, _ in positions), default=-1) + 1)
+    cleaned: list[tuple[str, CleanColumn]] = []
+    tagged: list[tuple[int, int, int, Finding]] = []  # (row, column order, sequence, finding): row-major order
+    failed: dict[str, set[int]] = {}
+    for order, (position, column) in enumerate(positions):
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(total * order // max(len(positions), 1), total)
+        result = clean_column(table[position], column.clean)
+        cleaned.append((column.name, result))
+        for index, problem in result.problems.items():
+            tagged.append((numbers[index], order, 0, error(numbers[index], column.name, problem.code,
+                                                             **problem.params)))
+        failed[column.name] = {numbers[index] for index in result.problems}
+        for index, found in result.warnings.items():
+            tagged.extend((numbers[index], order, sequence, Finding(numbers[index], column.name, code,
+                                                                    Severity.WARNING, params))
+                          for sequence, (code, params) in enumerate(found, 1))
+    rows = _row_values(cleaned, total)
+    combined = [column for _, column in positions if column.fills]
+    if combined:
+        _fill_combined(rows, combined)
+    by_name = dict(cleaned)
+    filled_by_combined = {name for column in combined for name in column.fills}
+    keys, after = declaration.key_names(), len(positions)
+    key_failed = set().union(*(failed.get(name, set()) for name in keys))
+    every_row_keyed = any(name not in filled_by_combined and name in by_name and by_name[name].filled == total
+                          for name in keys)
+    if not every_row_keyed:
+        headers = declaration.key_headers()
+        for values, row in zip(rows, numbers, strict=True):
+            if row not in key_failed and not any(name in values for name in keys):
+                tagged.append((row, after, 0, error(row, declaration.key, "import_required", column=headers)))
+    for offset, column in enumerate(c for c in declaration.columns if c.unique):
+        known = by_name.get(column.name)
+        if known is not None and column.name not in filled_by_combined and _all_distinct(known):
+            continue
+        tagged.extend((row, after + 1 + offset, 0, finding) for row, finding in _duplicates(rows, numbers, column.name))
+    tagged.sort(key=lambda item: item[:3])
+    parsed.findings.extend(item[3] for item in tagged)
+    parsed.rows.extend(map(ParsedRow, numbers, rows, data))
+    if progress is not None:
+        progress(total, total)
+
+
+def _row_values(cleaned: list[tuple[str, CleanColumn]], total: int) -> list[dict[str, Any]]:
+    """One dict per row of its filled columns: the columns filled on every row are zipped at once, the others
+    added where filled; a column blank on every row is left out."""
+    full = [(name, column.values) for name, column in cleaned if column.filled == total]
+    sparse = [(name, column.values) for name, column in cleaned if 0 < column.filled < total]
+    names = [name for name, _ in full]
+    rows = [dict(zip(names, values, strict=True)) for values in zip(*(v for _, v in full), strict=True)] if full \
+        else [{} for _ in range(total)]
+    for name, values in sparse:
+        for row, value in zip(rows, values, strict=True):
+            if value is not BLANK:
+                row[name] = value
+    return rows
+
+
+def _columns_of(rows: list[list[Cell]], width: int) -> list[tuple[Cell, ...]]:
+    """The rows as columns, at least `width` of them; short rows (CSV) count as blank past their end."""
+    if rows and min(map(len, rows)) < width:
+        rows = [cells + [""] * (width - len(cells)) if len(cells) < width else cells for cells in rows]
+    columns = list(zip(*rows, strict=False))  # a longer row (CSV) has cells past the table: not read
+    return columns if columns else [() for _ in range(width)]
+
+
+def _fill_combined(rows: list[dict[str, Any]], combined: list[Column]) -> None:
+    """A combined column (ชื่อ-นามสกุล) fills the columns it splits into where the row left them blank."""
+    for values in rows:
         for column in combined:
             parts = values.pop(column.name, None)
             if parts:
                 for name, value in parts.items():
                     if value not in (None, "") and name not in values:
                         values[name] = value
-        if not any(name in values or name in failed for name in keys):
-            findings.append(error(row, declaration.key, "import_required", column=key_headers))
-        for name in unique:
-            value = values.get(name)
-            if value is not None:
-                first = seen[name].setdefault(value, row)
-                if first != row:
-                    findings.append(error(row, name, "import_duplicate", value=value, first_row=first))
-        parsed.rows.append(ParsedRow(row, values, cells))
-    if progress is not None:
-        progress(total, total)
+
+
+def _all_distinct(column: CleanColumn) -> bool:
+    """No clean value repeats (one set, the common case of a unique column)."""
+    distinct = set(column.values)
+    distinct.discard(BLANK)
+    return len(distinct) == column.filled
+
+
+def _duplicates(rows: list[dict[str, Any]], numbers: list[int], name: str) -> list[tuple[int, Finding]]:
+    """Later rows repeating a unique column's value, each naming the first row that has it."""
+    seen: dict[Any, int] = {}
+    found: list[tuple[int, Finding]] = []
+    for values, row in zip(rows, numbers, strict=True):
+        value = values.get(name)
+        if value is not None:
+            first = seen.setdefault(value, row)
+            if first != row:
+                found.append((row, error(row, name, "import_duplicate", value=value, first_row=first)))
+    return found

@@ -123,11 +123,16 @@ def _in_chunks(session: Session, query: Any, values: list[str]) -> list[Any]:
     return rows
 
 
+def _few_learners(session: Session, wanted: int) -> bool:
+    """The file names most learners the table holds (an empty college's first import): one scan beats IN lists."""
+    return (session.scalar(select(func.count()).select_from(Learner)) or 0) <= 2 * wanted
+
+
 def load_learners(session: Session, codes: list[str]) -> dict[str, dict[str, Any]]:
     """Existing learners with these student codes: {code: {field: value}} for the fields an import may change."""
     columns = [getattr(Learner, name) for name in LEARNER_FIELDS]
-    if (session.scalar(select(func.count()).select_from(Learner)) or 0) <= 2 * len(codes):
-        wanted = set(codes)  # the file names most learners: one scan beats many IN lists
+    if _few_learners(session, len(codes)):
+        wanted = set(codes)
         rows = [row for row in session.execute(select(*columns)) if row.student_code in wanted]
     else:
         query = select(*columns).where(Learner.student_code.in_(bindparam("values", expanding=True)))
@@ -137,10 +142,16 @@ def load_learners(session: Session, codes: list[str]) -> dict[str, dict[str, Any
 
 def national_id_owners(session: Session, national_ids: list[str]) -> dict[str, str]:
     """{national_id: student_code} of existing learners holding these IDs."""
-    query = select(Learner.national_id, Learner.student_code).where(
-        Learner.national_id.in_(bindparam("values", expanding=True)))
+    if _few_learners(session, len(national_ids)):
+        wanted = set(national_ids)
+        found = [(nid, code) for nid, code in session.execute(select(Learner.national_id, Learner.student_code))
+                 if nid in wanted]
+    else:
+        query = select(Learner.national_id, Learner.student_code).where(
+            Learner.national_id.in_(bindparam("values", expanding=True)))
+        found = _in_chunks(session, query, national_ids)
     owners: dict[str, str] = {}
-    for national_id, code in _in_chunks(session, query, national_ids):
+    for national_id, code in found:
         owners.setdefault(national_id, code)
     return owners
 

@@ -12,7 +12,12 @@ from vocdesk.domain.thai import Level
 from vocdesk.io.imports import CancelCheck, ImportCancelled, ParsedFile
 from vocdesk.persistence.models import Learner, LearnerStatusChange, LearningGroup
 from vocdesk.services.core.context import UnitOfWork
-from vocdesk.services.kinds.import_bulk import bulk_cache, bulk_insert, learner_search_deferred
+from vocdesk.services.kinds.import_bulk import (
+    bulk_cache,
+    bulk_insert,
+    bulk_insert_columns,
+    learner_search_deferred,
+)
 from vocdesk.services.kinds.imports import ImportPlan
 from vocdesk.services.learners.import_ import NewGroup, RowPlan, entry_year_be
 from vocdesk.services.learners.import_lookup import new_learner_ids
@@ -58,7 +63,7 @@ def _insert_learners(uow: UnitOfWork, plans: list[RowPlan], cancel: CancelCheck 
     with learner_search_deferred(uow.session, len(plans), above):
         for batch in _batches(plans):
             _check(cancel)
-            bulk_insert(uow.session, LEARNER, [{**INSERT_DEFAULTS, **plan.values} for plan in batch])
+            bulk_insert(uow.session, LEARNER, [plan.values for plan in batch], INSERT_DEFAULTS)
             codes.extend(plan.values["student_code"] for plan in batch)
     return new_learner_ids(uow.session, codes, above)
 
@@ -91,12 +96,16 @@ def write_learners(uow: UnitOfWork, parsed: ParsedFile, plan: ImportPlan, rows: 
     with bulk_cache(uow.session):
         new_ids = _insert_learners(uow, new, cancel)
         _update_learners(uow, changed, cancel)
-        history = [{"learner_id": new_ids[p.values["student_code"]] if p.learner_id is None else p.learner_id,
-                    "status": p.values["status"], "effective_date": today, "reason": reason}
-                   for p in plans if p.status_changed]
-        for batch in _batches(history):
+        changed_status = [p for p in plans if p.status_changed]
+        learner_ids = [new_ids[p.values["student_code"]] if p.learner_id is None else p.learner_id
+                       for p in changed_status]
+        statuses = [p.values["status"] for p in changed_status]
+        for start in range(0, len(changed_status), BATCH):
             _check(cancel)
-            bulk_insert(uow.session, STATUS_CHANGE, batch)
+            count = len(learner_ids[start:start + BATCH])
+            bulk_insert_columns(uow.session, STATUS_CHANGE, {
+                "learner_id": learner_ids[start:start + BATCH], "status": statuses[start:start + BATCH],
+                "effective_date": [today] * count, "reason": [reason] * count})
     audit: dict[str, Any] = {"file": parsed.path.name, "sheet": parsed.sheet, "inserted": len(new),
                              "updated": len(changed), "new_groups": sorted(group_ids),
                              "inserted_codes": sorted(new_ids)}
