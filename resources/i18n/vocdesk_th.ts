@@ -72,7 +72,7 @@
       <translation>เริ่มจากฐานข้อมูลว่าง</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+26" />
       <source>Creating the demo college…</source>
       <translation>กำลังสร้างวิทยาลัยตัวอย่าง…</translation>
     </message>
@@ -118,7 +118,7 @@
       <location filename="../../ui/pages/community/point_dialog.py" line="+50" />
       <location filename="../../ui/pages/community/points_page.py" line="+64" />
       <location filename="../../ui/pages/dual/enterprises_page.py" line="+0" />
-      <location line="+39" />
+      <location line="+41" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+69" />
       <location filename="../../ui/pages/training/walkin_form.py" line="+84" />
       <location filename="../../ui/widgets/idcard_diff.py" line="+21" />
@@ -148,6 +148,7 @@
     <message>
       <location line="+3" />
       <location filename="../../ui/dialogs/users_forms.py" line="+36" />
+      <location filename="../../ui/pages/dual/centres_page.py" line="+24" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+39" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+237" />
       <location filename="../../ui/pages/labour/outcome_dialog.py" line="+65" />
@@ -160,7 +161,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/import_wizard.py" line="-7" />
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+75" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="+76" />
       <source>Import from Excel</source>
       <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
@@ -261,12 +262,12 @@ Please send this log file to your support person:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+170" />
+      <location filename="../../ui/main_window.py" line="+171" />
       <source>Signed in: {name} ({role})</source>
       <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-      <location line="+156" />
+      <location line="+167" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -336,9 +337,9 @@ Please send this log file to your support person:
       <translation>เกี่ยวกับ VocDesk (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-40" />
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-41" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
-      <location filename="../../ui/pages/dual/risk_page.py" line="+73" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+84" />
       <location filename="../../ui/pages/learners/register_page.py" line="+177" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
@@ -346,7 +347,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+358" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+371" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -379,7 +380,7 @@ Please send this log file to your support person:
       <translation>สถานที่ฝึกอบรม</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Choose the data and the file</source>
       <translation>เลือกชนิดข้อมูลและไฟล์</translation>
     </message>
@@ -707,17 +708,18 @@ Please send this log file to your support person:
       <translation>เหตุใด​เลข​นี้​จึง​ถูกต้อง แม้​หลัก​ตรวจสอบ​ไม่​ผ่าน</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-293" />
+      <location filename="../../ui/dialogs/login.py" line="+166" />
+      <location filename="../../ui/main_window.py" line="-305" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+220" />
+      <location filename="../../ui/app.py" line="+221" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/login.py" line="+32" />
+      <location filename="../../ui/dialogs/login.py" line="-131" />
       <location filename="../../ui/pages/training/common.py" line="+28" />
       <source>Administrator</source>
       <translation>ผู้ดูแลระบบ</translation>
@@ -751,12 +753,12 @@ Please send this log file to your support person:
       <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
-      <location line="+48" />
+      <location line="+54" />
       <source>Try again in {minutes} min.</source>
       <translation>ลอง​ใหม่​ได้​ใน​อีก {minutes} นาที</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+16" />
       <source>Create the administrator</source>
       <translation>สร้างบัญชีผู้ดูแลระบบ</translation>
     </message>
@@ -766,7 +768,7 @@ Please send this log file to your support person:
       <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <location filename="../../ui/dialogs/users_forms.py" line="+32" />
       <source>User name</source>
       <translation>ชื่อผู้ใช้</translation>
@@ -780,12 +782,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+5" />
-      <location line="+50" />
+      <location line="+77" />
       <source>Password</source>
       <translation>รหัสผ่าน</translation>
     </message>
     <message>
-      <location line="-48" />
+      <location line="-75" />
       <location filename="../../ui/dialogs/users_forms.py" line="-19" />
       <source>Password again</source>
       <translation>รหัสผ่านอีกครั้ง</translation>
@@ -796,7 +798,7 @@ Please send this log file to your support person:
       <translation>เข้าสู่ระบบเป็นผู้ใช้อื่น</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+69" />
       <source>Confirm with your password</source>
       <translation>ยืนยันด้วยรหัสผ่านของคุณ</translation>
     </message>
@@ -852,7 +854,7 @@ Please send this log file to your support person:
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-277" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-285" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -893,7 +895,7 @@ Please send this log file to your support person:
     <message>
       <location line="+2" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+0" />
-      <location line="+143" />
+      <location line="+145" />
       <source>Position</source>
       <translation>ตำแหน่ง</translation>
     </message>
@@ -919,18 +921,18 @@ Please send this log file to your support person:
       <translation>ครูฝึก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/enterprises_page.py" line="-45" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-47" />
       <source>Add an enterprise</source>
       <translation>เพิ่มสถานประกอบการ</translation>
     </message>
     <message>
       <location line="+6" />
-      <location line="+39" />
+      <location line="+41" />
       <source>Branch</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location line="-39" />
+      <location line="-41" />
       <source>TSIC code</source>
       <translation>รหัส TSIC</translation>
     </message>
@@ -941,14 +943,14 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location line="+39" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-141" />
+      <location line="+41" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-143" />
       <source>Contact</source>
       <translation>ติดต่อ</translation>
     </message>
     <message>
-      <location line="-36" />
-      <location line="+36" />
+      <location line="-38" />
+      <location line="+38" />
       <source>Size</source>
       <translation>ขนาด</translation>
     </message>
@@ -976,7 +978,7 @@ Please send this log file to your support person:
       <translation>รวม {name_th} เข้ากับ:</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+16" />
       <source>New enterprise…</source>
       <translation>เพิ่มสถานประกอบการ…</translation>
     </message>
@@ -986,7 +988,7 @@ Please send this log file to your support person:
       <translation>รวมเข้ากับ…</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Enterprises</source>
       <translation>สถานประกอบการ</translation>
     </message>
@@ -1001,7 +1003,7 @@ Please send this log file to your support person:
       <translation>คุณวุฒิ</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+22" />
       <source> level {level}</source>
       <translation> ระดับ {level}</translation>
     </message>
@@ -1062,13 +1064,13 @@ Please send this log file to your support person:
       <translation>ทุกตำแหน่ง</translation>
     </message>
     <message>
-      <location line="+25" />
-      <location line="+130" />
+      <location line="+26" />
+      <location line="+136" />
       <source>All departments</source>
       <translation>ทุกแผนกวิชา</translation>
     </message>
     <message>
-      <location line="-125" />
+      <location line="-131" />
       <source>Name</source>
       <comment>first and last name</comment>
       <translation>ชื่อ - นามสกุล</translation>
@@ -1079,7 +1081,7 @@ Please send this log file to your support person:
       <translation>{count} คน</translation>
     </message>
     <message>
-      <location line="+95" />
+      <location line="+101" />
       <location filename="../../ui/widgets/export_action.py" line="+17" />
       <source>Export to Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
@@ -1131,7 +1133,7 @@ Please send this log file to your support person:
       <translation>ส่งออก {n} แถวไปที่ {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="+186" />
+      <location filename="../../ui/session.py" line="+205" />
       <source>VocDesk is locked after a quiet spell. {name}, enter your password to go on.</source>
       <translation>VocDesk ล็อก​หน้าจอ​ไว้​เพราะ​ไม่​มี​การใช้งาน​ระยะ​หนึ่ง {name} กรุณา​ใส่​รหัสผ่าน​เพื่อ​ใช้งาน​ต่อ</translation>
     </message>
@@ -1273,7 +1275,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-244" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-251" />
       <source>{years} years</source>
       <translation>{years} ปี</translation>
     </message>
@@ -1913,8 +1915,8 @@ Please send this log file to your support person:
       <translation>วันที่ซื้อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/enterprises_page.py" line="-70" />
-      <location line="+39" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-82" />
+      <location line="+41" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
       <source>Tax ID</source>
@@ -2241,6 +2243,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/pages/community/points_page.py" line="+0" />
+      <location filename="../../ui/pages/dual/centres_page.py" line="+7" />
+      <location line="+42" />
       <location filename="../../ui/pages/labour/occupation_map_page.py" line="+0" />
       <location filename="../../ui/pages/learners/ai_coverage_page.py" line="+53" />
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
@@ -2439,7 +2443,7 @@ Please send this log file to your support person:
       <translation>สัดส่วนในสาขาขาดแคลน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/risk_page.py" line="-42" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="-52" />
       <source>Visits behind plan</source>
       <translation>นิเทศไม่ครบตามแผน</translation>
     </message>
@@ -2474,7 +2478,7 @@ Please send this log file to your support person:
       <translation>เกรดเฉลี่ยสะสม</translation>
     </message>
     <message>
-      <location line="+38" />
+      <location line="+48" />
       <location filename="../../ui/pages/learners/dashboard_page.py" line="+1" />
       <source>Watch</source>
       <translation>เฝ้าระวัง</translation>
@@ -2705,6 +2709,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/dual/signed_dialogs.py" line="+89" />
       <source>Centre</source>
       <translation>ศูนย์ฯ</translation>
     </message>
@@ -2724,12 +2729,7 @@ Please send this log file to your support person:
       <translation>ผลการดำเนินการของศูนย์ฯ</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Hand-offs to the regional dual centre (vocdesk dual handoff)</source>
-      <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (คำสั่ง vocdesk dual handoff)</translation>
-    </message>
-    <message>
-      <location line="+3" />
+      <location line="+10" />
       <source>Dual learners at risk</source>
       <translation>ผู้เรียนทวิภาคีที่ต้องติดตาม</translation>
     </message>
@@ -2845,6 +2845,7 @@ Please send this log file to your support person:
     <message>
       <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <location filename="../../ui/pages/dual/placements_page.py" line="-62" />
+      <location filename="../../ui/pages/dual/plan_progress.py" line="+32" />
       <location filename="../../ui/pages/dual/trainers_page.py" line="-15" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
@@ -3055,6 +3056,7 @@ Please send this log file to your support person:
       <location line="+20" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+40" />
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+26" />
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="+51" />
       <source>Semester</source>
       <translation>ภาคเรียน</translation>
     </message>
@@ -3200,7 +3202,7 @@ Please send this log file to your support person:
     <message>
       <location line="+0" />
       <location line="+86" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-32" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-33" />
       <source>Name</source>
       <comment>of a person or a scholarship</comment>
       <translation>ชื่อ</translation>
@@ -3308,7 +3310,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/plans_page.py" line="+43" />
       <location filename="../../ui/pages/learners/form_buttons.py" line="+1" />
       <location filename="../../ui/pages/learners/panel.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+261" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+269" />
       <source>Edit…</source>
       <translation>แก้ไข…</translation>
     </message>
@@ -3505,17 +3507,19 @@ Please send this log file to your support person:
       <translation>เลื่อนชั้นสิ้นปีการศึกษา…</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/signed_dialogs.py" line="-31" />
       <location filename="../../ui/pages/packages/create.py" line="+40" />
       <source>Save the package</source>
       <translation>บันทึกแพ็กเกจ</translation>
     </message>
     <message>
       <location line="+2" />
+      <location filename="../../ui/pages/packages/create.py" line="+2" />
       <source>VocDesk package (*.zip)</source>
       <translation>แพ็กเกจ VocDesk (*.zip)</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location filename="../../ui/pages/packages/create.py" line="+12" />
       <source>Signing key passphrase</source>
       <translation>รหัสผ่านกุญแจลงนาม</translation>
     </message>
@@ -3545,22 +3549,24 @@ Please send this log file to your support person:
       <translation>เขียน​เหตุผล​อย่าง​น้อย 5 ตัวอักษร</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location filename="../../ui/pages/dual/signed_dialogs.py" line="-6" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+12" />
       <source>Key passphrase</source>
       <translation>รหัสผ่านกุญแจ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+2" />
       <source>Again</source>
       <translation>อีกครั้ง</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location filename="../../ui/pages/dual/signed_dialogs.py" line="+21" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+12" />
       <source>Enter the key passphrase</source>
       <translation>ใส่รหัสผ่านกุญแจ</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/packages/dialogs.py" line="+2" />
       <source>The passphrase needs at least {count} characters</source>
       <comment>packages dialogs</comment>
       <translation>รหัสผ่าน​กุญแจ​ต้อง​ยาว​อย่าง​น้อย {count} ตัวอักษร</translation>
@@ -3829,7 +3835,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+11" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-225" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-232" />
       <source>Topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -3840,7 +3846,7 @@ Signature file: {signature}</source>
       <translation>ตั้งแต่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+38" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+40" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
       <source>Missing</source>
       <translation>ขาดบันทึก</translation>
@@ -3864,7 +3870,7 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/community/hours_page.py" line="-44" />
       <location line="+16" />
       <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+79" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+83" />
       <location line="+66" />
       <location filename="../../ui/pages/dual/plan_dialogs.py" line="+1" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-63" />
@@ -3927,7 +3933,7 @@ Signature file: {signature}</source>
       <translation>สแกนรหัส QR ของแบบบันทึก</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Training logbook</source>
       <translation>บันทึกการฝึกอาชีพ</translation>
     </message>
@@ -3942,12 +3948,13 @@ Signature file: {signature}</source>
       <translation>ถึงกำหนด</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/plan_progress.py" line="-17" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Done</source>
       <translation>ครบแล้ว</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="+0" />
       <source>Not training</source>
       <translation>ไม่ได้ฝึกในภาคเรียนนี้</translation>
     </message>
@@ -3973,6 +3980,7 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="-9" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+15" />
+      <location filename="../../ui/pages/dual/signed_dialogs.py" line="+53" />
       <location filename="../../ui/pages/dual/trainers_page.py" line="+0" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
@@ -4028,6 +4036,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+6" />
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="+1" />
       <source>Supervision visits</source>
       <translation>การนิเทศ</translation>
     </message>
@@ -4054,7 +4063,7 @@ Signature file: {signature}</source>
     <message>
       <location filename="../../ui/pages/community/jobs_page.py" line="-53" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+19" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-35" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-36" />
       <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
       <location filename="../../ui/pages/training/walkin_form.py" line="-7" />
       <location filename="../../ui/widgets/idcard_diff.py" line="-16" />
@@ -4101,7 +4110,7 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
-      <location line="+143" />
+      <location line="+145" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
@@ -4112,13 +4121,13 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="-143" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="-145" />
       <source>Academic standing</source>
       <translation>วิทยฐานะ</translation>
     </message>
     <message>
       <location filename="../../ui/pages/community/intake_form.py" line="+69" />
-      <location filename="../../ui/pages/dual/enterprises_page.py" line="-38" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-40" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/run_view.py" line="+3" />
       <location filename="../../ui/pages/training/trainees_page.py" line="+0" />
@@ -4580,7 +4589,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-74" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-75" />
       <location filename="../../ui/pages/dual/visits_page.py" line="-10" />
       <source>State</source>
       <translation>สถานะ</translation>
@@ -6208,172 +6217,217 @@ Signature file: {signature}</source>
       <translation>ตารางใช้สถานที่</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_wizard_pages.py" line="-173" />
       <source>Regional dual centres' responses</source>
       <translation>ผล​การ​ติดตาม​จาก​ศูนย์​อาชีวศึกษา​ทวิภาคี</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/teachers/register_page.py" line="-3" />
       <source>Workload</source>
       <translation>ภาระงาน</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="+76" />
       <source>Tax evidence pack…</source>
       <translation>ชุดหลักฐานภาษี…</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/risk_page.py" line="-4" />
       <source>Hand-offs to the regional dual centres (made and answered on the regional centres screen)</source>
       <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (ส่งต่อ​และ​บันทึก​ผล​ที่​หน้า​ศูนย์​ทวิภาคี​เขต​พื้นที่)</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/signed_dialogs.py" line="-92" />
       <source>Make and sign</source>
       <translation>สร้างและลงลายมือชื่อ</translation>
     </message>
     <message>
+      <location line="+3" />
       <source>Choose…</source>
       <translation>เลือก…</translation>
     </message>
     <message>
+      <location line="+14" />
       <source>Save as</source>
       <translation>บันทึกเป็น</translation>
     </message>
     <message>
+      <location line="+20" />
       <source>Choose where to save the package</source>
       <translation>เลือกที่บันทึกแฟ้ม</translation>
     </message>
     <message>
+      <location line="+11" />
       <source>Hand off to a regional dual centre</source>
       <translation>ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่</translation>
     </message>
     <message>
+      <location line="+13" />
       <source>Add a regional centre first</source>
       <translation>เพิ่ม​ศูนย์​ทวิภาคี​เขต​พื้นที่​ก่อน</translation>
     </message>
     <message>
+      <location line="+23" />
       <source>Tax evidence pack</source>
       <translation>ชุด​หลักฐาน​ประกอบ​การลดหย่อน​ภาษี</translation>
     </message>
     <message>
+      <location line="+9" />
       <source>Tax year (B.E.)</source>
       <translation>ปีภาษี (พ.ศ.)</translation>
     </message>
     <message>
+      <location line="+8" />
       <source>Add an enterprise first</source>
       <translation>เพิ่มสถานประกอบการก่อน</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/plan_progress.py" line="+0" />
       <source>Not started</source>
       <translation>ยังไม่เริ่ม</translation>
     </message>
     <message>
+      <location line="+0" />
       <source>In progress</source>
       <translation>กำลังฝึก</translation>
     </message>
     <message>
+      <location line="+16" />
       <source>Plan semester</source>
       <translation>ภาคเรียนตามแผน</translation>
     </message>
     <message>
+      <location line="+0" />
       <source>Task</source>
       <translation>งาน</translation>
     </message>
     <message>
+      <location line="+0" />
       <source>Planned hours</source>
       <translation>ชั่วโมงตามแผน</translation>
     </message>
     <message>
+      <location line="+0" />
       <source>Logged hours</source>
       <translation>ชั่วโมงที่บันทึก</translation>
     </message>
     <message>
+      <location line="+1" />
       <source>Weeks</source>
       <translation>สัปดาห์</translation>
     </message>
     <message>
+      <location line="+11" />
       <source>Training plan (logbook add --plan-task links a week's tasks): {done} of {count} sub-tasks done</source>
       <translation>แผนการ​ฝึก (เชื่อม​งาน​ของ​สัปดาห์​ด้วย logbook add --plan-task): ฝึก​ครบ​แล้ว {done} จาก {count} งาน​ย่อย</translation>
     </message>
     <message>
+      <location line="+2" />
       <source>Training plan: the placement trains no semester of its programme's plan yet</source>
       <translation>แผนการ​ฝึก: การ​ฝึก​นี้​ยัง​ไม่​ได้​กำหนด​ภาคเรียน​ของ​แผนการ​ฝึก​ของ​สาขาวิชา</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/dual/centres_page.py" line="-50" />
       <source>Change a regional centre</source>
       <translation>แก้ไขศูนย์ทวิภาคีเขตพื้นที่</translation>
     </message>
     <message>
+      <location line="+0" />
       <source>Add a regional centre</source>
       <translation>เพิ่มศูนย์ทวิภาคีเขตพื้นที่</translation>
     </message>
     <message>
+      <location line="+4" />
       <source>Province names, separated by commas</source>
       <translation>ชื่อจังหวัด คั่นด้วยจุลภาค</translation>
     </message>
     <message>
+      <location line="+2" />
       <source>The centre's public key (package ovec-keygen); empty keeps it</source>
       <translation>กุญแจ​สาธารณะ​ของ​ศูนย์ (package ovec-keygen) เว้น​ว่าง​ไว้​เพื่อ​ใช้​กุญแจ​เดิม</translation>
     </message>
     <message>
+      <location line="+2" />
+      <location line="+42" />
       <source>Name</source>
       <comment>dual centres</comment>
       <translation>ชื่อศูนย์</translation>
     </message>
     <message>
+      <location line="-41" />
+      <location line="+41" />
       <source>Host college</source>
       <translation>สถานศึกษาที่ตั้งศูนย์</translation>
     </message>
     <message>
+      <location line="-41" />
+      <location line="+41" />
       <source>Provinces</source>
       <translation>จังหวัด</translation>
     </message>
     <message>
+      <location line="-40" />
       <source>Public key</source>
       <translation>กุญแจสาธารณะ</translation>
     </message>
     <message>
+      <location line="+42" />
       <source>{count} regional centre(s)</source>
       <comment>dual centres</comment>
       <translation>{count} ศูนย์</translation>
     </message>
     <message>
+      <location line="+31" />
       <source>New centre…</source>
       <translation>เพิ่มศูนย์…</translation>
     </message>
     <message>
+      <location line="+1" />
       <source>Change centre…</source>
       <translation>แก้ไขศูนย์…</translation>
     </message>
     <message>
+      <location line="+1" />
       <source>Hand off at-risk learners…</source>
       <translation>ส่งต่อผู้เรียนที่ต้องติดตาม…</translation>
     </message>
     <message>
+      <location line="+1" />
       <source>Import the centre's responses…</source>
       <translation>นำเข้าผลการติดตามจากศูนย์…</translation>
     </message>
     <message>
+      <location line="+5" />
       <source>Regional dual centres</source>
       <translation>ศูนย์ทวิภาคีเขตพื้นที่</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="-7" />
       <source>not shown</source>
       <translation>ไม่แสดง</translation>
     </message>
     <message>
+      <location line="+6" />
       <source>Teaching hours a week</source>
       <translation>ชั่วโมงสอนต่อสัปดาห์</translation>
     </message>
     <message>
+      <location line="+0" />
       <source>Subjects</source>
       <translation>รายวิชา</translation>
     </message>
     <message>
+      <location line="+1" />
       <source>Visit hours</source>
       <translation>ชั่วโมงนิเทศ</translation>
     </message>
     <message>
+      <location line="+3" />
       <source>Supervision visits of the dual system count as workload: {hours} hours in all semesters</source>
       <translation>การ​นิเทศ​นักศึกษา​ระบบ​ทวิภาคี​นับ​เป็น​ภาระ​งาน: รวม {hours} ชั่วโมง​ทุก​ภาคเรียน</translation>
     </message>
     <message>
+      <location line="+2" />
       <source>Supervision visits are not shown to this role</source>
       <translation>บทบาทนี้ไม่แสดงการนิเทศ</translation>
     </message>

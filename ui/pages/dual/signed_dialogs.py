@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -20,8 +21,12 @@ from ui.context import UiEnv
 from ui.i18n import tr
 from ui.widgets.form_dialog import FormDialog
 from vocdesk.domain.thai_dates import BE_OFFSET
-from vocdesk.services.dual.signed_outputs import HandoffMade, handoff_with_letter, signed_tax_pack
-from vocdesk.services.dual.tax_pack import TaxPack
+
+# The dual services pull in openpyxl and reportlab: they are imported on the worker when a file is made.
+if TYPE_CHECKING:
+    from vocdesk.services.core.context import UnitOfWork
+    from vocdesk.services.dual.signed_outputs import HandoffMade
+    from vocdesk.services.dual.tax_pack import TaxPack
 
 
 class SignedFileDialog(FormDialog):
@@ -96,10 +101,14 @@ class HandoffDialog(SignedFileDialog):
         assert self.env is not None
         paths, code, out, phrase = self.env.context.paths, str(self.centre.currentData()), self.out_path(), \
             self.passphrase.text()
-        self.run(lambda uow: handoff_with_letter(uow, paths, code, out, phrase))
+        def make(uow: UnitOfWork) -> object:
+            from vocdesk.services.dual.signed_outputs import handoff_with_letter
+            return handoff_with_letter(uow, paths, code, out, phrase)
+        self.run(make)
 
     @property
     def made(self) -> HandoffMade | None:
+        from vocdesk.services.dual.signed_outputs import HandoffMade
         return self.saved if isinstance(self.saved, HandoffMade) else None
 
 
@@ -132,9 +141,13 @@ class TaxPackDialog(SignedFileDialog):
         assert self.env is not None
         paths, tax_id, year = self.env.context.paths, str(self.enterprise.currentData()), self.year.value()
         out, phrase = self.out_path(), self.passphrase.text()
-        self.run(lambda uow: signed_tax_pack(uow, paths, tax_id, year, out, phrase))
+        def make(uow: UnitOfWork) -> object:
+            from vocdesk.services.dual.signed_outputs import signed_tax_pack
+            return signed_tax_pack(uow, paths, tax_id, year, out, phrase)
+        self.run(make)
 
     @property
     def pack(self) -> TaxPack | None:
+        from vocdesk.services.dual.tax_pack import TaxPack
         return self.saved if isinstance(self.saved, TaxPack) else None
 
