@@ -111,3 +111,26 @@ def _scalar_defaults(table: Table) -> dict[str, Any]:
         if default is not None and default.is_scalar:
             found[column.key] = default.arg
     return found
+
+
+@contextmanager
+def indexes_deferred(session: Session, table: str, new_rows: int) -> Iterator[None]:
+    """On SQLite, when a bulk insert at least doubles `table` (and brings `DEFERRED_SEARCH_MIN_ROWS` rows or more):
+    its plain (non-unique) indexes are dropped for the insert and rebuilt from their own stored SQL after it; one
+    sorted build is cheaper than maintaining each index row by row. Unique indexes stay, so every uniqueness rule
+    is still enforced per row. It runs in the caller's transaction: an exception rolls the DDL back with the rows."""
+    connection = session.connection()
+    kept: list[tuple[str, str]] = []
+    if connection.dialect.name == "sqlite" and new_rows >= DEFERRED_SEARCH_MIN_ROWS:
+        existing = int(connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0)
+        if new_rows >= existing:
+            plain = {row[1] for row in connection.exec_driver_sql(f'PRAGMA index_list("{table}")')
+                     if not row[2] and row[3] == "c"}
+            kept = [(str(name), str(sql)) for name, sql in connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                (table,)) if name in plain]
+    for name, _sql in kept:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in kept:
+        connection.exec_driver_sql(sql)

@@ -16,6 +16,7 @@ from vocdesk.services.kinds.import_bulk import (
     bulk_cache,
     bulk_insert,
     bulk_insert_columns,
+    indexes_deferred,
     learner_search_deferred,
 )
 from vocdesk.services.kinds.imports import ImportPlan
@@ -60,7 +61,8 @@ def _insert_learners(uow: UnitOfWork, plans: list[RowPlan], cancel: CancelCheck 
     new ids by student code."""
     codes: list[str] = []
     above = uow.session.scalar(select(func.max(LEARNER.c.id))) or 0
-    with learner_search_deferred(uow.session, len(plans), above):
+    with learner_search_deferred(uow.session, len(plans), above), \
+            indexes_deferred(uow.session, LEARNER.name, len(plans)):
         for batch in _batches(plans):
             _check(cancel)
             bulk_insert(uow.session, LEARNER, [plan.values for plan in batch], INSERT_DEFAULTS)
