@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from slim_checks import SlimCheckFailed, check_thai_collation, check_word_documents
 from slim_qt import KEPT_TRANSLATION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,9 @@ NEEDED_FILES = ("newmm_tokenizer/words_th.txt", "uharfbuzz/_harfbuzz*", "python_
                 "resources/i18n/qtbase_th.qm", "db/env.py", "db/script.py.mako",
                 "holidays/locale/th/LC_MESSAGES/TH.mo")
 LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
-            "qmltooling", "Qt6Designer", "numpy", "openblas", "setuptools", "pygments", "libavif", "libwebp")
+            "qmltooling", "Qt6Designer", "numpy", "openblas", "setuptools", "pygments", "libavif", "libwebp",
+            "objectify", "_difflib", "isoschematron", "_avx2", "default-docx-template", "oui.dat", "liblcms2",
+            "_imagingcms")
 
 
 class BundleCheckFailed(Exception):
@@ -108,6 +111,8 @@ def check_behaviour() -> None:
         print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
         check_excel_round_trip(home / "cli")
         check_pdf_report(home / "cli")
+        check_word_documents(lambda args: run_bundle(args, home / "cli", " ".join(args[:2])),
+                             lambda args: run_source(args, home / "cli"), home / "cli")
         check_real_window(home / "cli")
         check_postgresql(home / "pg")
 
@@ -139,14 +144,18 @@ def check_postgresql(home: Path) -> None:
     print(f"== PostgreSQL through psycopg in the bundle: migrated, {DEMO_LEARNERS} learners")
 
 
+def run_source(args: list[str], home: Path) -> None:
+    """Run the same command from the source tree on the same home (as the same user), for a comparison."""
+    user_args, user_env = user_arguments(home)
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *user_args, *args], cwd=ROOT,
+                   check=True, capture_output=True, env={**os.environ, **user_env})
+
+
 def check_pdf_report(home: Path) -> None:
     """A Thai PDF from the bundle (ReportLab, uharfbuzz, newmm, Sarabun) reads the same as one from the source."""
     frozen_pdf, source_pdf = home / "bundle.pdf", home / "source.pdf"
     run_bundle(["report", "sample-thai", "--out", str(frozen_pdf)], home, "report sample-thai")
-    user_args, user_env = user_arguments(home)
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *user_args, "report", "sample-thai",
-                    "--out", str(source_pdf)], cwd=ROOT, check=True, capture_output=True,
-                   env={**os.environ, **user_env})
+    run_source(["report", "sample-thai", "--out", str(source_pdf)], home)
     data = frozen_pdf.read_bytes()
     if not data.startswith(b"%PDF") or b"Sarabun" not in data:
         raise BundleCheckFailed("report: the bundle's PDF is not a PDF with the Sarabun font embedded")
@@ -249,7 +258,8 @@ def check_contents() -> None:
     if problems:
         raise BundleCheckFailed("bundle contents:\n  " + "\n  ".join(problems))
     print("== contents: migrations, fonts present; no QML/Quick/WebEngine/PDF/Wayland/virtual keyboard, numpy, "
-          "setuptools, pygments, AVIF/WebP; Qt th/en only")
+          "setuptools, pygments, AVIF/WebP, lxml extras, rapidfuzz AVX2 copies, LittleCMS, stdnum databases; "
+          "Qt th/en only")
 
 
 def folder_megabytes(folder: Path) -> float:
@@ -289,9 +299,10 @@ def main(argv: list[str] | None = None) -> int:
         if not CLI.is_file():
             raise BundleCheckFailed(f"no bundle at {CLI}")
         check_contents()
+        check_thai_collation(BUNDLE / "_internal", ROOT)
         check_behaviour()
         first, warm = startup_times()
-    except BundleCheckFailed as failure:
+    except (BundleCheckFailed, SlimCheckFailed) as failure:
         print(f"BUNDLE FAILED: {failure}", file=sys.stderr)
         return 1
     print(f"bundle: {BUNDLE} — {folder_megabytes(BUNDLE):.0f} MB")

@@ -68,6 +68,20 @@ EXCLUDED_TOOLS = [
     "PIL.AvifImagePlugin",
     "PIL._webp",
     "PIL.WebPImagePlugin",
+    # Pillow's colour management (LittleCMS, 0.5 MB): only Image.convert to or from LAB asks for it; Tk is excluded.
+    "PIL.ImageCms",
+    "PIL._imagingcms",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
+    # lxml beyond lxml.etree (python-docx needs only etree): objectify, the HTML tools, Schematron, SAX, about 4 MB;
+    # python-stdnum's Dominican NCF check would import lxml.html, but the app validates Thai numbers only.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.cssselect",
+    "lxml.doctestcompare",
+    "lxml.usedoctest",
 ]
 
 _QT_NAME = re.compile(r"\bQt[A-Z][A-Za-z0-9]+\b")
