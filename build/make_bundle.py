@@ -6,13 +6,13 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bundle_start import StartFailed, compare_starts
 from slim_checks import SlimCheckFailed, check_thai_collation, check_word_documents
 from slim_qt import KEPT_TRANSLATION
 
@@ -33,7 +33,7 @@ NEEDED_FILES = ("newmm_tokenizer/words_th.txt", "uharfbuzz/_harfbuzz*", "python_
 LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
             "qmltooling", "Qt6Designer", "numpy", "openblas", "setuptools", "pygments", "libavif", "libwebp",
             "objectify", "_difflib", "isoschematron", "_avx2", "default-docx-template", "oui.dat", "liblcms2",
-            "_imagingcms")
+            "_imagingcms", "metrics_cpp", "_codecs_jp", "libreadline")
 
 
 class BundleCheckFailed(Exception):
@@ -115,6 +115,8 @@ def check_behaviour() -> None:
                              lambda args: run_source(args, home / "cli"), home / "cli")
         check_real_window(home / "cli")
         check_postgresql(home / "pg")
+        for line in compare_starts(CLI, ROOT, home / "cli", SIGNED_IN[home / "cli"]):
+            print(f"== start, {line}", flush=True)
 
 
 def check_postgresql(home: Path) -> None:
@@ -266,20 +268,6 @@ def folder_megabytes(folder: Path) -> float:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink()) / 1e6
 
 
-def startup_times(runs: int = 5) -> tuple[float, float]:
-    """Seconds for `--version`: the first start after the build, and the median of the following `runs`."""
-    def once() -> float:
-        started = time.perf_counter()
-        done = subprocess.run([str(CLI), "--version"], capture_output=True, text=True, timeout=TIMEOUT)
-        elapsed = time.perf_counter() - started
-        if done.returncode != 0 or "VocDesk" not in done.stdout:
-            raise BundleCheckFailed(f"--version: exit {done.returncode}: {done.stdout} {done.stderr}")
-        return elapsed
-
-    first = once()
-    return first, statistics.median(once() for _ in range(runs))
-
-
 def make_zip() -> Path:
     import vocdesk
 
@@ -301,12 +289,10 @@ def main(argv: list[str] | None = None) -> int:
         check_contents()
         check_thai_collation(BUNDLE / "_internal", ROOT)
         check_behaviour()
-        first, warm = startup_times()
-    except (BundleCheckFailed, SlimCheckFailed) as failure:
+    except (BundleCheckFailed, SlimCheckFailed, StartFailed) as failure:
         print(f"BUNDLE FAILED: {failure}", file=sys.stderr)
         return 1
     print(f"bundle: {BUNDLE} — {folder_megabytes(BUNDLE):.0f} MB")
-    print(f"start (--version): first run after build {first:.2f} s, then median {warm:.2f} s")
     if args.zip:
         archive = make_zip()
         print(f"zip: {archive} — {archive.stat().st_size / 1e6:.0f} MB")

@@ -19,6 +19,17 @@ UNUSED_FILES: tuple[tuple[re.Pattern[str], str], ...] = (
     # rapidfuzz ships each C++ module twice, generic (SSE2) and AVX2; without the AVX2 copy it imports the generic
     # one (rapidfuzz/fuzz.py falls back on ImportError), which also runs on CPUs without AVX2.
     (re.compile(r"^rapidfuzz/(.+/)?[A-Za-z_]+_avx2\.[^/]+$"), "rapidfuzz's AVX2 duplicates of its C++ modules"),
+    # rapidfuzz.distance's C++ metrics (Levenshtein, Jaro…): the app scores with fuzz.WRatio and process.extract,
+    # whose C++ modules (fuzz_cpp, process_cpp_impl) are self-contained; rapidfuzz.distance, imported but never
+    # called, then loads its pure-Python metrics_py instead.
+    (re.compile(r"^rapidfuzz/distance/metrics_cpp\.[^/]+$"), "rapidfuzz.distance's C++ metrics, never called"),
+)
+
+# A library a wheel vendored under a hashed name that is the same library as one already collected from the system:
+# the vendored name becomes a symbolic link to the collected one. Pillow's libXau (X11 authorisation, ABI 6 since
+# 2003, needed only by its libxcb for ImageGrab) is 15 KB of code in a 2.1 MB file that patchelf padded.
+SAME_LIBRARY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^pillow\.libs/libXau-[0-9a-f]{8}\.so\.6[.0-9]*$"), "libXau.so.6"),
 )
 
 
@@ -40,3 +51,21 @@ def drop_unused_files(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tupl
             elif entry[2] != "SYMLINK":
                 saved += Path(entry[1]).stat().st_size
     return kept_binaries, kept_datas, saved
+
+
+def link_same_libraries(binaries: Iterable[Entry]) -> tuple[list[Entry], int]:
+    """`binaries` with each SAME_LIBRARY copy turned into a link to the collected library (when that one is there),
+    and how many bytes that leaves out."""
+    binaries = list(binaries)
+    collected = {entry[0].replace("\\", "/") for entry in binaries if entry[2] != "SYMLINK"}
+    linked, saved = [], 0
+    for dest, source, kind in binaries:
+        path = dest.replace("\\", "/")
+        target = next((name for pattern, name in SAME_LIBRARY if pattern.match(path)), None)
+        if target is not None and target in collected and kind != "SYMLINK":
+            saved += Path(source).stat().st_size
+            depth = path.count("/")
+            linked.append((dest, "../" * depth + target, "SYMLINK"))
+        else:
+            linked.append((dest, source, kind))
+    return linked, saved

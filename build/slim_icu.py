@@ -65,7 +65,7 @@ def _items(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     entries = [struct.unpack_from("<II", blob, header_size + 4 + 8 * index) for index in range(count)]
     ends = [data_at for _name_at, data_at in entries[1:]] + [len(blob) - header_size]
     items = []
-    for (name_at, data_at), end in zip(entries, ends):
+    for (name_at, data_at), end in zip(entries, ends, strict=True):
         start = header_size + name_at
         name = blob[start:blob.index(b"\0", start)].decode("ascii")
         items.append((name, blob[header_size + data_at:header_size + end]))
