@@ -20,6 +20,7 @@ _NOT_LOCALES = frozenset({"res_index"})  # looks like a locale id, is each tree'
 _SYMBOL = re.compile(rb"^icudt\d+_dat$")
 _LIBRARY = re.compile(r"^libicudata\.so\.\d+$")
 _ALIGN = 16
+_PAD = b"\xaa"  # what ICU's own tools pad items with
 
 
 class IcuSlimmingFailed(Exception):
@@ -77,13 +78,14 @@ def _package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
     names = b"".join(name.encode("ascii") + b"\0" for name, _data in items)
     table_size = 4 + 8 * len(items)
     data_at = -(-(table_size + len(names)) // _ALIGN) * _ALIGN
-    entries, body, name_at = [], b"", table_size
+    entries, body, name_at, body_size = [], [], table_size, 0
     for name, data in items:
-        entries.append(struct.pack("<II", name_at, data_at + len(body)))
+        entries.append(struct.pack("<II", name_at, data_at + body_size))
         name_at += len(name) + 1
-        body += data + b"\0" * (-len(data) % _ALIGN)
+        body.append(data + _PAD * (-len(data) % _ALIGN))
+        body_size += len(body[-1])
     table = struct.pack("<I", len(items)) + b"".join(entries) + names
-    return header + table + b"\0" * (data_at - len(table)) + body
+    return header + table + _PAD * (data_at - len(table)) + b"".join(body)
 
 
 def slim_icu_library(library: Path, work: Path) -> tuple[Path, int, int]:
