@@ -25,11 +25,15 @@ UNUSED_FILES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^rapidfuzz/distance/metrics_cpp\.[^/]+$"), "rapidfuzz.distance's C++ metrics, never called"),
 )
 
-# A library a wheel vendored under a hashed name that is the same library as one already collected from the system:
-# the vendored name becomes a symbolic link to the collected one. Pillow's libXau (X11 authorisation, ABI 6 since
-# 2003, needed only by its libxcb for ImageGrab) is 15 KB of code in a 2.1 MB file that patchelf padded.
-SAME_LIBRARY: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^pillow\.libs/libXau-[0-9a-f]{8}\.so\.6[.0-9]*$"), "libXau.so.6"),
+# Two copies of one library: the first becomes a symbolic link to the second when both were collected.
+SAME_LIBRARY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # Pillow's libXau (X11 authorisation, ABI 6 since 2003, needed only by its libxcb for ImageGrab) is 15 KB of code
+    # in a 2.1 MB file that patchelf padded; the build machine's libXau.so.6 is collected for Qt's xcb anyway.
+    (re.compile(r"^pillow\.libs/libXau-[0-9a-f]{8}\.so\.6[.0-9]*$"), re.compile(r"^libXau\.so\.6$")),
+    # The build machine's OpenSSL 3 (for Python's ssl and hashlib, which ask only for OPENSSL_3.0.0 symbols) and
+    # psycopg-binary's newer OpenSSL 3 (for libpq): OpenSSL keeps its ABI within 3.x, so the newer one serves both.
+    (re.compile(r"^libcrypto\.so\.3$"), re.compile(r"^psycopg_binary\.libs/libcrypto-[0-9a-f]{8}\.so\.3$")),
+    (re.compile(r"^libssl\.so\.3$"), re.compile(r"^psycopg_binary\.libs/libssl-[0-9a-f]{8}\.so\.3$")),
 )
 
 
@@ -54,18 +58,18 @@ def drop_unused_files(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tupl
 
 
 def link_same_libraries(binaries: Iterable[Entry]) -> tuple[list[Entry], int]:
-    """`binaries` with each SAME_LIBRARY copy turned into a link to the collected library (when that one is there),
-    and how many bytes that leaves out."""
+    """`binaries` with the first library of each SAME_LIBRARY pair turned into a link to the second (when both are
+    there), and how many bytes that leaves out."""
     binaries = list(binaries)
-    collected = {entry[0].replace("\\", "/") for entry in binaries if entry[2] != "SYMLINK"}
+    collected = [entry[0].replace("\\", "/") for entry in binaries if entry[2] != "SYMLINK"]
     linked, saved = [], 0
     for dest, source, kind in binaries:
         path = dest.replace("\\", "/")
-        target = next((name for pattern, name in SAME_LIBRARY if pattern.match(path)), None)
-        if target is not None and target in collected and kind != "SYMLINK":
-            saved += Path(source).stat().st_size
-            depth = path.count("/")
-            linked.append((dest, "../" * depth + target, "SYMLINK"))
-        else:
+        target = next((other for copy, kept in SAME_LIBRARY if copy.match(path) and kind != "SYMLINK"
+                       for other in collected if kept.match(other)), None)
+        if target is None:
             linked.append((dest, source, kind))
+            continue
+        saved += Path(source).stat().st_size
+        linked.append((dest, "../" * path.count("/") + target, "SYMLINK"))
     return linked, saved

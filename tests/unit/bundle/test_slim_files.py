@@ -55,3 +55,16 @@ def test_dropping_counts_the_bytes_left_out(tmp_path: Path) -> None:
              ("stdnum/th/tin.py", _file(tmp_path, "tin.py", 10), "DATA")]
     binaries, kept, saved = slim_files.drop_unused_files([], datas)
     assert (binaries, kept, saved) == ([], [datas[1]], 1234)
+
+
+def test_pythons_openssl_becomes_a_link_to_psycopgs_newer_copy(tmp_path: Path) -> None:
+    binaries = [
+        ("libcrypto.so.3", _file(tmp_path, "crypto", 400), "BINARY"),
+        ("libssl.so.3", _file(tmp_path, "ssl", 60), "BINARY"),
+        ("psycopg_binary.libs/libcrypto-3a0647ea.so.3", _file(tmp_path, "pgcrypto", 500), "BINARY"),
+        ("psycopg_binary.libs/libssl-6a9b88ec.so.3", _file(tmp_path, "pgssl", 90), "BINARY"),
+    ]
+    linked, saved = slim_files.link_same_libraries(binaries)
+    assert saved == 460
+    assert linked == [("libcrypto.so.3", "psycopg_binary.libs/libcrypto-3a0647ea.so.3", "SYMLINK"),
+                      ("libssl.so.3", "psycopg_binary.libs/libssl-6a9b88ec.so.3", "SYMLINK"), *binaries[2:]]
