@@ -6,13 +6,14 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bundle_start import StartFailed, compare_starts
+from slim_checks import SlimCheckFailed, check_thai_collation, check_word_documents
 from slim_qt import KEPT_TRANSLATION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,9 @@ NEEDED_FILES = ("newmm_tokenizer/words_th.txt", "uharfbuzz/_harfbuzz*", "python_
                 "resources/i18n/qtbase_th.qm", "db/env.py", "db/script.py.mako",
                 "holidays/locale/th/LC_MESSAGES/TH.mo")
 LEFT_OUT = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Pdf", "VirtualKeyboard", "Qt6Wayland", "libqwayland", "libqgtk3",
-            "qmltooling", "Qt6Designer", "numpy", "openblas", "setuptools", "pygments", "libavif", "libwebp")
+            "qmltooling", "Qt6Designer", "numpy", "openblas", "setuptools", "pygments", "libavif", "libwebp",
+            "objectify", "_difflib", "isoschematron", "_avx2", "default-docx-template", "oui.dat", "liblcms2",
+            "_imagingcms", "metrics_cpp", "_codecs_jp", "libreadline")
 
 
 class BundleCheckFailed(Exception):
@@ -108,8 +111,12 @@ def check_behaviour() -> None:
         print(f"== demo college in the bundle: {counts['learner']} learners, {counts.get('teacher', 0)} teachers")
         check_excel_round_trip(home / "cli")
         check_pdf_report(home / "cli")
+        check_word_documents(lambda args: run_bundle(args, home / "cli", " ".join(args[:2])),
+                             lambda args: run_source(args, home / "cli"), home / "cli")
         check_real_window(home / "cli")
         check_postgresql(home / "pg")
+        for line in compare_starts(CLI, ROOT, home / "cli", SIGNED_IN[home / "cli"]):
+            print(f"== start, {line}", flush=True)
 
 
 def check_postgresql(home: Path) -> None:
@@ -139,14 +146,18 @@ def check_postgresql(home: Path) -> None:
     print(f"== PostgreSQL through psycopg in the bundle: migrated, {DEMO_LEARNERS} learners")
 
 
+def run_source(args: list[str], home: Path) -> None:
+    """Run the same command from the source tree on the same home (as the same user), for a comparison."""
+    user_args, user_env = user_arguments(home)
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *user_args, *args], cwd=ROOT,
+                   check=True, capture_output=True, env={**os.environ, **user_env})
+
+
 def check_pdf_report(home: Path) -> None:
     """A Thai PDF from the bundle (ReportLab, uharfbuzz, newmm, Sarabun) reads the same as one from the source."""
     frozen_pdf, source_pdf = home / "bundle.pdf", home / "source.pdf"
     run_bundle(["report", "sample-thai", "--out", str(frozen_pdf)], home, "report sample-thai")
-    user_args, user_env = user_arguments(home)
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), *user_args, "report", "sample-thai",
-                    "--out", str(source_pdf)], cwd=ROOT, check=True, capture_output=True,
-                   env={**os.environ, **user_env})
+    run_source(["report", "sample-thai", "--out", str(source_pdf)], home)
     data = frozen_pdf.read_bytes()
     if not data.startswith(b"%PDF") or b"Sarabun" not in data:
         raise BundleCheckFailed("report: the bundle's PDF is not a PDF with the Sarabun font embedded")
@@ -249,25 +260,12 @@ def check_contents() -> None:
     if problems:
         raise BundleCheckFailed("bundle contents:\n  " + "\n  ".join(problems))
     print("== contents: migrations, fonts present; no QML/Quick/WebEngine/PDF/Wayland/virtual keyboard, numpy, "
-          "setuptools, pygments, AVIF/WebP; Qt th/en only")
+          "setuptools, pygments, AVIF/WebP, lxml extras, rapidfuzz AVX2 copies, LittleCMS, stdnum databases; "
+          "Qt th/en only")
 
 
 def folder_megabytes(folder: Path) -> float:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink()) / 1e6
-
-
-def startup_times(runs: int = 5) -> tuple[float, float]:
-    """Seconds for `--version`: the first start after the build, and the median of the following `runs`."""
-    def once() -> float:
-        started = time.perf_counter()
-        done = subprocess.run([str(CLI), "--version"], capture_output=True, text=True, timeout=TIMEOUT)
-        elapsed = time.perf_counter() - started
-        if done.returncode != 0 or "VocDesk" not in done.stdout:
-            raise BundleCheckFailed(f"--version: exit {done.returncode}: {done.stdout} {done.stderr}")
-        return elapsed
-
-    first = once()
-    return first, statistics.median(once() for _ in range(runs))
 
 
 def make_zip() -> Path:
@@ -289,13 +287,12 @@ def main(argv: list[str] | None = None) -> int:
         if not CLI.is_file():
             raise BundleCheckFailed(f"no bundle at {CLI}")
         check_contents()
+        check_thai_collation(BUNDLE / "_internal", ROOT)
         check_behaviour()
-        first, warm = startup_times()
-    except BundleCheckFailed as failure:
+    except (BundleCheckFailed, SlimCheckFailed, StartFailed) as failure:
         print(f"BUNDLE FAILED: {failure}", file=sys.stderr)
         return 1
     print(f"bundle: {BUNDLE} — {folder_megabytes(BUNDLE):.0f} MB")
-    print(f"start (--version): first run after build {first:.2f} s, then median {warm:.2f} s")
     if args.zip:
         archive = make_zip()
         print(f"zip: {archive} — {archive.stat().st_size / 1e6:.0f} MB")

@@ -70,6 +70,32 @@ EXCLUDED_TOOLS = [
     "PIL.AvifImagePlugin",
     "PIL._webp",
     "PIL.WebPImagePlugin",
+    # Pillow's colour management (LittleCMS, 0.5 MB): only Image.convert to or from LAB asks for it; Tk is excluded.
+    "PIL.ImageCms",
+    "PIL._imagingcms",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
+    # lxml beyond lxml.etree (python-docx needs only etree): objectify, the HTML tools, Schematron, SAX, about 4 MB;
+    # python-stdnum's Dominican NCF check would import lxml.html, but the app validates Thai numbers only.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.cssselect",
+    "lxml.doctestcompare",
+    "lxml.usedoctest",
+    # The line editor of an interactive prompt (and libreadline, libtinfo): the CLI's only typed answers (getpass's
+    # password, backup restore's "yes") are read by input() and getpass, which work without it.
+    "readline",
+    # Python's Chinese, Japanese and Korean codecs (0.9 MB): VocDesk reads UTF-8, UTF-16 and Thai code pages (cp874,
+    # tis-620, which are plain charmaps); a CJK name now answers "unknown encoding" instead.
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_multibytecodec",
 ]
 
 _QT_NAME = re.compile(r"\bQt[A-Z][A-Za-z0-9]+\b")

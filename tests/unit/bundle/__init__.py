@@ -1,0 +1,1 @@
+"""Tests of the bundle build helpers in build/ (slimming the PyInstaller bundle)."""
