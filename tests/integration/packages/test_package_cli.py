@@ -58,7 +58,8 @@ def test_registrar_to_ovec_with_rotation(tmp_path: Path) -> None:
                          "--passphrase-file", str(passfile), password=password))
     assert printed == (out / "college.pub").read_text() and printed.startswith("untrusted comment: minisign public")
     key_files = sorted(p.name for p in (home / "data" / "keys").iterdir())
-    assert key_files == ["college-signing.key", "college-signing.pub", "pseudonym.secret"]
+    # the demo's certificates are signed with the training centre's own key, made in the same folder
+    assert key_files == ["certificate-signing.key", "college-signing.key", "college-signing.pub", "pseudonym.secret"]
     assert "ผู้อำนวยการ" not in (home / "data" / "keys" / "college-signing.key").read_text()
 
     refused = vocdesk(home, "package", "create", "--period", "1/2569", "--out", str(out / "p1.zip"),
