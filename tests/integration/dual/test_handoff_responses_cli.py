@@ -39,12 +39,15 @@ def test_centre_responses_from_a_file_all_or_nothing(tmp_path: Path) -> None:
     _ok(run_cli(home, "dual", "handoff", "--centre", "E1", "--out", str(tmp_path / "e1.zip"), "--on", "2026-12-01",
                 "--passphrase-file", str(passfile), "--json"))
     bad = _book(tmp_path / "bad.xlsx", ("E1", "6670001", "02/12/2569", "ติดต่อแล้ว", "โทรหาผู้เรียน", "คุณนภา"),
-                ("E1", "6670001", "02/12/2569", "Resolved", "", ""))  # the same learner and day twice
+                ("E1", "6670001", "02/12/2569", "Resolved", "", ""),  # the same learner and day twice
+                ("X9", "6670001", "02/12/2569", "Resolved", "", ""),  # no such centre
+                ("E1", "6679999", "02/12/2569", "Resolved", "", ""))  # never handed off to E1
     refused = run_cli(home, "dual", "responses", str(bad), "--json")
     assert refused.returncode == 1, refused.stderr
     report = json.loads(refused.stdout)
-    assert [(f["row"], f["column"], f["code"]) for f in report["errors"]] == [(3, "student_code",
-                                                                               "import_duplicate")]
+    assert [(f["row"], f["column"], f["code"]) for f in report["errors"]] == [
+        (3, "student_code", "import_duplicate"), (4, "centre", "dual.centre_unknown"),
+        (5, "student_code", "dual.response_not_handed_off")]
     assert report["committed"] is False and _handoffs(home)["E1"]["answers"] == []  # the refused file: nothing
     good = _book(tmp_path / "good.xlsx", ("E1", "6670001", "02/12/2569", "ติดต่อแล้ว", "โทรหาผู้เรียน", "คุณนภา"),
                  ("E1", "6670001", "2026-12-16", "Resolved", "กลับมาฝึกตามปกติ", "คุณนภา"))
@@ -56,7 +59,6 @@ def test_centre_responses_from_a_file_all_or_nothing(tmp_path: Path) -> None:
         ("6670001", "2026-12-16", "resolved", "กลับมาฝึกตามปกติ", "คุณนภา")]
     again = json.loads(run_cli(home, "dual", "responses", str(good), "--json").stdout)
     assert (again["imported"], again["updated"]) == (0, 0)  # the same file twice records nothing new
-
 
 
 def _handoffs(home: Path) -> dict[str, dict[str, object]]:

@@ -41,14 +41,14 @@ class ResponseImport:
 
     def plan(self, session: Session, parsed: ParsedFile, uow: UnitOfWork) -> ImportPlan:
         plan, bad, handoffs = ImportPlan(), parsed.error_rows(), _handoffs(session)
+        centres = set(session.scalars(select(DualCentre.code)))
         seen: dict[str, int] = {}
         for row in parsed.rows:
             if row.row in bad:
                 continue
             v = row.values
             centre, code, on = str(v["centre"]), str(v["student_code"]), v["responded_on"]
-            if centre not in handoffs and session.scalars(select(DualCentre.id).where(
-                    DualCentre.code == centre)).first() is None:
+            if centre not in centres:
                 plan.findings.append(error(row.row, "centre", "dual.centre_unknown", value=centre))
                 continue
             handoff = answered_handoff(handoffs.get(centre, []), code, on)
