@@ -16,6 +16,8 @@ from vocdesk.persistence.models import (
     DualAssessmentScore,
     DualCentre,
     DualHandoff,
+    DualHandoffResponse,
+    DualLogbookTask,
     DualLogbookWeek,
     DualPlacement,
     DualVisit,
@@ -26,9 +28,12 @@ from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.settings import college_profile
 from vocdesk.services.dual import ALLOWANCES, ASSESSMENT, CENTRES, LOGBOOK, SUPERVISION
 from vocdesk.services.dual.followup_common import STARTED, last_day, semester_of, semester_period, shifts_of
+from vocdesk.services.dual.plans import placement_plan
 
 NOTES = ("ฝึกงานตามแผน ครูฝึกพอใจ", "ต้องเสริมความปลอดภัยในการใช้เครื่องมือ", "ผู้เรียนขอเปลี่ยนแผนกฝึก",
          "ขาดฝึกหลายวัน ได้โทรแจ้งผู้ปกครองแล้ว")
+RESPONSES = (("contacted", "โทรหาผู้เรียนและผู้ปกครอง นัดพบที่สถานประกอบการ"),
+             ("supporting", "ประสานสถานประกอบการปรับตารางฝึกให้ผู้เรียน"))
 COMPETENCES = ("ปฏิบัติงานตามขั้นตอนอย่างปลอดภัย", "ใช้เครื่องมือและอุปกรณ์ถูกต้อง", "ทำงานร่วมกับผู้อื่นและสื่อสาร")
 
 
@@ -63,7 +68,26 @@ def _logbook(uow: UnitOfWork, rng: random.Random, p: DualPlacement, today: dt.da
                                         minutes=sum(m for _, m in days[:present]), tasks="งานตามแผนการฝึก",
                                         signed_by="ครูฝึก" if signed else "",
                                         signed_on=week + dt.timedelta(days=4) if signed else None))
+    _plan_tasks(uow, p)
     return len(weeks) - len(skipped)
+
+
+def _plan_tasks(uow: UnitOfWork, p: DualPlacement) -> None:
+    """Each logged week works on the plan's sub-tasks in order, a task taking the weeks its planned hours need,
+    so planned-against-logged shows tasks done, one in progress and the rest not started."""
+    tasks = placement_plan(uow, p.id)
+    if not tasks:
+        return
+    uow.session.flush()
+    at, spent = 0, 0
+    for week_id, minutes in uow.session.execute(select(DualLogbookWeek.id, DualLogbookWeek.minutes).where(
+            DualLogbookWeek.placement_id == p.id).order_by(DualLogbookWeek.week_start)):
+        if at >= len(tasks) or not minutes:
+            continue
+        uow.session.add(DualLogbookTask(week_id=week_id, task_id=tasks[at].id, minutes=minutes))
+        spent += minutes
+        if spent >= tasks[at].hours * 60:
+            at, spent = at + 1, 0
 
 
 def _allowances(uow: UnitOfWork, p: DualPlacement, today: dt.date, stopped: bool) -> int:
@@ -106,9 +130,15 @@ def fill_dual_followup(uow: UnitOfWork, rng: random.Random) -> dict[str, object]
                             host_college=college_profile(session).name_th, provinces=",".join(provinces))
         session.add(centre)
         session.flush()
-        session.add(DualHandoff(centre_id=centre.id, made_on=today - dt.timedelta(days=14),
-                                student_codes=",".join(at_risk[:3]), response="ศูนย์ฯ ติดต่อสถานประกอบการแล้ว",
-                                responded_on=today - dt.timedelta(days=7)))
+        handoff = DualHandoff(centre_id=centre.id, made_on=today - dt.timedelta(days=14),
+                              student_codes=",".join(at_risk[:3]), response="ศูนย์ฯ ติดต่อสถานประกอบการแล้ว",
+                              responded_on=today - dt.timedelta(days=7))
+        session.add(handoff)
+        session.flush()
+        for code, (status, action) in zip(at_risk[:2], RESPONSES, strict=False):  # the third is not answered yet
+            session.add(DualHandoffResponse(handoff_id=handoff.id, student_code=code, status=status,
+                                            responded_on=today - dt.timedelta(days=7), action=action,
+                                            contact="ผู้ประสานงานศูนย์ฯ"))
         uow.changed(SUPERVISION, LOGBOOK, ALLOWANCES, ASSESSMENT, CENTRES)
     session.flush()
     return {**counts, "dual_placements_followed": len(started)}

@@ -35,8 +35,19 @@ def test_checking_all_at_once_gives_what_each_check_gives(ctx: AppContext) -> No
     from vocdesk.services.dual.check_all import check_all
 
     ctx.run(lambda uow: fill_demo_college(uow, DemoOptions(learners=400)))
+    _logbooks_follow_their_plans(ctx)
     everything = ctx.run(lambda uow: check_all(uow))[0]
     assert everything
     for pid, findings in everything.items():
         one = ctx.run(lambda uow, p=pid: check_placement(uow, p))[0]
         assert [(f.code, f.params) for f in findings] == [(f.code, f.params) for f in one], pid
+
+
+def _logbooks_follow_their_plans(ctx: AppContext) -> None:
+    """The demo's logbook weeks name plan sub-tasks: planned-against-logged shows done, in-progress and open ones."""
+    from vocdesk.services.dual.logbook_tasks import plan_progress
+
+    with ctx.db.read() as session:
+        started = list(session.scalars(select(DualPlacement.id).where(DualPlacement.status == "active")))
+    states = Counter(row.status for pid in started for row in ctx.run(lambda uow, p=pid: plan_progress(uow, p))[0])
+    assert states["done"] > 0 and states["in_progress"] > 0 and states["not_started"] > 0

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from tests.factories.dual_followup import set_today, started, teacher
 from vocdesk.clock import FixedClock
 from vocdesk.demo.dual_followup import fill_dual_followup
-from vocdesk.persistence.models import DualHandoff
+from vocdesk.persistence.models import DualHandoff, DualHandoffResponse
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.dual.allowances import late_allowances
 from vocdesk.services.dual.logbook import logbook_missing
@@ -32,5 +32,7 @@ def test_the_demo_shows_every_kind_of_follow_up_and_a_buildable_tax_pack(ctx: Ap
     assert ctx.run(lambda uow: dual_risk(uow))[0] != []
     with ctx.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(DualHandoff)) == 1
+        answers = list(uow.session.execute(select(DualHandoffResponse.status, DualHandoffResponse.action)))
+        assert sorted(status for status, _ in answers) == ["contacted", "supporting"] and all(a for _, a in answers)
         evidence = tax_evidence(uow, "0105536112014", 2569)
     assert len(evidence.learners) == 10 and all(r.hours > 0 for r in evidence.learners)
