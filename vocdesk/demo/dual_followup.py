@@ -74,7 +74,8 @@ def _logbook(uow: UnitOfWork, rng: random.Random, p: DualPlacement, today: dt.da
 
 def _plan_tasks(uow: UnitOfWork, p: DualPlacement) -> None:
     """Each logged week works on the plan's sub-tasks in order, a task taking the weeks its planned hours need,
-    so planned-against-logged shows tasks done, one in progress and the rest not started."""
+    so planned-against-logged shows tasks done, one in progress and the rest not started; a week that finishes
+    one task gives its remaining hours to the next."""
     tasks = placement_plan(uow, p.id)
     if not tasks:
         return
@@ -82,12 +83,14 @@ def _plan_tasks(uow: UnitOfWork, p: DualPlacement) -> None:
     at, spent = 0, 0
     for week_id, minutes in uow.session.execute(select(DualLogbookWeek.id, DualLogbookWeek.minutes).where(
             DualLogbookWeek.placement_id == p.id).order_by(DualLogbookWeek.week_start)):
-        if at >= len(tasks) or not minutes:
-            continue
-        uow.session.add(DualLogbookTask(week_id=week_id, task_id=tasks[at].id, minutes=minutes))
-        spent += minutes
-        if spent >= tasks[at].hours * 60:
-            at, spent = at + 1, 0
+        left = minutes
+        while left > 0 and at < len(tasks):  # a week that finishes a task starts the next one
+            take = min(left, tasks[at].hours * 60 - spent)
+            if take > 0:
+                uow.session.add(DualLogbookTask(week_id=week_id, task_id=tasks[at].id, minutes=take))
+                left, spent = left - take, spent + take
+            if spent >= tasks[at].hours * 60:
+                at, spent = at + 1, 0
 
 
 def _allowances(uow: UnitOfWork, p: DualPlacement, today: dt.date, stopped: bool) -> int:
