@@ -29,9 +29,10 @@ class CleanColumn:
     warnings: dict[int, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
 
 
-def _distinct_cells_are_safe(distinct: dict[Any, None]) -> bool:
-    """Equal keys must be the same cell: no bool, and not both int and float (5 == 5.0 would share one key)."""
-    classes = {cell.__class__ for cell in distinct}
+def _cells_are_hash_safe(cells: Sequence[Any]) -> bool:
+    """Equal cells must clean alike: no bool, and not both int and float (5 == 5.0 would share one key). The
+    classes are read off every cell, not the distinct keys: `dict.fromkeys([0, False])` keeps only the 0."""
+    classes = set(map(type, cells))
     return classes <= _HASH_SAFE and not (int in classes and float in classes)
 
 
@@ -42,9 +43,9 @@ def _cell_blank(cell: Any) -> bool:
 def clean_column(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
     """Clean every cell of one column; a cleaner runs once per distinct value (a major, a grade, a status repeat
     thousands of times), and a cleaner with a `many` method checks a whole column of common forms at once."""
-    distinct = dict.fromkeys(cells)
-    if not _distinct_cells_are_safe(distinct):
+    if not _cells_are_hash_safe(cells):
         return _clean_each(cells, clean)
+    distinct = dict.fromkeys(cells)
     filled = [cell for cell in distinct if (cell.strip(BLANK_CHARS) if cell.__class__ is str else not is_blank(cell))]
     many = getattr(clean, "many", None)
     if many is not None and many(filled) is not None:  # every cell already clean: the column is its own value
