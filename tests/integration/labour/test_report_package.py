@@ -36,7 +36,7 @@ def test_the_package_carries_counts_and_rates_per_programme_and_no_person(ctx: A
     assert not table.personal
     with ctx.db.read() as session:
         rows = list(outcome_rows(session, "2/2569"))
-        assert table.count(session) == 1
+        assert table.count(session, "2/2569") == 1
     # 6 graduates, 4 answered (1 unreachable, 1 never surveyed), 1 ordained leaves 3; 2 employed, 1 in field.
     assert rows == [("2566", "12", "pvc", "20101", "ช่างยนต์", "", "6", "4", "1", "2", "1", "1", "66.7", "50.0",
                      "66.7")]

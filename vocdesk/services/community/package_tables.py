@@ -84,8 +84,8 @@ def community_rows(session: Session, period: str) -> Iterator[Row]:
                str(line["shifts"]), str(line["services"]))
 
 
-def _count(session: Session) -> int:
-    return sum(1 for _ in community_rows(session, ""))
+def _count(session: Session, period: str) -> int:
+    return sum(1 for _ in community_rows(session, period))
 
 
 def package_tables() -> tuple[PackageTable, ...]:

@@ -48,7 +48,7 @@ def _placement_rows(session: Session, period: str) -> Iterator[Row]:
                p.allowance_per)
 
 
-def _count_partners(session: Session) -> int:
+def _count_partners(session: Session, _period: str) -> int:
     return len(_partners(session))
 
 

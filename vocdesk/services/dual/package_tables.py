@@ -61,8 +61,9 @@ def _rows(session: Session, period: str) -> Iterator[Row]:
                str(sum(1 for w in own if w in entered)), str(sum(1 for w in own if entered.get(w))))
 
 
-def _count(session: Session) -> int:
-    return len(session.scalars(select(DualPlacement.id).where(DualPlacement.status.in_(STARTED))).all())
+def _count(session: Session, period: str) -> int:
+    """Exactly the rows `_rows` yields: none for a fiscal-year package, the semester's placements otherwise."""
+    return sum(1 for _ in _rows(session, period))
 
 
 def package_tables() -> tuple[PackageTable, ...]:

@@ -41,7 +41,7 @@ def equipment_rows(session: Session, period: str) -> Iterator[Row]:
                disposed.isoformat() if disposed else "")
 
 
-def equipment_count(session: Session) -> int:
+def equipment_count(session: Session, _period: str) -> int:
     return int(session.scalar(select(func.count()).select_from(Asset)) or 0)
 
 

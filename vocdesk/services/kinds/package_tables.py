@@ -22,14 +22,15 @@ class PackageTable:
     """One table a package may carry, its rows minimised to what OVEC needs.
 
     `rows(session, period)` yields rows in schema order with national IDs in clear; the package step replaces
-    the `id_columns` with pseudonyms or seals the whole file to OVEC. `available(session)` is False when the
+    the `id_columns` with pseudonyms or seals the whole file to OVEC. `count(session, period)` is how many rows
+    `rows` yields for that period (the export's progress bar adds them up). `available(session)` is False when the
     area that owns the data has no tables in this database yet. Packages list their tables by `order`.
     """
 
     name: str
     schema: TableSchema
     rows: Callable[[Session, str], Iterator[Row]]
-    count: Callable[[Session], int]
+    count: Callable[[Session, str], int]
     id_columns: tuple[str, ...] = ()
     available: Callable[[Session], bool] = _always
     order: int = 100
@@ -51,9 +52,9 @@ def has_tables(*names: str) -> Callable[[Session], bool]:
     return check
 
 
-def counter(model: type) -> Callable[[Session], int]:
-    """A `count` that counts the rows of one model."""
-    def count(session: Session) -> int:
+def counter(model: type) -> Callable[[Session, str], int]:
+    """A `count` for a table with one row per row of `model`, whatever the period."""
+    def count(session: Session, _period: str) -> int:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
     return count
 

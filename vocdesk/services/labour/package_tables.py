@@ -47,9 +47,9 @@ def outcome_rows(session: Session, period: str) -> Iterator[Row]:
                    _number(rate.in_field_rate), _number(rate.response_rate))
 
 
-def outcome_count(session: Session) -> int:
+def outcome_count(session: Session, period: str) -> int:
     """As many as `outcome_rows` yields (a few hundred at most: cohorts × rounds × programmes)."""
-    return sum(1 for _row in outcome_rows(session, ""))
+    return sum(1 for _row in outcome_rows(session, period))
 
 
 def package_tables() -> tuple[PackageTable, ...]:

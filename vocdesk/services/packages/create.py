@@ -61,7 +61,7 @@ def _source(table: PackageTable, uow: UnitOfWork, period: str, keys: CollegeKeys
         indexes = [table.schema.names.index(name) for name in table.id_columns]
         rows = _pseudonymised(rows, indexes, keys)
     return DataSource(path=table.path, table=table.name, schema=table.schema, rows=rows,
-                      row_count=table.count(uow.session),
+                      row_count=table.count(uow.session, period),
                       pseudonymised=() if sealed else table.id_columns, seal_to_ovec=sealed)
 
 
