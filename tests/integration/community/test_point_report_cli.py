@@ -55,7 +55,8 @@ def test_the_workbook_has_the_days_a_user_checks(tmp_path: Path) -> None:
     book.close()
     assert days == [HEADER,
                     [dt.datetime(2025, 11, 29), 2, 1, 0, 1, 0, 0, 200.5, 600, 2, 1],
-                    [dt.datetime(2025, 11, 30), 0, 1, 1, 0, 0, 2, 45.25, 300, 2, 0]]
+                    [dt.datetime(2025, 11, 30), 0, 1, 1, 0, 0, 2, 45.25, 300, 2, 0],
+                    ["รวม", 2, 2, 1, 1, 0, 2, 245.75, 900]]  # people are not summed: cells left empty
     assert ["อุปสรรค", "Too worn out", 1] in summary and ["ผลการซ่อม", "ซ่อมได้", 1] in summary
 
     unknown = run_cli(home, "fixit", "point-report", "XX9", "--out", str(tmp_path / "x.xlsx"), "--json")

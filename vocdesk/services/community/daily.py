@@ -92,18 +92,26 @@ def point_report(session: Session, actor: Actor, code: str) -> PointReport:
 
 
 def write_point_report_xlsx(session: Session, actor: Actor, code: str, path: Path) -> int:
-    """The same aggregate as an Excel workbook: one sheet per day line, one for the summaries."""
+    """The same aggregate as an Excel workbook: a sheet of day lines with their total, one of the summaries;
+    returns the data rows written (days and summary lines)."""
     require(actor, "community.print")
     report = point_report(session, actor, code)
     columns = [SheetColumn("วันที่", 12), *(SheetColumn(f"รับ {t}", 14) for t in TYPES),
                SheetColumn("ซ่อมเสร็จส่งคืน", 12), SheetColumn("ค่าอะไหล่ (บาท)", 14, decimal=True),
                SheetColumn("วงเงินอะไหล่ (บาท)", 14, decimal=True), SheetColumn("ผู้เรียนปฏิบัติงาน", 12),
                SheetColumn("ครูปฏิบัติงาน", 12)]
-    rows = [[line.day, *(line.received.get(t, 0) for t in TYPES), line.completed, line.parts_satang / 100,
-             line.budget_satang / 100, line.learners, line.teachers] for line in report.days]
+    rows: list[list[object]] = [[line.day, *(line.received.get(t, 0) for t in TYPES), line.completed,
+                                  line.parts_satang / 100, line.budget_satang / 100, line.learners, line.teachers]
+                                 for line in report.days]
+    if report.days:  # the total line the PDF prints too; people are not summed (one learner works several days)
+        days = report.days
+        rows.append(["รวม", *(sum(d.received.get(t, 0) for d in days) for t in TYPES),
+                     sum(d.completed for d in days), sum(d.parts_satang for d in days) / 100,
+                     sum(d.budget_satang for d in days) / 100, None, None])
     summary = [[kind, name, count] for kind, pairs in (("ประเภทสิ่งของ", report.by_category),
                                                        ("ผลการซ่อม", report.by_outcome),
                                                        ("อุปสรรค", report.by_barrier)) for name, count in pairs]
-    return write_xlsx(path, [SheetSpec(f"รายวัน {report.code}", columns, rows),
-                             SheetSpec("สรุป", [SheetColumn("หมวด", 14), SheetColumn("รายการ", 30),
-                                                SheetColumn("จำนวน", 10)], summary)])
+    written = write_xlsx(path, [SheetSpec(f"รายวัน {report.code}", columns, rows),
+                                SheetSpec("สรุป", [SheetColumn("หมวด", 14), SheetColumn("รายการ", 30),
+                                                   SheetColumn("จำนวน", 10)], summary)])
+    return written - 1 if report.days else written  # the total line is not a data row
