@@ -123,6 +123,19 @@ def _import_once(source: Path, folder: Path, count: int) -> tuple[float, float, 
     return seconds, baseline, ctx, len(report.warnings)
 
 
+def _import_memory(source: Path, folder: Path) -> tuple[float, float]:
+    """(MB before, peak MB) of one import in a fresh process (`import_memory.py`): this process's own peak
+    includes writing the input workbook and the three timed rounds."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "tests.bench.import_memory", str(source), str(folder)], cwd=root,
+                          check=True, capture_output=True, text=True, timeout=30 * 60)
+    fields = dict(part.split("=") for part in done.stdout.split())
+    return int(fields["before_kb"]) / 1024, int(fields["peak_kb"]) / 1024
+
+
 def run(smoke: bool) -> list[dict[str, Any]]:
     """Import then export `ROWS` learners (2,000 when `smoke`) in fresh SQLite databases; each import is timed
     against its baseline in the same round, best of three rounds (a shared machine's noise only adds time)."""
@@ -141,8 +154,12 @@ def run(smoke: bool) -> list[dict[str, Any]]:
             ctx.db.dispose()
         seconds, baseline = min(r[0] for r in rounds), min(r[1] for r in rounds)
         ctx = rounds[-1][2]
+        before_mb, peak_mb = _import_memory(source, folder / "memory")
         results = [_row(f"import_learners_{count}_rows", seconds, baseline, IMPORT_GOAL, warnings=rounds[0][3],
-                        rounds=[[round(r[0], 3), round(r[1], 3)] for r in rounds])]
+                        rounds=[[round(r[0], 3), round(r[1], 3)] for r in rounds], peak_rss_mb=peak_mb,
+                        rss_before_import_mb=before_mb,
+                        note=f"peak memory {peak_mb:.0f} MB, {peak_mb - before_mb:.0f} MB over the process "
+                             "before the import")]
         with ctx.db.read() as session:
             ids = learner_ids(session, ctx.actor)
             exported_rows = list(learner_export_rows(session, ids, learner_export_columns(ctx.actor)))

@@ -10,6 +10,7 @@ from typing import Any
 
 from vocdesk.errors import FileRefused, VocDeskError
 from vocdesk.io.imports.cleaners import BLANK_CHARS, is_blank
+from vocdesk.io.imports.collector import collection_paused
 from vocdesk.io.imports.columns import BLANK, CleanColumn, clean_column
 from vocdesk.io.imports.declaration import Column, Declaration
 from vocdesk.io.imports.findings import Finding, Severity, error
@@ -61,7 +62,12 @@ class ParsedFile:
 def read_import(path: Path, declaration: Declaration, limits: ImportLimits | None = None,
                 progress: Progress | None = None, cancel: CancelCheck | None = None) -> ParsedFile:
     """Gate, read, find the table, clean and validate every row. Raises FileRefused or ImportCancelled only."""
-    limits = limits or ImportLimits()
+    with collection_paused():
+        return _read(path, declaration, limits or ImportLimits(), progress, cancel)
+
+
+def _read(path: Path, declaration: Declaration, limits: ImportLimits, progress: Progress | None,
+          cancel: CancelCheck | None) -> ParsedFile:
     file_format = check_file(path, limits)
     try:
         with Workbook(path, file_format, limits.header_scan_rows) as book:

@@ -20,6 +20,7 @@ from vocdesk.io.imports import (
     Severity,
     read_import,
 )
+from vocdesk.io.imports.collector import collection_paused
 from vocdesk.services.core.changes import Change
 from vocdesk.services.core.context import Actor, AppContext, Changes, UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -143,6 +144,12 @@ def apply_import(uow: UnitOfWork, parsed: ParsedFile, *, commit: bool, skip_inva
     have errors and `skip_invalid` is false, nothing at all)."""
     handler = import_kind(parsed.declaration.kind)
     require(uow.actor, handler.permission)
+    with collection_paused():
+        return _apply(uow, handler, parsed, commit=commit, skip_invalid=skip_invalid, cancel=cancel)
+
+
+def _apply(uow: UnitOfWork, handler: ImportKind, parsed: ParsedFile, *, commit: bool, skip_invalid: bool,
+           cancel: CancelCheck | None) -> ImportReport:
     plan = handler.plan(uow.session, parsed, uow)
     findings = parsed.findings + plan.findings
     bad_rows = {finding.row for finding in findings if finding.severity is Severity.ERROR}
