@@ -32,6 +32,8 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.changes import SETTINGS
 from vocdesk.services.core.context import Actor, Changes
 from vocdesk.services.core.permissions import allowed
+from vocdesk.services.dual import SUPERVISION
+from vocdesk.services.dual.visit_workload import DepartmentVisits, department_visit_workload
 from vocdesk.services.learners import GROUPS, LEARNERS
 from vocdesk.services.teachers import STAFFING, TEACHERS
 from vocdesk.services.teachers.listing import TeacherRow, department_choices, development_lines, teacher_rows
@@ -53,6 +55,8 @@ class Dashboard:
     alerts: list[ContractAlert]
     development: dict[str, tuple[int, int]]  # department name → (teachers, short of the target)
     academic_year: int
+    visits: DepartmentVisits | None = None
+    """The dual system's supervision visits this semester per department; None when the role may not see them."""
 
 
 def load_dashboard(session: Session, actor: Actor, today_iso: str, window_days: int) -> Dashboard:
@@ -64,8 +68,17 @@ def load_dashboard(session: Session, actor: Actor, today_iso: str, window_days: 
     for line in development_lines(session, actor, year):
         total, short = development.get(line.row.department_th, (0, 0))
         development[line.row.department_th] = (total + 1, short + (0 if line.standing.met else 1))
+    visits = department_visit_workload(session, actor, today) if allowed(actor, "dual.view") else None
     return Dashboard(staffing_overview(session, actor), workload_constants(session),
-                     alerts(session, actor, today, window_days), development, year)
+                     alerts(session, actor, today, window_days), development, year, visits)
+
+
+def visit_cells(visits: DepartmentVisits | None, department: str | None) -> list[str]:
+    """Visits and visit hours of a department (None: the college); "not shown" to a role without dual.view."""
+    if visits is None:
+        return [tr("not shown")] * 2
+    found = visits.college if department is None else visits.by_department.get(department)
+    return [str(found.visits), f"{found.hours:g}"] if found else ["0", "0"]
 
 
 def signed(value: int) -> str:
@@ -146,7 +159,7 @@ class StaffingPage(Page):
                              on_error=lambda error: show_error(self, error))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.activated_once and changes.touches(TEACHERS, STAFFING, LEARNERS, GROUPS, SETTINGS):
+        if self.activated_once and changes.touches(TEACHERS, STAFFING, LEARNERS, GROUPS, SETTINGS, SUPERVISION):
             self.refresh()
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
@@ -200,9 +213,12 @@ class StaffingPage(Page):
             f"ปวส. {constants.class_hours['pvs']:g} ชม. วิชาสามัญ {constants.general_hours['pvs']:g}) "
             "(แก้ได้ที่ปุ่มค่าคงที่ของสูตร)",
             f"T = groups × class hours per group per week ÷ teaching load {constants.teaching_load:g} h/week "
-            f"({hours}; general-education hours in brackets)"))
+            f"({hours}; general-education hours in brackets)")
+            + " " + (tr("Supervision visits of the dual system in {semester} count as workload too (the last two "
+                        "columns); T counts teaching groups only.").format(semester=dashboard.visits.semester)
+                     if dashboard.visits else tr("Supervision visits are not shown to this role")))
         self.chart.set_bars([Bar(line.name_th, line.is_technical, line.need, line.actual) for line in result.lines])
-        self._fill_lines(result)
+        self._fill_lines(result, dashboard.visits)
         self._fill_alerts(dashboard)
         self.development_title.setText(pick(
             f"การพัฒนาครูกับสถานประกอบการ ปีการศึกษา {dashboard.academic_year} (เป้าหมาย "
@@ -214,19 +230,22 @@ class StaffingPage(Page):
                    [[name, str(total), str(short)] for name, (total, short) in dashboard.development.items()])
         self.development_table.resizeColumnsToContents()
 
-    def _fill_lines(self, result: StaffingResult) -> None:
+    def _fill_lines(self, result: StaffingResult, visits: DepartmentVisits | None) -> None:
         headers = [tr("Department"), tr("Groups"), tr("Hours/week"),
                    "T", tr("Needed"),
                    *(pick(PositionType(p).label_th, PositionType(p).label_en) for p in TEACHING_POSITIONS),
-                   tr("In post"), tr("Balance", "teachers short or over")]
+                   tr("In post"), tr("Balance", "teachers short or over"),
+                   tr("Visits {semester}", "supervision visits in the semester").format(
+                       semester=visits.semester if visits else ""), tr("Visit hours")]
         lines = [*result.lines, result.college]
         fill_table(self.table, headers, [
             [line.name_th + (tr(" (technical)") if line.is_technical else ""), str(line.groups),
              f"{line.weekly_hours:g}", f"{line.need_exact:.2f}", str(line.need),
-             *(str(line.in_post[p]) for p in TEACHING_POSITIONS), str(line.actual), signed(line.balance)]
+             *(str(line.in_post[p]) for p in TEACHING_POSITIONS), str(line.actual), signed(line.balance),
+             *visit_cells(visits, None if line is result.college else line.code)]
             for line in lines])
         for row, line in enumerate(lines):
-            item = self.table.item(row, len(headers) - 1)
+            item = self.table.item(row, len(headers) - 3)
             if item is not None and line.balance < 0:
                 item.setForeground(QBrush(QColor("#c0392b")))
         self.table.resizeColumnsToContents()
