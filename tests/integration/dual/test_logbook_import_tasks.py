@@ -4,12 +4,17 @@ nothing; the same file again changes nothing; a changed cell is an update; a fil
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
+from tests.integration.dual.test_dual_cli import run_cli
 from tests.integration.dual.test_logbook_plan_tasks import _plan
+from vocdesk.bootstrap import open_app
 from vocdesk.persistence.models import DualLogbookTask, DualLogbookWeek
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.dual.logbook_tasks import plan_progress
@@ -88,3 +93,19 @@ def test_sub_tasks_import_once_update_when_changed_and_stay_without_the_column(c
     alias = _book(tmp_path / "d.xlsx", [[p, "2569-11-16", 2, 16, "", f"#{brakes}=1"]], [*HEADERS[:5], "sub-tasks"])
     assert import_file(ctx, "logbook", alias, commit=True).report.updated == 1
     assert _stored(ctx)[D(2026, 11, 16)] == [(brakes, 60)]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_weekly_sheet_prints_the_numbers_the_column_takes(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    opened = open_app(str(home))
+    placement, engine, brakes, later = _plan(opened.context)
+    opened.context.db.dispose()
+    out = tmp_path / "sheet.pdf"
+    done = run_cli(home, "report", "dual-logbook-sheet", "--param", f"placement={placement}", "--param",
+                   "week=2569-11-02", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert f"#{engine} งานบริการรถยนต์ — ถอดประกอบเครื่องยนต์ (12 ชม.)" in text and f"#{brakes} " in text
+    assert f"#{later} " not in text  # semester 4 is not trained by this placement
