@@ -585,7 +585,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+4" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+201" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+206" />
       <source>Loading…</source>
       <translation>กำลังโหลด…</translation>
     </message>
@@ -2851,7 +2851,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+70" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+80" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+30" />
       <location filename="../../ui/pages/training/run_view.py" line="-7" />
       <location line="+3" />
@@ -4062,6 +4062,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+6" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-21" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="+1" />
       <source>Supervision visits</source>
       <translation>การนิเทศ</translation>
@@ -4139,9 +4140,10 @@ Signature file: {signature}</source>
       <location line="+145" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-43" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-34" />
       <location line="+6" />
-      <location line="+36" />
+      <location line="+28" />
+      <location line="+20" />
       <source>Department</source>
       <translation>แผนกวิชา</translation>
     </message>
@@ -4282,7 +4284,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+8" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-28" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
       <source> (technical)</source>
       <translation> (ช่าง)</translation>
     </message>
@@ -4335,7 +4337,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+27" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-7" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-5" />
       <source>Needed</source>
       <translation>ต้องการ</translation>
     </message>
@@ -4383,7 +4385,7 @@ Signature file: {signature}</source>
       <translation>กำหนดเอง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-43" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-41" />
       <source>Formula constants…</source>
       <translation>ค่าคงที่ของสูตร…</translation>
     </message>
@@ -4408,12 +4410,7 @@ Signature file: {signature}</source>
       <translation>สัญญาจ้างที่ต้องติดตาม</translation>
     </message>
     <message>
-      <location line="+19" />
-      <source>Supervision visits of the dual system in {semester} count as workload too (the last two columns); T counts teaching groups only.</source>
-      <translation>การ​นิเทศ​นักศึกษา​ทวิภาคี​ภาคเรียน {semester} นับ​เป็น​ภาระ​งาน​ด้วย (สอง​คอลัมน์​สุดท้าย) ส่วน T นับ​เฉพาะ​กลุ่ม​เรียน​ที่​สอน</translation>
-    </message>
-    <message>
-      <location line="+11" />
+      <location line="+28" />
       <source>Teachers</source>
       <translation>ครู</translation>
     </message>
@@ -4433,13 +4430,17 @@ Signature file: {signature}</source>
       <translation>ชม./สัปดาห์</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Visits {semester}</source>
-      <comment>supervision visits in the semester</comment>
-      <translation>นิเทศ {semester}</translation>
+      <location line="+22" />
+      <source>Supervision visits {semester} (dual system): workload too; T counts teaching groups only</source>
+      <translation>การ​นิเทศ​นักศึกษา​ทวิภาคี ภาคเรียน {semester} นับ​เป็น​ภาระ​งาน​ด้วย (T นับ​เฉพาะ​กลุ่ม​เรียน​ที่​สอน)</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+5" />
+      <source>No department</source>
+      <translation>ไม่ระบุแผนกวิชา</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Department falls short</source>
       <translation>แผนกจะขาดครู</translation>
     </message>
@@ -6357,7 +6358,7 @@ Signature file: {signature}</source>
       <translation>สัปดาห์</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+11" />
       <source>Training plan: {done} of {count} sub-tasks done; type a week's as #number=hours in Plan sub-tasks</source>
       <translation>แผนการ​ฝึก: ฝึก​ครบ {done} จาก {count} งาน ใส่​งาน​ของ​สัปดาห์​เป็น #รหัส=ชั่วโมง ใน​ช่อง​งาน​ตาม​แผน</translation>
     </message>
@@ -6442,7 +6443,7 @@ Signature file: {signature}</source>
       <translation>ศูนย์ทวิภาคีเขตพื้นที่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-204" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-219" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="-7" />
       <source>not shown</source>
       <translation>ไม่แสดง</translation>
@@ -6458,7 +6459,7 @@ Signature file: {signature}</source>
       <translation>รายวิชา</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+160" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+186" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="+1" />
       <source>Visit hours</source>
       <translation>ชั่วโมงนิเทศ</translation>
@@ -6469,7 +6470,7 @@ Signature file: {signature}</source>
       <translation>การ​นิเทศ​นักศึกษา​ระบบ​ทวิภาคี​นับ​เป็น​ภาระ​งาน: รวม {hours} ชั่วโมง​ทุก​ภาคเรียน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-20" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-5" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="+2" />
       <source>Supervision visits are not shown to this role</source>
       <translation>บทบาทนี้ไม่แสดงการนิเทศ</translation>

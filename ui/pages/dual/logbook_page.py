@@ -93,7 +93,7 @@ class LogbookPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
-        layout.addWidget(self.grid, 3)
+        layout.addWidget(self.grid, 2)
         layout.addLayout(entry)
         layout.addLayout(second)
         layout.addWidget(self.message)
@@ -141,7 +141,7 @@ class LogbookPage(Page):
             cell = self.grid.item(row, 1)
             if cell is not None:
                 cell.setForeground(QBrush(COLOURS[week.state]))
-        for column, width in enumerate((100, 120, 85, 100, 230, 150)):
+        for column, width in enumerate((96, 110, 80, 100, 180, 130)):
             self.grid.setColumnWidth(column, width)
         missing = sum(1 for w in weeks if w.state == "missing")
         unsigned = sum(1 for w in weeks if w.state == "unsigned")

@@ -37,9 +37,8 @@ class PlanProgressView(QWidget):
             cell = self.table.item(row, 6)
             if cell is not None and task.status == "not_started":
                 cell.setForeground(QBrush(WARN))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.table.setColumnWidth(2, 360)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, max(200, min(360, self.table.width() - 560)))
         done = sum(1 for r in rows if r.status == "done")
         self.title.setText(tr("Training plan: {done} of {count} sub-tasks done; type a week's as #number=hours "
                               "in Plan sub-tasks").format(done=done, count=len(rows)) if rows else

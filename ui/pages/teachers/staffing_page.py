@@ -141,6 +141,11 @@ class StaffingPage(Page):
         development_box = QVBoxLayout()
         development_box.addWidget(self.development_title)
         development_box.addWidget(self.development_table)
+        self.visits_title = QLabel(self)
+        self.visits_title.setWordWrap(True)
+        self.visits_table = read_only_table(self)
+        development_box.addWidget(self.visits_title)
+        development_box.addWidget(self.visits_table)
         bottom = QHBoxLayout()
         bottom.addLayout(alerts_box, 3)
         bottom.addLayout(development_box, 2)
@@ -213,12 +218,10 @@ class StaffingPage(Page):
             f"ปวส. {constants.class_hours['pvs']:g} ชม. วิชาสามัญ {constants.general_hours['pvs']:g}) "
             "(แก้ได้ที่ปุ่มค่าคงที่ของสูตร)",
             f"T = groups × class hours per group per week ÷ teaching load {constants.teaching_load:g} h/week "
-            f"({hours}; general-education hours in brackets)")
-            + " " + (tr("Supervision visits of the dual system in {semester} count as workload too (the last two "
-                        "columns); T counts teaching groups only.").format(semester=dashboard.visits.semester)
-                     if dashboard.visits else tr("Supervision visits are not shown to this role")))
+            f"({hours}; general-education hours in brackets)"))
         self.chart.set_bars([Bar(line.name_th, line.is_technical, line.need, line.actual) for line in result.lines])
-        self._fill_lines(result, dashboard.visits)
+        self._fill_lines(result)
+        self._fill_visits(result, dashboard.visits)
         self._fill_alerts(dashboard)
         self.development_title.setText(pick(
             f"การพัฒนาครูกับสถานประกอบการ ปีการศึกษา {dashboard.academic_year} (เป้าหมาย "
@@ -230,28 +233,40 @@ class StaffingPage(Page):
                    [[name, str(total), str(short)] for name, (total, short) in dashboard.development.items()])
         self.development_table.resizeColumnsToContents()
 
-    def _fill_lines(self, result: StaffingResult, visits: DepartmentVisits | None) -> None:
+    def _fill_lines(self, result: StaffingResult) -> None:
         headers = [tr("Department"), tr("Groups"), tr("Hours/week"),
                    "T", tr("Needed"),
                    *(pick(PositionType(p).label_th, PositionType(p).label_en) for p in TEACHING_POSITIONS),
-                   tr("In post"), tr("Balance", "teachers short or over"),
-                   tr("Visits {semester}", "supervision visits in the semester").format(
-                       semester=visits.semester if visits else ""), tr("Visit hours")]
+                   tr("In post"), tr("Balance", "teachers short or over")]
         lines = [*result.lines, result.college]
         fill_table(self.table, headers, [
             [line.name_th + (tr(" (technical)") if line.is_technical else ""), str(line.groups),
              f"{line.weekly_hours:g}", f"{line.need_exact:.2f}", str(line.need),
-             *(str(line.in_post[p]) for p in TEACHING_POSITIONS), str(line.actual), signed(line.balance),
-             *visit_cells(visits, None if line is result.college else line.code)]
+             *(str(line.in_post[p]) for p in TEACHING_POSITIONS), str(line.actual), signed(line.balance)]
             for line in lines])
         for row, line in enumerate(lines):
-            item = self.table.item(row, len(headers) - 3)
+            item = self.table.item(row, len(headers) - 1)
             if item is not None and line.balance < 0:
                 item.setForeground(QBrush(QColor("#c0392b")))
         self.table.resizeColumnsToContents()
         height = self.table.horizontalHeader().height() + 4 + sum(
             self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setFixedHeight(height)
+
+    def _fill_visits(self, result: StaffingResult, visits: DepartmentVisits | None) -> None:
+        """The dual system's supervision visits of the semester per department: workload beside the formula's T."""
+        self.visits_title.setText(
+            tr("Supervision visits {semester} (dual system): workload too; T counts teaching groups only").format(
+                semester=visits.semester) if visits else tr("Supervision visits are not shown to this role"))
+        self.visits_table.setVisible(visits is not None)
+        names = [(line.code, line.name_th) for line in result.lines]
+        if visits is not None and "" in visits.by_department:
+            names.append(("", tr("No department")))
+        fill_table(self.visits_table, (tr("Department"), tr("Supervision visits"), tr("Visit hours")),
+                   [[name, *visit_cells(visits, code)] for code, name in names]
+                   + [[result.college.name_th, *visit_cells(visits, None)]])
+        self.visits_table.resizeColumnsToContents()
+        self.visits_table.setMinimumHeight(200)
 
     def _fill_alerts(self, dashboard: Dashboard) -> None:
         names = {line.code: line.name_th for line in dashboard.result.lines}
