@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.factories.dual_followup import set_today, started, teacher
@@ -45,6 +46,9 @@ def test_visit_hours_per_department_beside_need_and_actual(qtbot: QtBot, env: Ui
     assert "2/2569" in page.visits_title.text()
     for size in ((1366, 768), (1100, 650)) if os.environ.get("VOCDESK_SHOTS") else ():
         page.resize(*size)
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the visits are at the bottom
         page.grab().save(str(Path(os.environ["VOCDESK_SHOTS"]) / f"staffing_visits_{size[0]}.png"))
     set_today(ctx.clock, D(2027, 6, 1))  # 1/2570: no visit yet, so the new semester's columns are empty
     with qtbot.waitSignal(page.data_shown, timeout=10_000):
