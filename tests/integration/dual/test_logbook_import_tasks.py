@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from tests.integration.dual.test_dual_cli import run_cli
@@ -17,7 +17,9 @@ from tests.integration.dual.test_logbook_plan_tasks import _plan
 from vocdesk.bootstrap import open_app
 from vocdesk.persistence.models import DualLogbookTask, DualLogbookWeek
 from vocdesk.services.core.context import AppContext
-from vocdesk.services.dual.logbook_tasks import plan_progress
+from vocdesk.services.dual.logbook import WeekInput, record_week
+from vocdesk.services.dual.logbook_tasks import TaskDone, plan_progress, set_week_tasks
+from vocdesk.services.kinds.exports import run_export
 from vocdesk.services.kinds.imports import import_file
 
 D = dt.date
@@ -109,3 +111,22 @@ def test_the_weekly_sheet_prints_the_numbers_the_column_takes(tmp_path: Path) ->
                                    check=True).stdout.split())
     assert f"#{engine} งานบริการรถยนต์ — ถอดประกอบเครื่องยนต์ (12 ชม.)" in text and f"#{brakes} " in text
     assert f"#{later} " not in text  # semester 4 is not trained by this placement
+
+
+def test_the_logbook_export_imports_back_unchanged_with_its_sub_tasks(ctx: AppContext, tmp_path: Path) -> None:
+    p, engine, brakes, _later = _plan(ctx)
+    week = ctx.run(lambda uow: record_week(uow, WeekInput(p, D(2026, 11, 2), 2, 15 * 60 + 20, "ถอดล้อ", "นายครูฝึก",
+                                                          D(2026, 11, 6))))[0]
+    ctx.run(lambda uow: set_week_tasks(uow, week.id, [TaskDone(engine, 8 * 60), TaskDone(brakes, 5 * 60 + 20)]))
+    ctx.run(lambda uow: record_week(uow, WeekInput(p, D(2026, 11, 9), 1, 8 * 60)))  # no task, not signed
+    out = tmp_path / "logbook.xlsx"
+    run_export(ctx, "logbook", out)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    cells = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = cells[0]
+    assert "งานตามแผน (รหัส=ชั่วโมง)" in header
+    first = dict(zip(header, cells[1], strict=True))
+    assert (first["ชั่วโมงฝึก"], first["งานตามแผน (รหัส=ชั่วโมง)"]) == ("15:20", f"#{engine}=8; #{brakes}=5:20")
+    again = import_file(ctx, "logbook", out, commit=True).report
+    assert (again.errors, again.imported, again.updated, again.unchanged) == ([], 0, 0, 2)
