@@ -585,7 +585,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+4" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+188" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+206" />
       <source>Loading…</source>
       <translation>กำลังโหลด…</translation>
     </message>
@@ -2851,7 +2851,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="+64" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+80" />
       <location filename="../../ui/pages/training/facilities_page.py" line="+30" />
       <location filename="../../ui/pages/training/run_view.py" line="-7" />
       <location line="+3" />
@@ -3846,7 +3846,7 @@ Signature file: {signature}</source>
       <translation>ตั้งแต่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+40" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+43" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
       <source>Missing</source>
       <translation>ขาดบันทึก</translation>
@@ -3870,8 +3870,8 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/community/hours_page.py" line="-44" />
       <location line="+16" />
       <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+83" />
-      <location line="+66" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+90" />
+      <location line="+89" />
       <location filename="../../ui/pages/dual/plan_dialogs.py" line="+1" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-63" />
       <location line="+20" />
@@ -3882,31 +3882,37 @@ Signature file: {signature}</source>
       <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-66" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-89" />
       <source>Week from</source>
       <translation>สัปดาห์เริ่ม</translation>
     </message>
     <message>
       <location line="+0" />
-      <location line="+66" />
+      <location line="+89" />
       <source>Days</source>
       <translation>วันที่มาฝึก</translation>
     </message>
     <message>
-      <location line="-66" />
-      <location line="+66" />
+      <location line="-89" />
+      <location line="+89" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+8" />
       <source>Tasks</source>
       <translation>งานที่ฝึก</translation>
     </message>
     <message>
-      <location line="-66" />
-      <location line="+66" />
+      <location line="-88" />
+      <location line="+88" />
       <source>Signed by</source>
       <translation>ครูฝึกผู้ลงนาม</translation>
     </message>
     <message>
-      <location line="-53" />
+      <location line="-88" />
+      <location line="+89" />
+      <source>Plan sub-tasks</source>
+      <translation>งานตามแผน</translation>
+    </message>
+    <message>
+      <location line="-76" />
       <source>{count} weeks · missing {missing} · not signed {unsigned}</source>
       <comment>dual logbook</comment>
       <translation>{count} สัปดาห์ · ขาด​บันทึก {missing} · ยัง​ไม่​ลงนาม {unsigned}</translation>
@@ -3917,13 +3923,33 @@ Signature file: {signature}</source>
       <translation>รหัส​นี้​ไม่​ใช่​แบบ​บันทึก​รายสัปดาห์​ของ​การ​ฝึก​ใน​รายการ</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+29" />
+      <source>Plan sub-tasks: cannot read "{value}"; type number=hours, e.g. #12=8; #14=4:30 (F4 chooses them)</source>
+      <translation>งาน​ตาม​แผน: อ่าน "{value}" ไม่​ได้ ให้​พิมพ์​รหัส​งาน=ชั่วโมง เช่น #12=8; #14=4:30 (กด F4 เพื่อ​เลือก)</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>The placement trains no semester of its programme's plan yet</source>
+      <translation>การ​ฝึก​นี้​ยัง​ไม่​ได้​ฝึก​ภาคเรียน​ใด​ของ​แผนการ​ฝึก​ของ​สาขา</translation>
+    </message>
+    <message>
+      <location line="+12" />
       <source>Week of {value} saved</source>
       <comment>dual logbook</comment>
       <translation>บันทึกสัปดาห์ {value} แล้ว</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+10" />
+      <source>#12=8; #14=4:30 (task number = hours)</source>
+      <translation>#12=8; #14=4:30 (รหัส​งาน = ชั่วโมง)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose sub-tasks… (F4)</source>
+      <translation>เลือกงาน… (F4)</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Save week</source>
       <translation>บันทึกสัปดาห์</translation>
     </message>
@@ -4036,6 +4062,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+6" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-21" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="+1" />
       <source>Supervision visits</source>
       <translation>การนิเทศ</translation>
@@ -4113,9 +4140,10 @@ Signature file: {signature}</source>
       <location line="+145" />
       <location filename="../../ui/pages/teachers/staffing_dialogs.py" line="-24" />
       <location line="+24" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-34" />
       <location line="+6" />
-      <location line="+33" />
+      <location line="+28" />
+      <location line="+20" />
       <source>Department</source>
       <translation>แผนกวิชา</translation>
     </message>
@@ -4256,7 +4284,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+8" />
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-27" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-42" />
       <source> (technical)</source>
       <translation> (ช่าง)</translation>
     </message>
@@ -4357,7 +4385,7 @@ Signature file: {signature}</source>
       <translation>กำหนดเอง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-40" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-41" />
       <source>Formula constants…</source>
       <translation>ค่าคงที่ของสูตร…</translation>
     </message>
@@ -4382,7 +4410,7 @@ Signature file: {signature}</source>
       <translation>สัญญาจ้างที่ต้องติดตาม</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+28" />
       <source>Teachers</source>
       <translation>ครู</translation>
     </message>
@@ -4402,7 +4430,17 @@ Signature file: {signature}</source>
       <translation>ชม./สัปดาห์</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+22" />
+      <source>Supervision visits {semester} (dual system): workload too; T counts teaching groups only</source>
+      <translation>การ​นิเทศ​นักศึกษา​ทวิภาคี ภาคเรียน {semester} นับ​เป็น​ภาระ​งาน​ด้วย (T นับ​เฉพาะ​กลุ่ม​เรียน​ที่​สอน)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>No department</source>
+      <translation>ไม่ระบุแผนกวิชา</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Department falls short</source>
       <translation>แผนกจะขาดครู</translation>
     </message>
@@ -4589,7 +4627,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-75" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-101" />
       <location filename="../../ui/pages/dual/visits_page.py" line="-10" />
       <source>State</source>
       <translation>สถานะ</translation>
@@ -6298,16 +6336,19 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/plan_task_picker.py" line="+39" />
       <source>Task</source>
       <translation>งาน</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/plan_task_picker.py" line="+0" />
       <source>Planned hours</source>
       <translation>ชั่วโมงตามแผน</translation>
     </message>
     <message>
       <location line="+0" />
+      <location filename="../../ui/pages/dual/plan_task_picker.py" line="+0" />
       <source>Logged hours</source>
       <translation>ชั่วโมงที่บันทึก</translation>
     </message>
@@ -6318,8 +6359,8 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+11" />
-      <source>Training plan (logbook add --plan-task links a week's tasks): {done} of {count} sub-tasks done</source>
-      <translation>แผนการ​ฝึก (เชื่อม​งาน​ของ​สัปดาห์​ด้วย logbook add --plan-task): ฝึก​ครบ​แล้ว {done} จาก {count} งาน​ย่อย</translation>
+      <source>Training plan: {done} of {count} sub-tasks done; type a week's as #number=hours in Plan sub-tasks</source>
+      <translation>แผนการ​ฝึก: ฝึก​ครบ {done} จาก {count} งาน ใส่​งาน​ของ​สัปดาห์​เป็น #รหัส=ชั่วโมง ใน​ช่อง​งาน​ตาม​แผน</translation>
     </message>
     <message>
       <location line="+2" />
@@ -6402,12 +6443,13 @@ Signature file: {signature}</source>
       <translation>ศูนย์ทวิภาคีเขตพื้นที่</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-219" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="-7" />
       <source>not shown</source>
       <translation>ไม่แสดง</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="+6" />
       <source>Teaching hours a week</source>
       <translation>ชั่วโมงสอนต่อสัปดาห์</translation>
     </message>
@@ -6417,19 +6459,36 @@ Signature file: {signature}</source>
       <translation>รายวิชา</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="+186" />
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="+1" />
       <source>Visit hours</source>
       <translation>ชั่วโมงนิเทศ</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="+3" />
       <source>Supervision visits of the dual system count as workload: {hours} hours in all semesters</source>
       <translation>การ​นิเทศ​นักศึกษา​ระบบ​ทวิภาคี​นับ​เป็น​ภาระ​งาน: รวม {hours} ชั่วโมง​ทุก​ภาคเรียน</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-5" />
+      <location filename="../../ui/pages/teachers/workload_tab.py" line="+2" />
       <source>Supervision visits are not shown to this role</source>
       <translation>บทบาทนี้ไม่แสดงการนิเทศ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dual/plan_task_picker.py" line="-4" />
+      <source>Plan sub-tasks done this week</source>
+      <translation>งานตามแผนที่ฝึกในสัปดาห์นี้</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Hours this week</source>
+      <translation>ชั่วโมงสัปดาห์นี้</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>{hours} of the week's {week} hours given to plan sub-tasks</source>
+      <translation>ลง​งาน​ตาม​แผน​แล้ว {hours} จาก {week} ชั่วโมง​ของ​สัปดาห์</translation>
     </message>
   </context>
 </TS>

@@ -39,22 +39,15 @@ def plan_tasks_of(texts: list[str]) -> list[tuple[int, int]]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from vocdesk.services.core.context import UnitOfWork
-    from vocdesk.services.dual.logbook import SavedWeek, WeekInput, record_week
-    from vocdesk.services.dual.logbook_tasks import TaskDone, set_week_tasks
+    from vocdesk.services.dual.logbook import WeekInput
+    from vocdesk.services.dual.logbook_tasks import TaskDone, record_week_with_tasks
 
     data = WeekInput(args.placement, cli_date(args.week, "week"), args.days, minutes_of(args.hours), args.tasks,
                      args.signed_by, cli_date(args.signed_on, "signed_on") if args.signed_on else None)
     done = [TaskDone(task, minutes) for task, minutes in plan_tasks_of(args.plan_task)]
-
-    def record(uow: UnitOfWork) -> SavedWeek:  # the week and its plan sub-tasks in one unit of work
-        saved = record_week(uow, data, args.version)
-        if args.plan_task:
-            set_week_tasks(uow, saved.id, done)
-        return saved
-
-    with opened_app(args) as opened:
-        saved, _ = opened.context.run(record)
+    with opened_app(args) as opened:  # the week and its plan sub-tasks in one unit of work
+        saved, _ = opened.context.run(lambda uow: record_week_with_tasks(uow, data, args.version,
+                                                                         done if args.plan_task else None))
     emit(args, {"id": saved.id, "version": saved.version, "week": data.week_start},
          [f"#{saved.id} v{saved.version}"])
     return 0

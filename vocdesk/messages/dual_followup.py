@@ -78,6 +78,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "งานที่ {row} (รหัส {value}) ไม่อยู่ในแผนการฝึกของภาคเรียนที่การฝึก #{placement} ฝึก",
         "Task {row} (#{value}) is not in the training plan of the semesters placement #{placement} trains",
     ),
+    "dual.task_unknown": (
+        "งานที่ {row} (รหัส {value}) ไม่มีในแผนการฝึกใด ดูรหัสงานได้ที่ตารางแผนการฝึกใต้บันทึกการฝึก",
+        "Task {row} (#{value}) is in no training plan; the logbook grid's plan table shows the task numbers",
+    ),
+    "dual.task_cell_invalid": (
+        "อ่าน \"{value}\" ไม่ได้ ให้เขียนรหัสงาน=ชั่วโมง คั่นด้วย ; เช่น #12=8; #14=4:30",
+        "Cannot read \"{value}\": write task number=hours separated by ;, e.g. #12=8; #14=4:30",
+    ),
     "dual.task_hours_above_week": (
         "ชั่วโมงของงานรวม {hours} ชั่วโมง เกินชั่วโมงฝึกของสัปดาห์ ({week_hours} ชั่วโมง)",
         "The tasks' hours add up to {hours}, more than the week's {week_hours} hours trained",

@@ -24,7 +24,7 @@ def test_the_plan_sub_tasks_show_planned_and_logged_hours(qtbot: QtBot, env: UiE
     ctx = env.context
     assert isinstance(ctx.clock, FixedClock)
     set_today(ctx.clock, D(2026, 11, 25))
-    placement, _engine, brakes, _later = _plan(ctx)
+    placement, engine, brakes, _later = _plan(ctx)
     week = ctx.run(lambda uow: record_week(uow, WeekInput(placement, D(2026, 11, 2), 2, 16 * 60)))[0]
     ctx.run(lambda uow: set_week_tasks(uow, week.id, [TaskDone(brakes, 6 * 60)]))
     page = LogbookPage(env)
@@ -36,8 +36,9 @@ def test_the_plan_sub_tasks_show_planned_and_logged_hours(qtbot: QtBot, env: UiE
     qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=10_000)
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
     # The engine sub-task (12 h planned) not yet logged; the brakes one (6 h) logged in full in one week.
-    assert rows == [["3", "งานบริการรถยนต์ — ถอดประกอบเครื่องยนต์", "12", "0", "0", visible("ยังไม่เริ่ม")],
-                    ["3", "งานบริการรถยนต์ — ตรวจระบบเบรก", "6", "6", "1", visible("ครบแล้ว")]]
+    # The first column is the number a week's entry types (#id=hours).
+    assert rows == [[f"#{engine}", "3", "งานบริการรถยนต์ — ถอดประกอบเครื่องยนต์", "12", "0", "0", visible("ยังไม่เริ่ม")],
+                    [f"#{brakes}", "3", "งานบริการรถยนต์ — ตรวจระบบเบรก", "6", "6", "1", visible("ครบแล้ว")]]
     assert "1" in page.plan.title.text() and "2" in page.plan.title.text()
     for size in ((1366, 768), (1100, 650)) if os.environ.get("VOCDESK_SHOTS") else ():
         page.resize(*size)

@@ -28,20 +28,20 @@ class PlanProgressView(QWidget):
 
     def show_rows(self, rows: list[TaskProgress]) -> None:
         self.rows = rows
-        fill_table(self.table, (tr("Plan semester"), tr("Task"), tr("Planned hours"), tr("Logged hours"),
+        fill_table(self.table, ("#", tr("Plan semester"), tr("Task"), tr("Planned hours"), tr("Logged hours"),
                                 tr("Weeks"), tr("Status")),
-                   [[str(r.semester), f"{r.main_task} — {r.sub_task}" if r.sub_task else r.main_task,
+                   [[f"#{r.task_id}", str(r.semester), f"{r.main_task} — {r.sub_task}" if r.sub_task else r.main_task,
                      str(r.planned_hours), f"{r.actual_hours:g}", str(r.weeks), status_text(r.status)]
                     for r in rows])
         for row, task in enumerate(rows):
-            cell = self.table.item(row, 5)
+            cell = self.table.item(row, 6)
             if cell is not None and task.status == "not_started":
                 cell.setForeground(QBrush(WARN))
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 360)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, max(200, min(360, self.table.width() - 560)))
         done = sum(1 for r in rows if r.status == "done")
-        self.title.setText(tr("Training plan (logbook add --plan-task links a week's tasks): {done} of {count} "
-                              "sub-tasks done").format(done=done, count=len(rows)) if rows else
+        self.title.setText(tr("Training plan: {done} of {count} sub-tasks done; type a week's as #number=hours "
+                              "in Plan sub-tasks").format(done=done, count=len(rows)) if rows else
                            tr("Training plan: the placement trains no semester of its programme's plan yet"))
 
     def retranslate(self) -> None:

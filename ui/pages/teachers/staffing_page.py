@@ -32,6 +32,8 @@ from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.core.changes import SETTINGS
 from vocdesk.services.core.context import Actor, Changes
 from vocdesk.services.core.permissions import allowed
+from vocdesk.services.dual import SUPERVISION
+from vocdesk.services.dual.visit_workload import DepartmentVisits, department_visit_workload
 from vocdesk.services.learners import GROUPS, LEARNERS
 from vocdesk.services.teachers import STAFFING, TEACHERS
 from vocdesk.services.teachers.listing import TeacherRow, department_choices, development_lines, teacher_rows
@@ -53,6 +55,8 @@ class Dashboard:
     alerts: list[ContractAlert]
     development: dict[str, tuple[int, int]]  # department name → (teachers, short of the target)
     academic_year: int
+    visits: DepartmentVisits | None = None
+    """The dual system's supervision visits this semester per department; None when the role may not see them."""
 
 
 def load_dashboard(session: Session, actor: Actor, today_iso: str, window_days: int) -> Dashboard:
@@ -64,8 +68,17 @@ def load_dashboard(session: Session, actor: Actor, today_iso: str, window_days: 
     for line in development_lines(session, actor, year):
         total, short = development.get(line.row.department_th, (0, 0))
         development[line.row.department_th] = (total + 1, short + (0 if line.standing.met else 1))
+    visits = department_visit_workload(session, actor, today) if allowed(actor, "dual.view") else None
     return Dashboard(staffing_overview(session, actor), workload_constants(session),
-                     alerts(session, actor, today, window_days), development, year)
+                     alerts(session, actor, today, window_days), development, year, visits)
+
+
+def visit_cells(visits: DepartmentVisits | None, department: str | None) -> list[str]:
+    """Visits and visit hours of a department (None: the college); "not shown" to a role without dual.view."""
+    if visits is None:
+        return [tr("not shown")] * 2
+    found = visits.college if department is None else visits.by_department.get(department)
+    return [str(found.visits), f"{found.hours:g}"] if found else ["0", "0"]
 
 
 def signed(value: int) -> str:
@@ -128,6 +141,11 @@ class StaffingPage(Page):
         development_box = QVBoxLayout()
         development_box.addWidget(self.development_title)
         development_box.addWidget(self.development_table)
+        self.visits_title = QLabel(self)
+        self.visits_title.setWordWrap(True)
+        self.visits_table = read_only_table(self)
+        development_box.addWidget(self.visits_title)
+        development_box.addWidget(self.visits_table)
         bottom = QHBoxLayout()
         bottom.addLayout(alerts_box, 3)
         bottom.addLayout(development_box, 2)
@@ -146,7 +164,7 @@ class StaffingPage(Page):
                              on_error=lambda error: show_error(self, error))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.activated_once and changes.touches(TEACHERS, STAFFING, LEARNERS, GROUPS, SETTINGS):
+        if self.activated_once and changes.touches(TEACHERS, STAFFING, LEARNERS, GROUPS, SETTINGS, SUPERVISION):
             self.refresh()
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
@@ -203,6 +221,7 @@ class StaffingPage(Page):
             f"({hours}; general-education hours in brackets)"))
         self.chart.set_bars([Bar(line.name_th, line.is_technical, line.need, line.actual) for line in result.lines])
         self._fill_lines(result)
+        self._fill_visits(result, dashboard.visits)
         self._fill_alerts(dashboard)
         self.development_title.setText(pick(
             f"การพัฒนาครูกับสถานประกอบการ ปีการศึกษา {dashboard.academic_year} (เป้าหมาย "
@@ -233,6 +252,21 @@ class StaffingPage(Page):
         height = self.table.horizontalHeader().height() + 4 + sum(
             self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setFixedHeight(height)
+
+    def _fill_visits(self, result: StaffingResult, visits: DepartmentVisits | None) -> None:
+        """The dual system's supervision visits of the semester per department: workload beside the formula's T."""
+        self.visits_title.setText(
+            tr("Supervision visits {semester} (dual system): workload too; T counts teaching groups only").format(
+                semester=visits.semester) if visits else tr("Supervision visits are not shown to this role"))
+        self.visits_table.setVisible(visits is not None)
+        names = [(line.code, line.name_th) for line in result.lines]
+        if visits is not None and "" in visits.by_department:
+            names.append(("", tr("No department")))
+        fill_table(self.visits_table, (tr("Department"), tr("Supervision visits"), tr("Visit hours")),
+                   [[name, *visit_cells(visits, code)] for code, name in names]
+                   + [[result.college.name_th, *visit_cells(visits, None)]])
+        self.visits_table.resizeColumnsToContents()
+        self.visits_table.setMinimumHeight(200)
 
     def _fill_alerts(self, dashboard: Dashboard) -> None:
         names = {line.code: line.name_th for line in dashboard.result.lines}

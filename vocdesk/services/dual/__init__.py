@@ -36,7 +36,7 @@ AREA = Area(
                   "trainers": "trainer_import:TrainerImport", "logbook": "logbook_import:LogbookImport",
                   "centre_responses": "response_import:ResponseImport"},
     export_kinds={"placements": "export_kind:EXPORT_KIND", "enterprises": "enterprise_import:EXPORT_KIND",
-                  "trainers": "trainer_export:EXPORT_KIND"},
+                  "trainers": "trainer_export:EXPORT_KIND", "logbook": "logbook_export:EXPORT_KIND"},
     reports=("placement_reports", "reports"),
     package_tables=("package_placements:package_tables", "package_tables:package_tables"),
     commands=("dual_enterprise_cmd", "dual_mou_cmd", "dual_trainer_cmd", "dual_placement_cmd",

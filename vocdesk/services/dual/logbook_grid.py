@@ -12,6 +12,7 @@ from vocdesk.persistence.models import DualLogbookWeek, DualPlacement, Learner
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual.followup_common import STARTED, last_day, shifts_of, started_placement
+from vocdesk.services.dual.logbook_tasks import stored_tasks
 from vocdesk.services.dual.settings import closed_days
 
 
@@ -28,6 +29,8 @@ class WeekRow:
     signed_by: str
     version: int | None
     """The version to send back with a correction; None for a week not entered yet."""
+    plan_tasks: tuple[tuple[int, int], ...] = ()
+    """The training-plan sub-tasks done: (task id, minutes), by task id."""
 
 
 def logbook_weeks(uow: UnitOfWork, placement_id: int) -> list[WeekRow]:
@@ -37,13 +40,15 @@ def logbook_weeks(uow: UnitOfWork, placement_id: int) -> list[WeekRow]:
     shifts, closed = shifts_of(uow.session, p.id), closed_days(uow.session)
     rows = {w.week_start: w for w in uow.session.scalars(
         select(DualLogbookWeek).where(DualLogbookWeek.placement_id == p.id))}
+    tasks = stored_tasks(uow.session, [r.id for r in rows.values()])
     found = []
     for state in week_states(first, last, {w: bool(r.signed_by) for w, r in rows.items()}, today):
         days = training_days(state.week, first, last, shifts, closed)
         row = rows.get(state.week)
         found.append(WeekRow(state.week, state.state, len(days), sum(m for _, m in days),
                              row.days_present if row else None, row.minutes if row else None,
-                             row.tasks if row else "", row.signed_by if row else "", row.version if row else None))
+                             row.tasks if row else "", row.signed_by if row else "", row.version if row else None,
+                             tuple(tasks.get(row.id, ())) if row else ()))
     return found
 
 

@@ -19,6 +19,7 @@ from vocdesk.io.pdf.model import Column
 from vocdesk.persistence.models import DualTrainer, Enterprise, Learner
 from vocdesk.services.core.permissions import require
 from vocdesk.services.dual.followup_common import last_day, shifts_of, started_placement
+from vocdesk.services.dual.plans import placement_plan
 from vocdesk.services.kinds.reports import ReportRequest
 
 WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
@@ -54,6 +55,8 @@ class LogbookSheetReport:
             trainer = uow.session.get(DualTrainer, p.trainer_id)
             days = training_days(week, p.start_date, last_day(p), shifts_of(uow.session, p.id))
             code, placement_id = sheet_code(p.id, week), p.id
+            plan = [f"#{t.id} {t.main_task}{' — ' + t.sub_task if t.sub_task else ''} ({t.hours} ชม.)"
+                    for t in placement_plan(uow, p.id)]
         assert learner is not None and enterprise is not None and trainer is not None
         who = (f"ผู้เรียน {learner.first_name_th} {learner.last_name_th} รหัส {learner.student_code}  "
                f"สถานประกอบการ {enterprise.name_th}  ครูฝึก {trainer.name}")
@@ -67,6 +70,8 @@ class LogbookSheetReport:
                     kit.table([Column("วัน", 1.6), Column("วันที่", 1.8, "centre"), Column("การมาฝึก", 3),
                                Column("ชั่วโมงตามแผน", 1.6, "centre"), Column("งานที่ฝึก / ชั่วโมงจริง", 7)],
                               rows or [["", "", "ไม่มีวันฝึกในสัปดาห์นี้", "", ""]], 12),
+                    *([kit.paragraph("งานตามแผนการฝึก (เขียนรหัสงาน=ชั่วโมง เช่น #12=8 ในช่องงานที่ฝึก): "
+                                     + "   ".join(plan), 11, space_before=6)] if plan else []),
                     kit.space(28),
                     kit.paragraph("ลงชื่อ ........................................ ครูฝึก   วันที่ ..................."
                                   "        ลงชื่อ ........................................ ผู้เรียน", 13)]
