@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -27,8 +28,17 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]],
     if not rows:
         return
     fallback = {**_scalar_defaults(table), **(defaults or {})}
+    first = rows[0].keys()
+    if all(row.keys() == first for row in rows):  # the usual batch: every row has the same fields
+        present = list(first)
+        columns = dict(zip(present, map(list, zip(*map(itemgetter(*present), rows), strict=True)), strict=True)) \
+            if len(present) > 1 else {present[0]: [row[present[0]] for row in rows]}
+        for name, default in fallback.items():
+            columns.setdefault(name, [default] * len(rows))
+        bulk_insert_columns(session, table, columns)
+        return
     names = list(dict.fromkeys([*set().union(*rows), *fallback]))
-    columns: dict[str, list[Any]] = {}
+    columns = {}
     for name in names:
         default = fallback.get(name, _NO_VALUE)
         values = [row.get(name, default) for row in rows]
