@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from vocdesk.domain.dual.facts import DualSettings, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
+from vocdesk.domain.dual.facts import DualSettings, Finding, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
 from vocdesk.domain.dual.rules import check
 from vocdesk.domain.dual.screen import could_break
+from vocdesk.messages import render
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -55,6 +57,23 @@ def _shifts(conn: Connection, ids: list[int]) -> dict[int, tuple[Shift, ...]]:
             shifts = patterns[week] = tuple(Shift(*value) for value in week)
         weeks[pid] = shifts
     return weeks
+
+
+def _texts_once() -> Callable[[Finding], FindingView]:
+    """`view` rendering each distinct message once per call: hundreds of minors share "16, no consent"."""
+    rendered: dict[tuple[Any, ...], tuple[str, str]] = {}
+
+    def texts(finding: Finding) -> FindingView:
+        params = finding.params
+        try:  # the types too: 1 == True == 1.0, but they print differently
+            key = (finding.code, *params.items(), *map(type, params.values()))
+            pair = rendered.get(key)
+        except TypeError:  # a list among the numbers (the hazard names): rendered each time
+            return view(finding)
+        if pair is None:
+            pair = rendered[key] = (render(finding.code, "th", **params), render(finding.code, "en", **params))
+        return FindingView(finding.code, finding.severity, finding.learner_code, *pair, dict(params))
+    return texts
 
 
 def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) -> dict[int, list[FindingView]]:
@@ -104,6 +123,7 @@ def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, f
     by_trainer, by_learner, certificates, mous = around
     shifts = _shifts(session.connection(), [row[0] for row in rows])
     listed = closed_days(session)
+    texts = _texts_once()
     on_holidays = [row for row in rows if row[11]]
     holidays = holidays_between(session, min(row[4] for row in on_holidays),
                                 max(row[5] for row in on_holidays)) if on_holidays else frozenset()
@@ -117,4 +137,4 @@ def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, f
         closed = listed | frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays else listed
         near = Surroundings(tuple(certificates.get(trainer, ())), tuple(mous.get(enterprise, ())),
                             tuple(others.values()), closed)
-        found[pid] = [view(f) for f in check(facts, near, settings)]
+        found[pid] = [texts(f) for f in check(facts, near, settings)]
