@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cache
 
 from vocdesk.domain.dual.facts import DualSettings, Finding, PlacementFacts, Surroundings
 from vocdesk.domain.dual.hazards import hazard_names
@@ -67,6 +68,7 @@ def under_age(facts: PlacementFacts, around: Surroundings, settings: DualSetting
     return _error(facts, "dual.under_age", age=age, minimum=minimum, on=facts.signed_on.isoformat())
 
 
+@cache  # a pure test of two numbers, asked for every minor's every shift: most colleges use a few shifts
 def _reaches_night(start: int, length: int) -> bool:
     end = start + length
     for base in (-_DAY, 0, _DAY):
