@@ -12,10 +12,12 @@ def test_each_minor_reads_their_own_age_and_listed_tasks_in_the_findings_list(ct
     learners(ctx, "6630011", "6630013", level="pvc", birth=D(2010, 3, 1))  # 16 on 2 November 2569
     learners(ctx, "6630012", level="pvs", birth=D(2009, 3, 1))  # 17 that day, the youngest a ปวส. learner may be
     enterprise, trainer = partner(ctx, TAX_IDS[1])
-    ids = []
-    for code, tasks in (("6630011", ()), ("6630012", ()), ("6630013", ("forklift",))):
-        without_consent = placement(code, enterprise, trainer, guardian_consent=False, hazard_tasks=tasks)
-        ids.append(ctx.run(lambda uow, p=without_consent: add_placement(uow, p))[0].id)
+
+    def without_consent(code: str, tasks: tuple[str, ...] = ()) -> int:
+        data = placement(code, enterprise, trainer, guardian_consent=False, hazard_tasks=tasks)
+        return ctx.run(lambda uow: add_placement(uow, data))[0].id
+
+    ids = [without_consent("6630011"), without_consent("6630012"), without_consent("6630013", ("forklift",))]
     listed = ctx.run(lambda uow: check_all(uow))[0]
     sixteen, seventeen, hazard = (listed[pid] for pid in ids)
     assert [(f.message_th, f.message_en) for f in sixteen] == [
