@@ -131,24 +131,15 @@ def _plain_pages(forms: list[Any], out: Path, resources: Path) -> float:
 
 
 def _six_pdfs(ctx: Any, out: Path) -> float:
-    """The placement's six PDFs as `vocdesk dual documents` prints them: the placement read, the forms, each PDF."""
-    from vocdesk.io.forms.model import FormDocument
-    from vocdesk.io.forms.pdf import build_form_pdf
-    from vocdesk.io.pdf.kit import Kit
-    from vocdesk.io.pdf.letter import build_official_letter
+    """The placement's six PDFs as `vocdesk dual documents` prints them: the placement read, the forms, each PDF
+    (one Kit for the set, every file fsync'd, renamed, the folder fsync'd once: documents.write_set)."""
     from vocdesk.services.dual.document_data import placement_data
-    from vocdesk.services.dual.documents import placement_forms
+    from vocdesk.services.dual.documents import placement_forms, write_set
 
-    resources = ctx.paths.resources_dir
     started = time.perf_counter()
     with ctx.db.read() as session:
         forms = placement_forms(placement_data(session, 1, dt.date(2026, 11, 24)))
-    kit = Kit.create(resources)
-    for kind, form, _docx in forms:
-        if isinstance(form, FormDocument):
-            build_form_pdf(form, out / f"{kind}.pdf", resources, kit=kit)
-        else:
-            build_official_letter(form, out / f"{kind}.pdf", resources)
+    write_set(forms, out, ctx.paths.resources_dir, docx=False)
     return time.perf_counter() - started
 
 

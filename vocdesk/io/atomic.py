@@ -59,6 +59,29 @@ def atomic_path(target: Path, *, permissions: int = 0o666, exclusive: bool = Fal
     fsync_folder(target.parent)
 
 
+def write_set_atomic(files: dict[Path, bytes]) -> None:
+    """Write several files as one set: each to a temporary file and fsync'd, then all renamed into place and
+    each folder fsync'd once (not once per file). A failure before the renames leaves no file of the set."""
+    temporaries: dict[Path, Path] = {}
+    try:
+        for target, data in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = temporaries[target] = temporary_name(target)
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for target, temporary in temporaries.items():
+            os.replace(temporary, target)
+    except BaseException:
+        for temporary in temporaries.values():
+            temporary.unlink(missing_ok=True)
+        raise
+    for folder in {target.parent for target in files}:
+        fsync_folder(folder)
+
+
 @contextlib.contextmanager
 def atomic_open(target: Path, mode: str = "w", *, encoding: str | None = None, newline: str | None = None,
                 permissions: int = 0o666, exclusive: bool = False) -> Iterator[IO[Any]]:

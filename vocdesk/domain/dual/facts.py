@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -41,14 +42,15 @@ class Shift:
     end: dt.time
     break_minutes: int = 0
 
-    @property
+    @cached_property
     def minutes(self) -> int:
+        """Length in minutes (computed once: check_all shares one Shift among the placements with that shift)."""
         begin = self.start.hour * 60 + self.start.minute
         finish = self.end.hour * 60 + self.end.minute
         return finish - begin if finish > begin else finish + 1440 - begin
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A span of days that includes its last day; `end` None is open-ended."""
 
@@ -64,7 +66,7 @@ class Period:
         return self.end is None or (other.end is not None and other.end <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlacementFacts:
     """The placement being checked, with what is known of its learner."""
 
@@ -88,8 +90,13 @@ class PlacementFacts:
     def signed_on(self) -> dt.date:
         return self.contract_date or self.period.start
 
+    @property
+    def age(self) -> int:
+        """Whole years on the contract date (the five rules that ask for it)."""
+        return age_on(self.birth_date, self.signed_on)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class OtherPlacement:
     """A stored (or earlier-in-the-file) placement that is not ended early."""
 
@@ -100,7 +107,7 @@ class OtherPlacement:
     semesters: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Surroundings:
     """Everything around the placement: the trainer's certificates, the enterprise's MOUs, other placements."""
 
@@ -111,7 +118,7 @@ class Surroundings:
     """Public holidays and the college's closures."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A broken rule: code (`dual.*`), severity, the learner and the numbers its message needs."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cache
 
-from vocdesk.domain.dual.facts import DualSettings, Finding, Period, PlacementFacts, Surroundings, age_on
+from vocdesk.domain.dual.facts import DualSettings, Finding, PlacementFacts, Surroundings
 from vocdesk.domain.dual.hazards import hazard_names
 
 Rule = Callable[[PlacementFacts, Surroundings, DualSettings], list[Finding]]
@@ -27,14 +28,15 @@ def trainer_ratio(facts: PlacementFacts, around: Surroundings, settings: DualSet
     limit = settings.trainer_ratio.get(facts.level)
     if limit is None:
         return []
-    sharing = [o for o in around.others if o.trainer_id == facts.trainer_id and o.key != facts.key
+    sharing = [o.period for o in around.others if o.trainer_id == facts.trainer_id and o.key != facts.key
                and o.learner_code != facts.learner_code and o.period.overlaps(facts.period)]
+    if 1 + len(sharing) <= limit:
+        return []  # the peak at once cannot pass the limit: a shortcut, the count below would say the same
     # The most at once is reached on some placement's first day within this period.
-    days = {facts.period.start} | {o.period.start for o in sharing if o.period.start >= facts.period.start}
+    days = {facts.period.start} | {p.start for p in sharing if p.start >= facts.period.start}
     peak, peak_day = 1, facts.period.start
     for day in sorted(days):
-        at = Period(day, day)
-        count = 1 + sum(1 for o in sharing if o.period.overlaps(at))
+        count = 1 + sum(1 for p in sharing if p.start <= day and (p.end is None or day <= p.end))
         if count > peak:
             peak, peak_day = count, day
     if peak <= limit:
@@ -60,12 +62,13 @@ def mou_not_covering(facts: PlacementFacts, around: Surroundings, settings: Dual
 def under_age(facts: PlacementFacts, around: Surroundings, settings: DualSettings) -> list[Finding]:
     """Younger than the level's minimum on the contract date."""
     minimum = settings.minimum_age.get(facts.level)
-    age = age_on(facts.birth_date, facts.signed_on)
+    age = facts.age
     if minimum is None or age >= minimum:
         return []
     return _error(facts, "dual.under_age", age=age, minimum=minimum, on=facts.signed_on.isoformat())
 
 
+@cache  # a pure test of two numbers, asked for every minor's every shift: most colleges use a few shifts
 def _reaches_night(start: int, length: int) -> bool:
     end = start + length
     for base in (-_DAY, 0, _DAY):
@@ -77,7 +80,7 @@ def _reaches_night(start: int, length: int) -> bool:
 
 def minor_night(facts: PlacementFacts, around: Surroundings, settings: DualSettings) -> list[Finding]:
     """Under 18 and a shift reaches into 22:00–06:00 (ending at 22:00 or starting at 06:00 is allowed)."""
-    age = age_on(facts.birth_date, facts.signed_on)
+    age = facts.age
     if age >= settings.adult_age:
         return []
     for shift in facts.shifts:
@@ -89,7 +92,7 @@ def minor_night(facts: PlacementFacts, around: Surroundings, settings: DualSetti
 
 def minor_hours(facts: PlacementFacts, around: Surroundings, settings: DualSettings) -> list[Finding]:
     """Under 18: more than 8 h less breaks, over 4 h without an hour's break, or training on a closed day."""
-    age = age_on(facts.birth_date, facts.signed_on)
+    age = facts.age
     if age >= settings.adult_age:
         return []
     found: list[Finding] = []
@@ -102,7 +105,8 @@ def minor_hours(facts: PlacementFacts, around: Surroundings, settings: DualSetti
             found += _error(facts, "dual.minor_hours", problem="no_break", weekday=shift.weekday,
                             minutes=shift.minutes, break_minutes=shift.break_minutes)
     days = {s.weekday for s in facts.shifts}
-    closed = sorted(d for d in around.closed_days if d.weekday() in days and facts.period.overlaps(Period(d, d)))
+    start, end = facts.period.start, facts.period.end
+    closed = sorted(d for d in around.closed_days if start <= d and (end is None or d <= end) and d.weekday() in days)
     if closed:
         found += _error(facts, "dual.minor_hours", problem="holiday", count=len(closed),
                         first=closed[0].isoformat())
@@ -111,7 +115,7 @@ def minor_hours(facts: PlacementFacts, around: Surroundings, settings: DualSetti
 
 def minor_hazard(facts: PlacementFacts, around: Surroundings, settings: DualSettings) -> list[Finding]:
     """Under 18 and a task on the Labour Protection Act §49 list of prohibited work."""
-    age = age_on(facts.birth_date, facts.signed_on)
+    age = facts.age
     if age >= settings.adult_age or not facts.hazard_tasks:
         return []
     return _error(facts, "dual.minor_hazard", age=age, tasks=hazard_names(facts.hazard_tasks),
@@ -140,7 +144,7 @@ def too_short(facts: PlacementFacts, around: Surroundings, settings: DualSetting
 
 def guardian_consent(facts: PlacementFacts, around: Surroundings, settings: DualSettings) -> list[Finding]:
     """Under 20 on the contract date and no guardian consent recorded."""
-    age = age_on(facts.birth_date, facts.signed_on)
+    age = facts.age
     if age >= settings.consent_age or facts.guardian_consent:
         return []
     return _warning(facts, "dual.guardian_consent", age=age, limit=settings.consent_age)

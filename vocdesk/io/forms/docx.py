@@ -13,6 +13,12 @@ FONT = "TH Sarabun New"
 
 
 def build_form_docx(form: FormDocument, out_path: Path, thai_digits: bool = True) -> Path:
+    write_bytes_atomic(out_path, form_docx_bytes(form, thai_digits))
+    return out_path
+
+
+def form_docx_bytes(form: FormDocument, thai_digits: bool = True) -> bytes:
+    """The .docx of `form`, for a set written at once (vocdesk.io.atomic.write_set_atomic)."""
     import io
 
     from docx import Document
@@ -76,5 +82,4 @@ def build_form_docx(form: FormDocument, out_path: Path, thai_digits: bool = True
         line(digits(note))
     buffer = io.BytesIO()
     document.save(buffer)
-    write_bytes_atomic(out_path, buffer.getvalue())
-    return out_path
+    return buffer.getvalue()

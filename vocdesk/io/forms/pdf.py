@@ -9,7 +9,7 @@ from reportlab.lib.units import cm
 
 from vocdesk.io.forms.model import BLANK, Fields, FormDocument, Heading, Para, Signatures, Table
 from vocdesk.io.pdf.dates import to_thai_digits
-from vocdesk.io.pdf.document import render
+from vocdesk.io.pdf.document import render, render_bytes
 from vocdesk.io.pdf.job import Job
 from vocdesk.io.pdf.kit import Kit
 from vocdesk.io.pdf.letter import LetterPainter
@@ -71,3 +71,9 @@ def build_form_pdf(form: FormDocument, out_path: Path, resources_dir: Path, thai
     kit = kit or Kit.create(resources_dir)
     return render(out_path, form_story(form, kit, thai_digits), SETUP, LetterPainter(kit, thai_digits), Job(),
                   form.title, form.header[0] if form.header else "", kit.fonts.regular)
+
+
+def form_pdf_bytes(form: FormDocument, kit: Kit, thai_digits: bool = True) -> bytes:
+    """The PDF of `form`, for a set written at once (vocdesk.io.atomic.write_set_atomic)."""
+    return render_bytes(form_story(form, kit, thai_digits), SETUP, LetterPainter(kit, thai_digits), Job(),
+                        form.title, form.header[0] if form.header else "", kit.fonts.regular)

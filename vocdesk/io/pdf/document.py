@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ def _canvas_class(paint_footer: Callable[[Any, int, int], None]) -> type[Canvas]
 class _Document(BaseDocTemplate):  # type: ignore[misc]
     """Counts finished flowables as progress and checks for cancellation after every page."""
 
-    def __init__(self, filename: str, job: Job, **kwargs: Any) -> None:
+    def __init__(self, filename: str | io.BytesIO, job: Job, **kwargs: Any) -> None:
         super().__init__(filename, **kwargs)
         self.job = job
 
@@ -74,6 +75,38 @@ def _frame(setup: PageSetup) -> Frame:
     return Frame(x, y, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
 
 
+def render_bytes(
+    story: Sequence[Flowable],
+    setup: PageSetup,
+    painter: PagePainter,
+    job: Job,
+    title: str = "",
+    author: str = "",
+    font: str = "Helvetica",
+) -> bytes:
+    """Lay `story` out on A4 pages and return the PDF, for a caller that writes several files as one set (it
+    finishes `job` once they are written)."""
+    job.total = max(1, sum(progress_units(f) for f in story))
+    templates = [
+        PageTemplate(id="first", frames=[_frame(setup)], onPage=painter.header, autoNextPageTemplate="later"),
+        PageTemplate(id="later", frames=[_frame(setup.later())], onPage=painter.header),
+    ]
+    buffer = io.BytesIO()
+    with _binary_streams():
+        doc = _Document(
+            buffer,
+            job,
+            pagesize=setup.pagesize,
+            title=title,
+            author=author,
+            creator="VocDesk",
+            initialFontName=font,
+        )
+        doc.addPageTemplates(templates)
+        doc.build(list(story), canvasmaker=_canvas_class(painter.footer))
+    return buffer.getvalue()
+
+
 def render(
     out_path: Path,
     story: Sequence[Flowable],
@@ -85,22 +118,8 @@ def render(
     font: str = "Helvetica",
 ) -> Path:
     """Lay `story` out on A4 pages and write the PDF to `out_path` (all or nothing)."""
-    job.total = max(1, sum(progress_units(f) for f in story))
-    templates = [
-        PageTemplate(id="first", frames=[_frame(setup)], onPage=painter.header, autoNextPageTemplate="later"),
-        PageTemplate(id="later", frames=[_frame(setup.later())], onPage=painter.header),
-    ]
-    with atomic_output(out_path) as temporary, _binary_streams():
-        doc = _Document(
-            str(temporary),
-            job,
-            pagesize=setup.pagesize,
-            title=title,
-            author=author,
-            creator="VocDesk",
-            initialFontName=font,
-        )
-        doc.addPageTemplates(templates)
-        doc.build(list(story), canvasmaker=_canvas_class(painter.footer))
+    data = render_bytes(story, setup, painter, job, title, author, font)
+    with atomic_output(out_path) as temporary:
+        temporary.write_bytes(data)
     job.finish()
     return out_path

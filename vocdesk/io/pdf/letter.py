@@ -10,7 +10,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
 
 from vocdesk.io.pdf.dates import format_be_official, to_thai_digits
-from vocdesk.io.pdf.document import render
+from vocdesk.io.pdf.document import render, render_bytes
 from vocdesk.io.pdf.job import CancelFn, Job, ProgressFn, never_cancel, no_progress
 from vocdesk.io.pdf.kit import Kit
 from vocdesk.io.pdf.linebreak import fill_lines
@@ -140,11 +140,20 @@ def build_official_letter(
     garuda: Path | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelFn = never_cancel,
+    kit: Kit | None = None,
 ) -> Path:
-    """Write `letter` as an A4 PDF at `out_path` (Sarabun 16 pt; a temporary file renamed on success)."""
-    kit = Kit.create(resources_dir)
+    """Write `letter` as an A4 PDF at `out_path` (Sarabun 16 pt; a temporary file renamed on success). A `kit`
+    shared with the other documents of a set shapes their common words once."""
+    kit = kit or Kit.create(resources_dir)
     story = letter_story(letter, kit, thai_digits, garuda)
     job = Job(progress=progress, cancel=cancel)
     painter = LetterPainter(kit, thai_digits)
     return render(out_path, story, SETUP, painter, job, letter.subject, letter.agency[0] if letter.agency else "",
                   kit.fonts.regular)  # fmt: skip
+
+
+def official_letter_bytes(letter: OfficialLetter, kit: Kit, thai_digits: bool = True,
+                          garuda: Path | None = None) -> bytes:
+    """The PDF of `letter`, for a set written at once (vocdesk.io.atomic.write_set_atomic)."""
+    return render_bytes(letter_story(letter, kit, thai_digits, garuda), SETUP, LetterPainter(kit, thai_digits), Job(),
+                        letter.subject, letter.agency[0] if letter.agency else "", kit.fonts.regular)

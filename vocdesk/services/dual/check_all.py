@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from vocdesk.domain.dual.facts import DualSettings, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
+from vocdesk.domain.dual.facts import DualSettings, Finding, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
 from vocdesk.domain.dual.rules import check
 from vocdesk.domain.dual.screen import could_break
+from vocdesk.messages import render
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -28,22 +31,49 @@ _ROWS = select(_p.id, _p.status, _p.trainer_id, _p.enterprise_id, _p.start_date,
                _l.student_code, _l.level, _l.birth_date, _l.is_dual).join(_l, _l.id == _p.learner_id)
 
 
-def _periods(session: Session, owner: Any, start: Any, end: Any) -> dict[int, list[Period]]:
+def _periods(conn: Connection, owner: Any, start: Any, end: Any) -> dict[int, list[Period]]:
     found: dict[int, list[Period]] = defaultdict(list)
-    for key, first, last in session.execute(select(owner, start, end)):
+    for key, first, last in conn.execute(select(owner, start, end)).all():
         found[key].append(Period(first, last))
     return found
 
 
-def _shifts(session: Session, ids: list[int]) -> dict[int, list[Shift]]:
-    found: dict[int, list[Shift]] = defaultdict(list)
+def _shifts(conn: Connection, ids: list[int]) -> dict[int, tuple[Shift, ...]]:
+    """The shifts by placement; equal weekly patterns are one tuple of Shift objects, so that what a rule works
+    out from a shift (its minutes) is worked out once per pattern, not once per placement."""
+    found: dict[int, list[tuple[int, Any, Any, int]]] = defaultdict(list)
     s = DualShift
     for at in range(0, len(ids), _CHUNK):
-        for pid, weekday, start, end, pause in session.execute(select(
+        for pid, weekday, start, end, pause in conn.execute(select(
                 s.placement_id, s.weekday, s.start_time, s.end_time, s.break_minutes)
-                .where(s.placement_id.in_(ids[at:at + _CHUNK]))):
-            found[pid].append(Shift(weekday, start, end, pause))
-    return found
+                .where(s.placement_id.in_(ids[at:at + _CHUNK]))).all():
+            found[pid].append((weekday, start, end, pause))
+    patterns: dict[tuple[tuple[int, Any, Any, int], ...], tuple[Shift, ...]] = {}
+    weeks: dict[int, tuple[Shift, ...]] = {}
+    for pid, values in found.items():
+        week = tuple(values)
+        shifts = patterns.get(week)
+        if shifts is None:
+            shifts = patterns[week] = tuple(Shift(*value) for value in week)
+        weeks[pid] = shifts
+    return weeks
+
+
+def _texts_once() -> Callable[[Finding], FindingView]:
+    """`view` rendering each distinct message once per call: hundreds of minors share "16, no consent"."""
+    rendered: dict[tuple[Any, ...], tuple[str, str]] = {}
+
+    def texts(finding: Finding) -> FindingView:
+        params = finding.params
+        try:  # the types too: 1 == True == 1.0, but they print differently
+            key = (finding.code, *params.items(), *map(type, params.values()))
+            pair = rendered.get(key)
+        except TypeError:  # a list among the numbers (the hazard names): rendered each time
+            return view(finding)
+        if pair is None:
+            pair = rendered[key] = (render(finding.code, "th", **params), render(finding.code, "en", **params))
+        return FindingView(finding.code, finding.severity, finding.learner_code, *pair, dict(params))
+    return texts
 
 
 def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) -> dict[int, list[FindingView]]:
@@ -54,11 +84,13 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
     require(uow.actor, "dual.view")
     session = uow.session
     settings = dual_settings(session)
-    # Plain tuples, not ORM objects nor Row attribute look-ups: both cost more than the rules (bench_dual).
-    rows = [tuple(row) for row in session.execute(_ROWS)]
-    certificates = _periods(session, DualTrainerCertificate.trainer_id, DualTrainerCertificate.issued_on,
+    # Core reads on the session's connection into plain tuples: the ORM's result layer, ORM objects and Row
+    # attribute look-ups each cost more than the rules (bench_dual).
+    conn = session.connection()
+    rows = [tuple(row) for row in conn.execute(_ROWS).all()]
+    certificates = _periods(conn, DualTrainerCertificate.trainer_id, DualTrainerCertificate.issued_on,
                             DualTrainerCertificate.valid_until)
-    mous = _periods(session, DualMou.enterprise_id, DualMou.start_date, DualMou.end_date)
+    mous = _periods(conn, DualMou.enterprise_id, DualMou.start_date, DualMou.end_date)
     by_trainer: dict[int, list[OtherPlacement]] = defaultdict(list)
     by_learner: dict[str, list[OtherPlacement]] = defaultdict(list)
     spans = [Period(row[4], row[5]) for row in rows]
@@ -89,8 +121,9 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
 def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, found: dict[int, list[FindingView]],
                     around: tuple[Any, Any, Any, Any]) -> None:
     by_trainer, by_learner, certificates, mous = around
-    shifts = _shifts(session, [row[0] for row in rows])
+    shifts = _shifts(session.connection(), [row[0] for row in rows])
     listed = closed_days(session)
+    texts = _texts_once()
     on_holidays = [row for row in rows if row[11]]
     holidays = holidays_between(session, min(row[4] for row in on_holidays),
                                 max(row[5] for row in on_holidays)) if on_holidays else frozenset()
@@ -98,11 +131,10 @@ def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, f
         pid, _, trainer, enterprise, start, end, _, semesters, hazards, consent, signed, trains_on_holidays = row[:12]
         code, level, born, dual = row[12:]
         facts = PlacementFacts(code, level, born, bool(dual), enterprise, trainer, Period(start, end), semesters,
-                               tuple(shifts.get(pid, ())), tuple(t for t in hazards.split(",") if t), consent,
-                               signed, pid)
+                               shifts.get(pid, ()), tuple(t for t in hazards.split(",") if t) if hazards else (),
+                               consent, signed, pid)
         others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
-        closed = listed | (frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays
-                           else frozenset())
+        closed = listed | frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays else listed
         near = Surroundings(tuple(certificates.get(trainer, ())), tuple(mous.get(enterprise, ())),
                             tuple(others.values()), closed)
-        found[pid] = [view(f) for f in check(facts, near, settings)]
+        found[pid] = [texts(f) for f in check(facts, near, settings)]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from vocdesk.errors import ValidationFailed
-from vocdesk.io.forms.docx import build_form_docx
+from vocdesk.io.atomic import write_set_atomic
+from vocdesk.io.forms.docx import form_docx_bytes
 from vocdesk.io.forms.model import FormDocument
-from vocdesk.io.forms.pdf import build_form_pdf
+from vocdesk.io.forms.pdf import form_pdf_bytes
 from vocdesk.io.pdf.kit import Kit
-from vocdesk.io.pdf.letter import build_official_letter
+from vocdesk.io.pdf.letter import official_letter_bytes
 from vocdesk.io.pdf.model import OfficialLetter
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.core.permissions import require
@@ -47,18 +49,30 @@ def parse_target(text: str) -> tuple[str, int]:
     return ("mou" if match[1].lower().startswith("m") else "placement"), int(match[2])
 
 
-def _write(form: FormDocument | OfficialLetter, kind: str, out: Path, resources: tuple[Path, Kit],
-           thai_digits: bool, docx: bool) -> list[DocumentFile]:
-    folder, kit = resources
-    if isinstance(form, OfficialLetter):
-        build_official_letter(form, out / f"{kind}.pdf", folder, thai_digits)
-        return [DocumentFile(kind, f"{kind}.pdf", "pdf")]
-    build_form_pdf(form, out / f"{kind}.pdf", folder, thai_digits, kit)
-    files = [DocumentFile(kind, f"{kind}.pdf", "pdf")]
-    if docx:
-        build_form_docx(form, out / f"{kind}.docx", thai_digits)
-        files.append(DocumentFile(kind, f"{kind}.docx", "docx"))
+def render_set(forms: Sequence[tuple[str, FormDocument | OfficialLetter, bool]], out: Path, resources_dir: Path,
+               thai_digits: bool = True, docx: bool = True) -> dict[Path, tuple[DocumentFile, bytes]]:
+    """Each form's PDF (and .docx where asked) in memory, by path in `out`: one Kit for the set (one shaping cache:
+    the forms share many words), nothing written yet."""
+    kit = Kit.create(resources_dir)
+    files: dict[Path, tuple[DocumentFile, bytes]] = {}
+    for kind, form, editable in forms:
+        if isinstance(form, OfficialLetter):
+            pdf = official_letter_bytes(form, kit, thai_digits)
+        else:
+            pdf = form_pdf_bytes(form, kit, thai_digits)
+        files[out / f"{kind}.pdf"] = (DocumentFile(kind, f"{kind}.pdf", "pdf"), pdf)
+        if docx and editable and isinstance(form, FormDocument):
+            editable_copy = form_docx_bytes(form, thai_digits)
+            files[out / f"{kind}.docx"] = (DocumentFile(kind, f"{kind}.docx", "docx"), editable_copy)
     return files
+
+
+def write_set(forms: Sequence[tuple[str, FormDocument | OfficialLetter, bool]], out: Path, resources_dir: Path,
+              thai_digits: bool = True, docx: bool = True) -> list[DocumentFile]:
+    """Render the set, then write it all or nothing: every file fsync'd, renamed, the folder fsync'd once."""
+    files = render_set(forms, out, resources_dir, thai_digits, docx)
+    write_set_atomic({path: data for path, (_, data) in files.items()})
+    return [entry for entry, _ in files.values()]
 
 
 def placement_forms(d: PlacementData) -> list[tuple[str, FormDocument | OfficialLetter, bool]]:
@@ -87,8 +101,7 @@ def write_documents(ctx: AppContext, target: str, out: Path, thai_digits: bool =
             forms = placement_forms(data)
             if not data.shifts:
                 raise ValidationFailed("dual.weekdays_invalid", field="weekdays", value=weekdays_text(data))
-        shared = (resources, Kit.create(resources))  # one shaping cache for the set: the forms share many words
-        files = [f for name, form, docx in forms for f in _write(form, name, out, shared, thai_digits, docx)]
+    files = write_set(forms, out, resources, thai_digits)
     ctx.run(lambda uow: uow.audit("dual.documents", "dual_mou" if kind == "mou" else "dual_placement", key,
                                   {"files": [None, [f.file for f in files]]}))
     return files

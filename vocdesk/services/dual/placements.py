@@ -50,7 +50,7 @@ class PlacementInput:
     trains_on_holidays: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FindingView:
     """A finding with its texts, for the CLI's JSON, the findings panel and the import's error workbook."""
 
