@@ -18,6 +18,7 @@ from ui.context import UiEnv
 from ui.errors import install_crash_handler, report_crash, setup_logging, show_error
 from ui.i18n import current_language, set_language, tr
 from ui.main_window import MainWindow
+from ui.pyside_source_cache import stop_caching_imported_sources
 from ui.tasks import TaskControl, TaskRunner
 from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
@@ -33,6 +34,7 @@ FIRST_PAINT_WAIT_MS = 500
 
 
 def make_application() -> QApplication:
+    stop_caching_imported_sources()  # before the database stack and the pages are imported
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("VocDesk")
