@@ -154,9 +154,9 @@ def open_in_background(gui: Gui, args: argparse.Namespace, *, on_ready: Callable
     def work(_control: TaskControl) -> Opened:
         opened = opener(args.home, args.db)
         gui.opened = opened
-        from ui.pages import discover
+        from ui.pages import import_first_page
 
-        discover()  # imports every page module (and the services they use) here, off the GUI thread
+        import_first_page()  # here, off the GUI thread; every other page module is imported when first opened
         return opened
 
     def done(opened: Opened) -> None:
