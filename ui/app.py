@@ -18,6 +18,7 @@ from ui.context import UiEnv
 from ui.errors import install_crash_handler, report_crash, setup_logging, show_error
 from ui.i18n import current_language, set_language, tr
 from ui.main_window import MainWindow
+from ui.pyside_source_cache import stop_caching_imported_sources
 from ui.tasks import TaskControl, TaskRunner
 from vocdesk.errors import VocDeskError
 from vocdesk.messages import describe
@@ -33,6 +34,7 @@ FIRST_PAINT_WAIT_MS = 500
 
 
 def make_application() -> QApplication:
+    stop_caching_imported_sources()  # before the database stack and the pages are imported
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("VocDesk")
@@ -152,9 +154,9 @@ def open_in_background(gui: Gui, args: argparse.Namespace, *, on_ready: Callable
     def work(_control: TaskControl) -> Opened:
         opened = opener(args.home, args.db)
         gui.opened = opened
-        from ui.pages import discover
+        from ui.pages import import_first_page
 
-        discover()  # imports every page module (and the services they use) here, off the GUI thread
+        import_first_page()  # here, off the GUI thread; every other page module is imported when first opened
         return opened
 
     def done(opened: Opened) -> None:

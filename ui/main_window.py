@@ -324,9 +324,12 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         from vocdesk.services.core.overview import database_status
 
-        self.env.runner.read(database_status, on_done=self._show_status)
+        env = self.env
+        self.env.runner.read(database_status, on_done=lambda status: self._show_status(env, status))
 
-    def _show_status(self, status: DatabaseStatus) -> None:
+    def _show_status(self, asked_by: UiEnv, status: DatabaseStatus) -> None:
+        if self._env is not asked_by:  # signed out (or another user signed in) before the answer came
+            return
         self.db_status = status
         self.retranslate_status()
 

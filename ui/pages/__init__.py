@@ -1,5 +1,5 @@
 """Page registry: each area's manifest names its pages (`ui/pages/<area>/<name>.py` exposing `PAGE = PageSpec(...)`);
-the shell shows those the user may open."""
+`ui/pages/<area>/__init__.py` lists them for the sidebar (`PAGES`), so a page module is imported when first opened."""
 
 from __future__ import annotations
 
@@ -58,12 +58,63 @@ class PageSpec:
     permission: str | None = None
 
 
-def discover() -> list[PageSpec]:
-    """Every page the areas' manifests declare, by order; adding an area's page is naming it in its manifest."""
+@dataclass(frozen=True)
+class PageEntry:
+    """A page as the sidebar lists it before its module is imported: the module's name under `ui/pages/<area>/` and
+    the same key, title, order and permission as that module's `PAGE` (tests/unit/core/test_areas.py compares them)."""
+
+    module: str
+    key: str
+    title: Callable[[], str]
+    order: int
+    permission: str | None = None
+
+
+def page_module_spec(area: str, module: str) -> PageSpec:
+    """The page module's own `PAGE`, importing the module (and the services it uses) now."""
+    spec = importlib.import_module(f"ui.pages.{area}.{module}").PAGE
+    assert isinstance(spec, PageSpec)
+    return spec
+
+
+def sidebar_entries(area: str) -> dict[str, PageEntry]:
+    """The area's `PAGES` table by module name (importing only `ui/pages/<area>/__init__.py`)."""
+    entries: tuple[PageEntry, ...] = importlib.import_module(f"ui.pages.{area}").PAGES
+    return {entry.module: entry for entry in entries}
+
+
+def _built_on_first_use(area: str, module: str) -> Callable[[UiEnv], Page]:
+    return lambda env: page_module_spec(area, module).factory(env)
+
+
+def declared_entries() -> list[tuple[str, PageEntry]]:
+    """(area, entry) for every page the areas' manifests name, by order, without importing a page module."""
     from vocdesk.services.core.areas import areas
 
-    specs = [importlib.import_module(f"ui.pages.{area.name}.{name}").PAGE for area in areas() for name in area.pages]
-    return sorted(specs, key=lambda spec: spec.order)
+    found: list[tuple[str, PageEntry]] = []
+    for area in areas():
+        entries = sidebar_entries(area.name) if area.pages else {}
+        for module in area.pages:
+            if module not in entries:
+                raise RuntimeError(f"ui/pages/{area.name}/__init__.py PAGES does not list {module!r}")
+            found.append((area.name, entries[module]))
+    return sorted(found, key=lambda pair: pair[1].order)
+
+
+def discover() -> list[PageSpec]:
+    """Every page the areas' manifests declare, by order; adding an area's page is naming it in its manifest and
+    listing it in its `PAGES`. Each factory imports its page module when first called (the page is first opened)."""
+    return [PageSpec(key=entry.key, title=entry.title, factory=_built_on_first_use(area, entry.module),
+                     order=entry.order, permission=entry.permission) for area, entry in declared_entries()]
+
+
+def import_first_page() -> None:
+    """Import the module of the first page every user sees (the first needing no permission: Home), so that building
+    it after sign-in imports nothing on the GUI thread; the other pages' modules wait until they are opened."""
+    for area, entry in declared_entries():
+        if entry.permission is None:
+            page_module_spec(area, entry.module)
+            return
 
 
 def pages_for(actor: Actor) -> list[PageSpec]:

@@ -174,6 +174,35 @@ def test_a_password_sent_before_the_database_is_open_signs_in_once_it_is(tmp_pat
     assert moments == ["shell_paint", "signin_ready", "password_sent", "database_ready", "first_paint"]
 
 
+FIRST_PAGE_PROBE = """
+import runpy, sys
+import ui.bench_hooks as hooks
+reported = hooks.report_moment
+def report(what):
+    reported(what)
+    if what == "first_paint":  # the first page is painted with its data
+        print("modules", " ".join(sorted(sys.modules)), flush=True)
+hooks.report_moment = report
+sys.argv = ["main.py", *sys.argv[1:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+def test_the_first_page_after_sign_in_imports_no_heavy_library_and_no_other_page(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    added = run_main("main.py", "--home", str(home), "user", "add", "somchai", "--role", "administrator", home=home,
+                     VOCDESK_NEW_PASSWORD="Bench-Hook-2569")
+    assert added.returncode == 0, added.stderr  # an administrator may open every page: all are in the sidebar
+    result = run_main("-c", FIRST_PAGE_PROBE, "--home", str(home), home=home, VOCDESK_BENCH_FIRST_PAINT="1",
+                      VOCDESK_BENCH_USER="somchai", VOCDESK_BENCH_PASSWORD="Bench-Hook-2569",
+                      VOCDESK_BENCH_TYPING_MS="0")
+    assert result.returncode == 0, result.stderr
+    loaded = next(line.split()[1:] for line in result.stdout.splitlines() if line.startswith("modules "))
+    assert "sqlalchemy" in loaded and not {name.split(".")[0] for name in loaded}.intersection((*HEAVY, "cryptography"))
+    pages = [name for name in loaded if name.startswith("ui.pages.") and name.endswith("_page")]
+    assert pages == ["ui.pages.core.home_page"]  # every other page module is imported when first opened
+
+
 def test_translation_is_complete_and_compiled(tmp_path: Path) -> None:
     """Every tr() text of ui/ has a finished Thai translation, and the committed .qm is built from the .ts."""
     tools = Path(sys.executable).parent

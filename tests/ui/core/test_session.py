@@ -123,3 +123,14 @@ def test_sign_out_empties_the_window_until_someone_signs_in(controller: SessionC
     window.switch_language("th")
     sign_in(qtbot, controller, "somchai")
     assert window.attached and controller.env.actor.role == "administrator"
+
+
+def test_a_status_bar_answer_that_comes_after_sign_out_is_dropped(controller: SessionController,
+                                                                  qtbot: QtBot) -> None:
+    sign_in(qtbot, controller, "registrar")
+    window = controller.window
+    qtbot.waitUntil(lambda: window.db_status is not None)
+    with qtbot.waitSignal(controller.env.runner.idle, timeout=10_000):
+        window.refresh_status()  # asked while signed in ...
+        window.sign_out_action.trigger()  # ... answered once nobody is signed in
+    assert not window.attached and window.db_status is None  # and no error from a window without its database

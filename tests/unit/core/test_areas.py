@@ -65,10 +65,30 @@ def test_every_cli_module_is_declared_by_exactly_one_area_and_every_declared_one
             "visit", "logbook", "allowance", "dual"} <= set(choices)
 
 
-def test_every_page_module_is_declared_by_exactly_one_area() -> None:
+def test_every_page_module_is_declared_by_exactly_one_area_and_listed_for_the_sidebar() -> None:
+    from ui.pages import sidebar_entries
+
     on_disk = sorted(f"{p.parent.name}.{p.stem}" for p in (ROOT / "ui/pages").glob("*/*_page.py"))
     declared = sorted(f"{found.name}.{page}" for found in areas() for page in found.pages)
     assert declared == on_disk
+    listed = sorted(f"{found.name}.{module}" for found in areas() if found.pages
+                    for module in sidebar_entries(found.name))
+    assert listed == on_disk  # each ui/pages/<area>/__init__.py PAGES: no page missing from the sidebar, none extra
+
+
+def test_each_sidebar_entry_says_what_its_page_module_says() -> None:
+    """The sidebar reads key, title, order and permission from PAGES without importing the page: they must be the
+    page's own (a page listed under another permission would be shown to users it refuses)."""
+    from ui.pages import declared_entries, page_module_spec
+
+    disagreeing = []
+    for area, entry in declared_entries():
+        page = page_module_spec(area, entry.module)
+        listed = (entry.key, entry.title(), entry.order, entry.permission)
+        own = (page.key, page.title(), page.order, page.permission)
+        if listed != own:
+            disagreeing.append(f"{area}.{entry.module}: PAGES says {listed}, PAGE says {own}")
+    assert len(declared_entries()) > 30 and disagreeing == []
 
 
 def test_a_permission_declared_by_two_areas_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
