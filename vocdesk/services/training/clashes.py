@@ -183,20 +183,20 @@ def _booking_clashes(session: Session, query: Rows, values: Mapping[str, object]
 def _lesson_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
                     days: list[dt.date], window: Window, found: dict[int, list[Clash]]) -> None:
     # Only lessons that can overlap the window widened by the largest buffers, on the weekdays asked, in the terms
-    # the dates fall in; each lesson then blocks its weekday's dates inside its own term.
-    terms = rows_of(session, _TERMS, {"first": min(days), "last": max(days)}).all()
-    if not terms:
-        return
-    dates_of: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
-    for term in terms:
-        for day in days:
-            if term.first_day <= day <= term.last_day:
-                dates_of[(term.id, day.weekday())].append(day)
+    # the dates fall in; each lesson then blocks its weekday's dates inside its own term. The terms' days are read
+    # only when some lesson came back (an evening or weekend booking usually meets none).
     weekdays = {day.weekday() for day in days}
     rows = rows_of(session, query, dict(values, first=min(days), last=max(days), first_weekday=min(weekdays),
                                         last_weekday=max(weekdays),
                                         low=window.start - max(p.buffer_before_min for p in by_id.values()),
-                                        high=window.end + max(p.buffer_after_min for p in by_id.values())))
+                                        high=window.end + max(p.buffer_after_min for p in by_id.values()))).all()
+    if not rows:
+        return
+    dates_of: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    for term in rows_of(session, _TERMS, {"first": min(days), "last": max(days)}):
+        for day in days:
+            if term.first_day <= day <= term.last_day:
+                dates_of[(term.id, day.weekday())].append(day)
     spans = {location_id: widened(window.start, window.end, p.buffer_before_min, p.buffer_after_min)
              for location_id, p in by_id.items()}
     for location_id, term_id, weekday, start_min, end_min, subject, students, teachers in rows:
