@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, literal_column, select, union_all
+from sqlalchemy import CompoundSelect, bindparam, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training_calendar import public_holidays
@@ -29,7 +30,7 @@ class TermRow:
 
 
 # The college's holiday changes and its closures in one statement: (change or "closure", first, last, name or reason).
-_DAYS_OFF = union_all(
+_DAYS_OFF: CompoundSelect[*tuple[Any, ...]] = union_all(
     select(HolidayChange.change, HolidayChange.day, HolidayChange.day, HolidayChange.name)
     .where(HolidayChange.day.between(bindparam("first"), bindparam("last"))),
     select(literal_column("'closure'"), Closure.first_day, Closure.last_day, Closure.reason)
