@@ -40,9 +40,9 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     columns = tuple(rows[0])
     sql, order, converts = _compiled(table, columns, connection.dialect)
     names = order if order is not None else columns
-    plan = tuple(zip(names, converts, strict=True))
-    converted = [tuple(row[name] if convert is None else convert(row[name]) for name, convert in plan)
-                 for row in rows]
+    by_column = [[row[name] for row in rows] if convert is None else [convert(row[name]) for row in rows]
+                 for name, convert in zip(names, converts, strict=True)]
+    converted = list(zip(*by_column, strict=True))
     if order is not None:
         connection.exec_driver_sql(sql, converted)
     else:
