@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.thai_ids import mask_national_id
@@ -98,23 +98,29 @@ def current_checkpoint(session: Session) -> Checkpoint:
     return Checkpoint(count, chain_head(session))
 
 
+_HEAD = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+_INSERT = insert(cast(Table, AuditEvent.__table__))
+
+
 def append_audit(
     session: Session, *, at: dt.datetime, actor: str, action: str, entity: str, entity_id: str, changes_json: str
-) -> AuditEvent:
-    """Add one record whose hash covers the previous head and its position; appends are serialised."""
+) -> None:
+    """Add one record whose hash covers the previous head and its position; appends are serialised.
+
+    The action's own pending writes are flushed first (as the ORM's flush did), then the head is read and the record
+    inserted as plain Core statements built once: an ORM object and its unit of work cost more than the rest of a
+    typical action's audit."""
     _lock_chain(session)
-    last = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    session.flush()
+    connection = session.connection()
+    last = connection.execute(_HEAD).first()
     position = (last[0] + 1) if last else 1
     prev = last[1] if last else GENESIS
     at_clean = utc_naive(at)
     digest = event_hash(prev, _at_text(at_clean), actor, action, entity, entity_id, changes_json, position)
-    event = AuditEvent(
-        id=position, at=at_clean, actor=actor, action=action, entity=entity, entity_id=entity_id,
-        changes_json=changes_json, prev_hash=prev, hash=digest,
-    )
-    session.add(event)
-    session.flush()
-    return event
+    connection.execute(_INSERT, {"id": position, "at": at_clean, "actor": actor, "action": action, "entity": entity,
+                                 "entity_id": entity_id, "changes_json": changes_json, "prev_hash": prev,
+                                 "hash": digest})
 
 
 @dataclass(frozen=True)

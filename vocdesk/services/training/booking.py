@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import cast
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from vocdesk.domain.training import Window, occurrence_dates
@@ -24,6 +24,7 @@ from vocdesk.services.training import BOOKINGS
 from vocdesk.services.training.calendar_ import blocked_days
 from vocdesk.services.training.clashes import Clash, Place, block_of, find_clashes, places_query, rows_of
 from vocdesk.services.training.facilities import location_by_code
+from vocdesk.services.training.many_rows import insert_many
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class BookingResult:
     conflicts: tuple[Clash, ...]
 
 
-_INSERT = insert(cast(Table, Booking.__table__))  # a plain executemany; the ORM's bulk path added only time here
+_BOOKINGS = cast(Table, Booking.__table__)  # rows go in as one driver executemany (many_rows.py)
 _LOCK_PLACE = (places_query().add_columns(Location.active, Location.is_bookable)
                .where(Location.code == bindparam("code")).with_for_update(of=Facility))
 
@@ -114,7 +115,7 @@ def book(uow: UnitOfWork, request: BookingRequest) -> BookingResult:
             for day in dates for start, end in (block_of(place, day, request.window),)]
     if rows:
         try:
-            rows_of(uow.session, _INSERT, rows)
+            insert_many(uow.session, _BOOKINGS, rows)
         except IntegrityError as error:  # the exclusion constraint caught a booking the check did not see
             raise Conflict("booking_taken", room=place.code, detail=str(error.orig)) from error
     uow.audit("training.book", "training_booking", request.series_key,

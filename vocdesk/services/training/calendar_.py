@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import CompoundSelect, bindparam, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training_calendar import public_holidays
@@ -28,22 +29,25 @@ class TermRow:
     last_day: dt.date
 
 
-_CHANGES = select(HolidayChange.day, HolidayChange.change, HolidayChange.name).where(
-    HolidayChange.day.between(bindparam("first"), bindparam("last")))
-_CLOSURES = select(Closure.first_day, Closure.last_day, Closure.reason).where(
-    Closure.first_day <= bindparam("last"), Closure.last_day >= bindparam("first"))
+# The college's holiday changes and its closures in one statement: (change or "closure", first, last, name or reason).
+_DAYS_OFF: CompoundSelect[*tuple[Any, ...]] = union_all(
+    select(HolidayChange.change, HolidayChange.day, HolidayChange.day, HolidayChange.name)
+    .where(HolidayChange.day.between(bindparam("first"), bindparam("last"))),
+    select(literal_column("'closure'"), Closure.first_day, Closure.last_day, Closure.reason)
+    .where(Closure.first_day <= bindparam("last"), Closure.last_day >= bindparam("first")))
 
 
 def blocked_days(session: Session, first: dt.date, last: dt.date) -> dict[dt.date, str]:
     """Every day between two dates on which nothing may be booked, with its reason (holiday name or closure)."""
-    changes = rows_of(session, _CHANGES, {"first": first, "last": last}).all()
-    blocked = public_holidays(first, last, {c.day: c.name for c in changes if c.change == "add"},
-                              [c.day for c in changes if c.change == "remove"])
-    closures = rows_of(session, _CLOSURES, {"first": first, "last": last})
-    for closure in closures:
-        day = max(closure.first_day, first)
-        while day <= min(closure.last_day, last):
-            blocked[day] = closure.reason or "closure"
+    rows = rows_of(session, _DAYS_OFF, {"first": first, "last": last}).all()
+    blocked = public_holidays(first, last, {row[1]: row[3] for row in rows if row[0] == "add"},
+                              [row[1] for row in rows if row[0] == "remove"])
+    for kind, since, until, reason in rows:
+        if kind != "closure":
+            continue
+        day = max(since, first)
+        while day <= min(until, last):
+            blocked[day] = reason or "closure"
             day += dt.timedelta(days=1)
     return dict(sorted(blocked.items()))
 

@@ -23,6 +23,7 @@ from vocdesk.persistence.models import Asset, AssetCategory, AssetCheckout, Book
 
 TZ = dt.timezone(dt.timedelta(hours=7))  # the college's wall clock; Thailand keeps no daylight saving
 ACTIVE = ("booked", "requested", "approved")
+_DAY = dt.timedelta(days=1)
 _ORDER = attrgetter("day", "start", "kind")
 Rows: TypeAlias = Select[*tuple[Any, ...]]  # a select of plain columns, whatever they are
 
@@ -163,40 +164,41 @@ def _scoped(scope: Rows) -> tuple[dict[bool, Rows], Rows]:
 def _booking_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
                      days: list[dt.date], window: Window, ignore_series: str | None,
                      found: dict[int, list[Clash]]) -> None:
-    values = dict(values, low=min(days) - dt.timedelta(days=1), high=max(days) + dt.timedelta(days=1),
-                  series=ignore_series)
-    near: dict[tuple[int, dt.date], list[Any]] = defaultdict(list)
-    for booking in rows_of(session, query, values):
-        for offset in (-1, 0, 1):  # a buffer may reach over midnight
-            near[(booking.location_id, booking.day + dt.timedelta(days=offset))].append(booking)
+    values = dict(values, low=min(days) - _DAY, high=max(days) + _DAY, series=ignore_series)
     wanted = set(days)
-    for (location_id, day), bookings in near.items():
-        if day not in wanted or location_id not in by_id:
+    spans: dict[tuple[int, dt.date], tuple[dt.datetime, dt.datetime]] = {}
+    for location_id, day, start_min, end_min, block_start, block_end, purpose in rows_of(session, query, values):
+        place = by_id.get(location_id)
+        if place is None:
             continue
-        start, end = block_of(by_id[location_id], day, window)
-        for booking in bookings:
-            if _aware(booking.block_start) < end and start < _aware(booking.block_end):
-                found[location_id].append(Clash(location_id, booking.day, booking.start_min, booking.end_min,
-                                                "booking", booking.purpose))
+        taken_from, taken_to = _aware(block_start), _aware(block_end)
+        for near in (day - _DAY, day, day + _DAY):  # a buffer may reach over midnight
+            if near not in wanted:
+                continue
+            span = spans.get((location_id, near))
+            if span is None:
+                span = spans[(location_id, near)] = block_of(place, near, window)
+            if taken_from < span[1] and span[0] < taken_to:
+                found[location_id].append(Clash(location_id, day, start_min, end_min, "booking", purpose))
 
 
 def _lesson_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
                     days: list[dt.date], window: Window, found: dict[int, list[Clash]]) -> None:
     # Only lessons that can overlap the window widened by the largest buffers, on the weekdays asked, in the terms
-    # the dates fall in; each lesson then blocks its weekday's dates inside its own term.
-    terms = rows_of(session, _TERMS, {"first": min(days), "last": max(days)}).all()
-    if not terms:
-        return
-    dates_of: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
-    for term in terms:
-        for day in days:
-            if term.first_day <= day <= term.last_day:
-                dates_of[(term.id, day.weekday())].append(day)
+    # the dates fall in; each lesson then blocks its weekday's dates inside its own term. The terms' days are read
+    # only when some lesson came back (an evening or weekend booking usually meets none).
     weekdays = {day.weekday() for day in days}
     rows = rows_of(session, query, dict(values, first=min(days), last=max(days), first_weekday=min(weekdays),
                                         last_weekday=max(weekdays),
                                         low=window.start - max(p.buffer_before_min for p in by_id.values()),
-                                        high=window.end + max(p.buffer_after_min for p in by_id.values())))
+                                        high=window.end + max(p.buffer_after_min for p in by_id.values()))).all()
+    if not rows:
+        return
+    dates_of: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    for term in rows_of(session, _TERMS, {"first": min(days), "last": max(days)}):
+        for day in days:
+            if term.first_day <= day <= term.last_day:
+                dates_of[(term.id, day.weekday())].append(day)
     spans = {location_id: widened(window.start, window.end, p.buffer_before_min, p.buffer_after_min)
              for location_id, p in by_id.items()}
     for location_id, term_id, weekday, start_min, end_min, subject, students, teachers in rows:
