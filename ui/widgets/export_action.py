@@ -16,7 +16,8 @@ from ui.progress import run_with_progress
 from ui.tasks import TaskControl
 
 KIND_FILE_NAMES = {"learners": "รายชื่อผู้เรียน", "teachers": "รายชื่อครูและบุคลากร", "equipment": "ทะเบียนครุภัณฑ์",
-                   "outcomes": "ภาวะการมีงานทำ", "facilities": "สถานที่ฝึกอบรม"}
+                   "outcomes": "ภาวะการมีงานทำ", "facilities": "สถานที่ฝึกอบรม",
+                   "logbook": "บันทึกการฝึกอาชีพ"}
 """The Thai start of the suggested file name, per export kind."""
 
 

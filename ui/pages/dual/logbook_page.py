@@ -24,6 +24,7 @@ from ui.i18n import tr
 from ui.pages import Page, PageSpec
 from ui.pages.dual.plan_progress import PlanProgressView
 from ui.pages.dual.plan_task_picker import PlanTaskPicker
+from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.dual.sheet_code import parse_sheet_code
 from vocdesk.domain.dual.task_cells import TaskCellInvalid, parse_task_cell, task_cell
@@ -90,6 +91,8 @@ class LogbookPage(Page):
         top.addWidget(self.placement)
         top.addWidget(self.summary, 1)
         top.addWidget(self.scan)
+        ExportAction.install(self, top, "logbook",  # this placement's entered weeks, in the grid's order
+                             ListedIds(lambda: [w.week_id for w in self.weeks if w.week_id is not None]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)

@@ -31,6 +31,8 @@ class WeekRow:
     """The version to send back with a correction; None for a week not entered yet."""
     plan_tasks: tuple[tuple[int, int], ...] = ()
     """The training-plan sub-tasks done: (task id, minutes), by task id."""
+    week_id: int | None = None
+    """The entered week's record (what the logbook export takes); None for a week not entered yet."""
 
 
 def logbook_weeks(uow: UnitOfWork, placement_id: int) -> list[WeekRow]:
@@ -48,7 +50,7 @@ def logbook_weeks(uow: UnitOfWork, placement_id: int) -> list[WeekRow]:
         found.append(WeekRow(state.week, state.state, len(days), sum(m for _, m in days),
                              row.days_present if row else None, row.minutes if row else None,
                              row.tasks if row else "", row.signed_by if row else "", row.version if row else None,
-                             tuple(tasks.get(row.id, ())) if row else ()))
+                             tuple(tasks.get(row.id, ())) if row else (), row.id if row else None))
     return found
 
 
