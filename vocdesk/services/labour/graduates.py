@@ -58,6 +58,19 @@ def graduates_of(session: Session, cohort_year: int, programme_id: int | None = 
             in session.execute(query)]
 
 
+def cohort_programme_keys(session: Session) -> dict[int, set[tuple[str, str, str]]]:
+    """Per cohort (CE year), the (level, major code, minor code) its graduates came from: one SQL pass over the
+    register, for counting the package's outcome rows without building them."""
+    day = _graduated_on().subquery()
+    found: dict[int, set[tuple[str, str, str]]] = {}
+    for year, level, major, minor in session.execute(
+            select(extract("year", day.c.day), Learner.level, Programme.major_code, Programme.minor_code).distinct()
+            .join(Learner, Learner.id == day.c.learner_id).join(Programme, Programme.id == Learner.programme_id)):
+        if year is not None:
+            found.setdefault(int(year), set()).add((str(level), str(major), str(minor or "")))
+    return found
+
+
 def graduation_year(session: Session, learner_id: int) -> int | None:
     """The CE year the learner graduated, or None when the register shows no graduation."""
     day = session.scalar(select(func.max(LearnerStatusChange.effective_date)).where(
