@@ -95,7 +95,10 @@ class VirtualThaiCard:
                 return
             if len(message) == 1:
                 if message[0] == 4:
-                    sock.sendall(struct.pack(">H", len(self.behaviour.atr)) + self.behaviour.atr)
+                    try:  # stop() may close the socket while pcscd asks for the ATR, as with any answer below
+                        sock.sendall(struct.pack(">H", len(self.behaviour.atr)) + self.behaviour.atr)
+                    except OSError:
+                        return
                 elif message[0] in (0, 1, 2):
                     self._selected, self._pending = False, b""
                 continue

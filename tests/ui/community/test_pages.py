@@ -70,7 +70,9 @@ def test_the_selected_points_daily_report_goes_to_excel(qtbot: QtBot, demo_env: 
     days = [list(row) for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
     book.close()
     assert [row[0].date() for row in days[:5]] == [dt.date(2025, 11, 29) + dt.timedelta(days=n) for n in range(5)]
+    *days, total = days  # the sheet ends with its total line
     assert sum(sum(row[1:6]) for row in days) == 1_500  # the demo's 1,500 jobs, each received on one of the days
+    assert total[0] == "รวม" and sum(total[1:6]) == 1_500
 
 
 def test_the_job_list_moves_the_selected_job_on(qtbot: QtBot, demo_env: UiEnv) -> None:
