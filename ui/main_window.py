@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             if self._env is env:  # still the same user's window
                 self.import_action.setVisible(bool(kinds))
 
-        env.runner.submit(lambda _control: importable_kinds(actor), on_done=show_import)
+        env.runner.submit(lambda _control: importable_kinds(actor), on_done=show_import, background=True)
 
     def open_import(self) -> QWidget:
         from ui.dialogs.import_wizard import ImportWizard
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         from vocdesk.services.core.overview import database_status
 
         env = self.env
-        self.env.runner.read(database_status, on_done=lambda status: self._show_status(env, status))
+        self.env.runner.read(database_status, on_done=lambda status: self._show_status(env, status), background=True)
 
     def _show_status(self, asked_by: UiEnv, status: DatabaseStatus) -> None:
         if self._env is not asked_by:  # signed out (or another user signed in) before the answer came

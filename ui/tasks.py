@@ -63,18 +63,23 @@ class Task:
 _STOP = object()
 
 
+FOREGROUND, BACKGROUND, LAST = 0, 1, 2
+"""Worker lanes: what a person asked for runs before queued background work (a side panel's counts, the menu's
+import kinds); the stop comes after both. Within a lane, submission order."""
+
+
 class _Worker(QThread):
-    """Runs tasks one after the other, in submission order."""
+    """Runs tasks one after the other: every queued foreground task before any queued background one."""
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("vocdesk-db-worker")
         self._runner = runner
-        self.jobs: queue.Queue[Any] = queue.Queue()
+        self.jobs: queue.PriorityQueue[tuple[int, int, Any]] = queue.PriorityQueue()
 
     def run(self) -> None:
         while True:
-            task = self.jobs.get()
+            _lane, _number, task = self.jobs.get()
             if task is _STOP:
                 return
             if task.control.cancelled():
@@ -112,13 +117,14 @@ class TaskRunner(QObject):
     def submit(self, work: Callable[[TaskControl], Any], *, on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
                on_progress: Callable[[int, int], None] | None = None,
-               on_cancelled: Callable[[], None] | None = None) -> Task:
-        """Queue `work(control)` on the worker; callbacks run later on the GUI thread."""
+               on_cancelled: Callable[[], None] | None = None, background: bool = False) -> Task:
+        """Queue `work(control)` on the worker; callbacks run later on the GUI thread. `background` work waits
+        until no foreground work is queued (a task already running is never interrupted)."""
         number = next(self._numbers)
         task = Task(number, work, on_done, on_error, on_progress, on_cancelled)
         task.control = TaskControl(lambda done, total: self.progressed.emit(number, done, total))
         self._tasks[number] = task
-        self._worker.jobs.put(task)
+        self._worker.jobs.put((BACKGROUND if background else FOREGROUND, number, task))
         return task
 
     def read(self, query: Callable[[Session], Any], **callbacks: Any) -> Task:
@@ -164,7 +170,7 @@ class TaskRunner(QObject):
         """Cancel queued work, let the running task finish, stop the thread."""
         for task in self._tasks.values():
             task.cancel()
-        self._worker.jobs.put(_STOP)
+        self._worker.jobs.put((LAST, next(self._numbers), _STOP))
         self._worker.wait()
 
     def _require_context(self) -> AppContext:

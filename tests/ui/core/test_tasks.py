@@ -119,3 +119,26 @@ def test_progress_dialog_shows_progress_and_cancel_stops_the_work(qtbot: QtBot, 
         assert button.text() == "ยกเลิก"
         button.click()  # the user presses Cancel
     assert finished == [] and task.control.cancelled() and not dialog.isVisible()
+
+
+def test_a_page_asked_for_runs_before_queued_background_work_but_never_interrupts_it(
+        qtbot: QtBot, runner: TaskRunner) -> None:
+    started, release = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def side_panel(_control: TaskControl) -> str:
+        started.set()
+        release.wait(5)
+        return "side panel"
+
+    runner.submit(side_panel, on_done=order.append, background=True)
+    assert started.wait(5)  # the side panel's counts are being read when the person clicks
+    runner.submit(lambda _c: "import menu", on_done=order.append, background=True)
+    runner.submit(lambda _c: "status bar", on_done=order.append, background=True)
+    runner.submit(lambda _c: "learner list", on_done=order.append)
+    runner.submit(lambda _c: "learner rows", on_done=order.append)
+    release.set()
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        pass
+    # the running task finishes; the page's two reads come next in their order, then the waiting background work
+    assert order == ["side panel", "learner list", "learner rows", "import menu", "status bar"]

@@ -13,7 +13,7 @@ from vocdesk.services.core.context import Actor, Changes
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners import GROUPS, LEARNERS
 from vocdesk.services.teachers import STAFFING, TEACHERS
-from vocdesk.services.teachers.staffing import DEFAULT_WINDOW_DAYS, alerts, staffing_overview
+from vocdesk.services.teachers.staffing import DEFAULT_WINDOW_DAYS, alerts_and_overview
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,7 @@ class AlertCounts:
 def alert_counts(session: Session, actor: Actor, today_iso: str) -> AlertCounts:
     import datetime as dt
 
-    found = alerts(session, actor, dt.date.fromisoformat(today_iso), DEFAULT_WINDOW_DAYS)
-    result = staffing_overview(session, actor)
+    found, result = alerts_and_overview(session, actor, dt.date.fromisoformat(today_iso), DEFAULT_WINDOW_DAYS)
     return AlertCounts(sum(a.kind == "ending" for a in found), sum(a.kind == "expired" for a in found),
                        sum(a.kind == "below_need" for a in found),
                        sum(-line.balance for line in result.lines if line.is_technical and line.balance < 0))
@@ -59,7 +58,8 @@ class StaffingAlertsPanel(QFrame):
         if not allowed(self.env.actor, "staffing.view"):
             return
         actor, today = self.env.actor, self.env.context.today().isoformat()
-        self.env.runner.read(lambda s: alert_counts(s, actor, today), on_done=self.show_counts)
+        self.env.runner.read(lambda s: alert_counts(s, actor, today), on_done=self.show_counts,
+                             background=True)  # a side panel: a page the person opens goes first
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(TEACHERS, STAFFING, LEARNERS, GROUPS):

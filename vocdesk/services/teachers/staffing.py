@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, distinct, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.academic import Level
@@ -139,10 +139,10 @@ def set_group_count(uow: UnitOfWork, department_code: str, level: str, groups: i
 
 def _groups_from_learners(session: Session) -> dict[tuple[int, str], int]:
     """Groups with at least one studying learner, per (department id, level)."""
-    query = (select(Programme.department_id, LearningGroup.level, func.count(distinct(LearningGroup.id)))
+    studying = select(Learner.id).where(Learner.group_id == LearningGroup.id, Learner.status == "studying").exists()
+    query = (select(Programme.department_id, LearningGroup.level, func.count(LearningGroup.id))
              .join(Programme, LearningGroup.programme_id == Programme.id)
-             .join(Learner, and_(Learner.group_id == LearningGroup.id, Learner.status == "studying"))
-             .where(Programme.department_id.is_not(None))
+             .where(Programme.department_id.is_not(None), studying)
              .group_by(Programme.department_id, LearningGroup.level))
     return {(int(did or 0), level): int(n) for did, level, n in session.execute(query)}
 
@@ -249,10 +249,17 @@ def contract_facts(session: Session) -> list[ContractFact]:
 def alerts(session: Session, actor: Actor, today: dt.date, window_days: int = DEFAULT_WINDOW_DAYS
            ) -> list[ContractAlert]:
     """Contracts ending within `window_days`, expired without renewal, and departments that would fall short."""
+    return alerts_and_overview(session, actor, today, window_days)[0]
+
+
+def alerts_and_overview(session: Session, actor: Actor, today: dt.date, window_days: int = DEFAULT_WINDOW_DAYS
+                        ) -> tuple[list[ContractAlert], StaffingResult]:
+    """`alerts` and the staffing overview they were judged against, read once (the home screen shows both)."""
     require(actor, "staffing.view")
     if not 0 <= window_days <= 3660:
         raise ValidationFailed("invalid", field="window_days", value=window_days)
-    return contract_alerts(contract_facts(session), staffing_overview(session, actor), today, window_days)
+    overview = staffing_overview(session, actor)
+    return contract_alerts(contract_facts(session), overview, today, window_days), overview
 
 
 @dataclass(frozen=True)
