@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import queue
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from vocdesk.errors import VocDeskError
 
@@ -55,6 +56,7 @@ class Task:
     on_cancelled: Callable[[], None] | None
     control: TaskControl = field(init=False)
     finished: bool = False
+    background: bool = False
 
     def cancel(self) -> None:
         self.control.cancel()
@@ -63,23 +65,18 @@ class Task:
 _STOP = object()
 
 
-FOREGROUND, BACKGROUND, LAST = 0, 1, 2
-"""Worker lanes: what a person asked for runs before queued background work (a side panel's counts, the menu's
-import kinds); the stop comes after both. Within a lane, submission order."""
-
-
 class _Worker(QThread):
-    """Runs tasks one after the other: every queued foreground task before any queued background one."""
+    """Runs tasks one after the other, in the order they reach its queue."""
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("vocdesk-db-worker")
         self._runner = runner
-        self.jobs: queue.PriorityQueue[tuple[int, int, Any]] = queue.PriorityQueue()
+        self.jobs: queue.Queue[Any] = queue.Queue()
 
     def run(self) -> None:
         while True:
-            _lane, _number, task = self.jobs.get()
+            task = self.jobs.get()
             if task is _STOP:
                 return
             if task.control.cancelled():
@@ -109,6 +106,12 @@ class TaskRunner(QObject):
         self.context = context
         self._numbers = itertools.count(1)
         self._tasks: dict[int, Task] = {}
+        self._foreground = 0
+        """Foreground tasks queued or running, callbacks not yet run."""
+        self._waiting: collections.deque[Task] = collections.deque()
+        """Background tasks not yet handed to the worker; one at a time goes when no foreground work is pending."""
+        self._background_running = False
+        self._feed_queued = False
         self._worker = _Worker(self)
         self.delivered.connect(self._on_delivered)
         self.progressed.connect(self._on_progress)
@@ -118,13 +121,21 @@ class TaskRunner(QObject):
                on_error: Callable[[BaseException], None] | None = None,
                on_progress: Callable[[int, int], None] | None = None,
                on_cancelled: Callable[[], None] | None = None, background: bool = False) -> Task:
-        """Queue `work(control)` on the worker; callbacks run later on the GUI thread. `background` work waits
-        until no foreground work is queued (a task already running is never interrupted)."""
+        """Queue `work(control)` on the worker; callbacks run later on the GUI thread. `background` work (a side
+        panel's counts, the menu's import kinds) waits until no foreground work is pending and the GUI thread has
+        run the last answer's callbacks, so a page's follow-up read (its rows after its ids) goes first; it is
+        handed to the worker one task at a time, and a task already running is never interrupted."""
         number = next(self._numbers)
         task = Task(number, work, on_done, on_error, on_progress, on_cancelled)
         task.control = TaskControl(lambda done, total: self.progressed.emit(number, done, total))
         self._tasks[number] = task
-        self._worker.jobs.put((BACKGROUND if background else FOREGROUND, number, task))
+        task.background = background
+        if background:
+            self._waiting.append(task)
+            self._queue_feed()
+        else:
+            self._foreground += 1
+            self._worker.jobs.put(task)
         return task
 
     def read(self, query: Callable[[Session], Any], **callbacks: Any) -> Task:
@@ -170,7 +181,9 @@ class TaskRunner(QObject):
         """Cancel queued work, let the running task finish, stop the thread."""
         for task in self._tasks.values():
             task.cancel()
-        self._worker.jobs.put((LAST, next(self._numbers), _STOP))
+        while self._waiting:  # delivered as cancelled, like the queued foreground work
+            self._worker.jobs.put(self._waiting.popleft())
+        self._worker.jobs.put(_STOP)
         self._worker.wait()
 
     def _require_context(self) -> AppContext:
@@ -188,6 +201,10 @@ class TaskRunner(QObject):
     def _on_delivered(self, number: int, outcome: str, value: Any) -> None:
         task = self._tasks.pop(number)
         task.finished = True
+        if task.background:
+            self._background_running = False
+        else:
+            self._foreground -= 1
         try:
             if outcome == "done":
                 if task.on_done is not None:
@@ -202,5 +219,18 @@ class TaskRunner(QObject):
         except Exception as error:  # a bug in a GUI callback: report it instead of losing it in Qt's slot
             log.exception("task callback failed")
             self.failed.emit(error)
+        self._queue_feed()
         if not self._tasks:
             self.idle.emit()
+
+    def _queue_feed(self) -> None:
+        """After the GUI thread has handled what is in its queue now (a callback may submit a follow-up read)."""
+        if self._waiting and not self._feed_queued:
+            self._feed_queued = True
+            QTimer.singleShot(0, self, self._feed_background)
+
+    def _feed_background(self) -> None:
+        self._feed_queued = False
+        if self._waiting and not self._foreground and not self._background_running:
+            self._background_running = True
+            self._worker.jobs.put(self._waiting.popleft())

@@ -131,14 +131,33 @@ def test_a_page_asked_for_runs_before_queued_background_work_but_never_interrupt
         release.wait(5)
         return "side panel"
 
+    def learner_list(_control: TaskControl) -> str:
+        return "learner list"
+
+    def ids_arrived(result: str) -> None:  # the page asks for its rows once the ids are back, as the table model does
+        order.append(result)
+        runner.submit(lambda _c: "learner rows", on_done=order.append)
+
     runner.submit(side_panel, on_done=order.append, background=True)
-    assert started.wait(5)  # the side panel's counts are being read when the person clicks
+    qtbot.waitUntil(started.is_set, timeout=5000)  # the side panel's counts are being read when the person clicks
     runner.submit(lambda _c: "import menu", on_done=order.append, background=True)
     runner.submit(lambda _c: "status bar", on_done=order.append, background=True)
-    runner.submit(lambda _c: "learner list", on_done=order.append)
-    runner.submit(lambda _c: "learner rows", on_done=order.append)
+    runner.submit(learner_list, on_done=ids_arrived)
     release.set()
     with qtbot.waitSignal(runner.idle, timeout=5000):
         pass
-    # the running task finishes; the page's two reads come next in their order, then the waiting background work
+    # the running task finishes; the page's list and then the rows its answer asked for come next, then the rest
     assert order == ["side panel", "learner list", "learner rows", "import menu", "status bar"]
+
+
+def test_background_work_still_queued_at_shutdown_is_reported_cancelled(qtbot: QtBot, qapp: object) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    outcome: list[str] = []
+    runner.submit(lambda _c: release.wait(5))
+    runner.submit(lambda _c: "never", on_done=outcome.append, on_cancelled=lambda: outcome.append("cancelled"),
+                  background=True)
+    release.set()
+    runner.shutdown()
+    qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=5000)
+    assert runner.pending() == 0
