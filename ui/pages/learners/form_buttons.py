@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages.learners.form import LearnerForm
 from ui.widgets.toolbar import FlowLayout
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners.choices import LearnerChoices, LearnerForEdit, learner_choices, learner_for_edit
+
+if TYPE_CHECKING:
+    from ui.pages.learners.form import LearnerForm
 
 
 class LearnerFormButtons(QObject):
@@ -46,6 +48,8 @@ class LearnerFormButtons(QObject):
         self.env.runner.read(load, on_done=self._show, on_error=lambda error: show_error(self.panel, error))
 
     def _show(self, loaded: tuple[LearnerChoices, LearnerForEdit | None]) -> None:
+        from ui.pages.learners.form import LearnerForm  # with the ID-card reader: imported when first opened
+
         parent: QWidget = self.panel.window()
         self.form = LearnerForm(self.env, *loaded, parent=parent)
         self.form.initiator = self.panel  # the panel shows the saved learner itself: the page need not reload it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,7 +13,6 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages.learners.detail import LearnerDetailView
-from ui.pages.learners.dialogs import CaseDialog, RolloverDialog, StatusDialog, SupportDialog
 from ui.pages.learners.form_buttons import LearnerFormButtons
 from ui.pages.learners.service_hours import ServiceTotal, service_total
 from ui.tasks import TaskControl
@@ -25,9 +24,8 @@ from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import AppContext, Changes, UnitOfWork
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.learners.listing import learner_rows
-from vocdesk.services.learners.register import LearnerDetail, change_status, learner_detail
+from vocdesk.services.learners.register import LearnerDetail, learner_detail
 from vocdesk.services.learners.risk import assess_learners
-from vocdesk.services.learners.rollover import RolloverPreview, RolloverResult, apply_rollover, preview_rollover
 from vocdesk.services.learners.search import (
     LearnerFilters,
     search_learner_ids,
@@ -35,7 +33,9 @@ from vocdesk.services.learners.search import (
     search_rows,
     search_sort_texts,
 )
-from vocdesk.services.learners.support import add_income, add_skill, add_support, open_case
+
+if TYPE_CHECKING:  # the dialogs and the services behind the buttons are imported when a button is first used
+    from vocdesk.services.learners.rollover import RolloverPreview, RolloverResult
 
 
 class SearchProvider:
@@ -203,6 +203,9 @@ class LearnerPanel(QWidget):
         detail = self.detail
         if detail is None:
             return
+        from ui.pages.learners.dialogs import StatusDialog
+        from vocdesk.services.learners.register import change_status
+
         dialog = StatusDialog(detail.status, self.env.context.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -215,6 +218,9 @@ class LearnerPanel(QWidget):
         detail = self.detail
         if detail is None:
             return
+        from ui.pages.learners.dialogs import CaseDialog
+        from vocdesk.services.learners.support import open_case
+
         dialog = CaseDialog(self.env.context.today(), detail.advisor, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -230,6 +236,8 @@ class LearnerPanel(QWidget):
         detail = self.detail
         if detail is None:
             return
+        from ui.pages.learners.dialogs import SupportDialog
+
         dialog = SupportDialog(self.env.context.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -242,6 +250,8 @@ class LearnerPanel(QWidget):
                                on_error=lambda error: show_error(self, error))
 
     def start_rollover(self, on: dt.date | None = None) -> None:
+        from vocdesk.services.learners.rollover import preview_rollover
+
         context = self.env.context
         day = on or context.today()
         year = academic_year_of(day)  # closing the year in progress (rollovers run in March–April)
@@ -250,6 +260,9 @@ class LearnerPanel(QWidget):
                              on_error=lambda error: show_error(self, error))
 
     def _confirm_rollover(self, preview: RolloverPreview, day: dt.date) -> None:
+        from ui.pages.learners.dialogs import RolloverDialog
+        from vocdesk.services.learners.rollover import apply_rollover
+
         if RolloverDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
             return
         context, plan = self.env.context, preview.plan
@@ -263,6 +276,8 @@ class LearnerPanel(QWidget):
 
 def support_action(learner_id: int, values: dict[str, Any]) -> Callable[[UnitOfWork], int]:
     """The service call for what the support dialog holds; amounts and dates are checked here first."""
+    from vocdesk.services.learners.support import add_income, add_skill, add_support
+
     what, start, end = str(values["what"]), values["start"], values["end"]
     if not isinstance(start, dt.date):
         raise ValidationFailed("required", field="period_start")
