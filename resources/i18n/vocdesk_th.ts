@@ -215,7 +215,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/widgets/export_action.py" line="+53" />
+      <location filename="../../ui/widgets/export_action.py" line="+54" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
@@ -267,7 +267,7 @@ Please send this log file to your support person:
       <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-      <location line="+167" />
+      <location line="+170" />
       <source>Database: {backend}</source>
       <translation>ฐานข้อมูล: {backend}</translation>
     </message>
@@ -340,14 +340,14 @@ Please send this log file to your support person:
       <location filename="../../ui/dialogs/import_wizard_pages.py" line="-41" />
       <location filename="../../ui/pages/core/home_page.py" line="+83" />
       <location filename="../../ui/pages/dual/risk_page.py" line="+84" />
-      <location filename="../../ui/pages/learners/register_page.py" line="+177" />
+      <location filename="../../ui/pages/learners/__init__.py" line="+9" />
       <source>Learners</source>
       <translation>นักเรียนนักศึกษา</translation>
     </message>
     <message>
       <location line="+0" />
       <location filename="../../ui/pages/core/home_page.py" line="+0" />
-      <location filename="../../ui/pages/teachers/register_page.py" line="+371" />
+      <location filename="../../ui/pages/teachers/__init__.py" line="+9" />
       <source>Teachers and staff</source>
       <translation>ครูและบุคลากร</translation>
     </message>
@@ -375,7 +375,7 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+110" />
+      <location filename="../../ui/pages/training/__init__.py" line="+9" />
       <source>Facilities</source>
       <translation>สถานที่ฝึกอบรม</translation>
     </message>
@@ -622,12 +622,12 @@ Please send this log file to your support person:
       <translation>รวม</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location filename="../../ui/pages/core/__init__.py" line="+9" />
       <source>Home</source>
       <translation>หน้าหลัก</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/register_page.py" line="-35" />
+      <location filename="../../ui/pages/learners/register_page.py" line="+142" />
       <source>Search by student code or name (Thai or English)…</source>
       <translation>ค้นหา​ด้วย​รหัส​นักศึกษา​หรือ​ชื่อ (ไทย​หรือ​อังกฤษ)…</translation>
     </message>
@@ -709,12 +709,12 @@ Please send this log file to your support person:
     </message>
     <message>
       <location filename="../../ui/dialogs/login.py" line="+166" />
-      <location filename="../../ui/main_window.py" line="-305" />
+      <location filename="../../ui/main_window.py" line="-308" />
       <source>Opening the database…</source>
       <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="+221" />
+      <location filename="../../ui/app.py" line="+223" />
       <source>VocDesk could not start. The details are in the log file.</source>
       <translation>VocDesk เริ่ม​ทำงาน​ไม่​ได้ รายละเอียด​อยู่​ใน​แฟ้ม​บันทึก (log)</translation>
     </message>
@@ -854,7 +854,7 @@ Please send this log file to your support person:
       <translation>ส่งออก Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/register_page.py" line="-285" />
+      <location filename="../../ui/pages/teachers/register_page.py" line="+86" />
       <source>Profile</source>
       <translation>ประวัติ</translation>
     </message>
@@ -916,7 +916,7 @@ Please send this log file to your support person:
       <translation>ครูฝึก {count:,} คน</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location filename="../../ui/pages/dual/__init__.py" line="+12" />
       <source>Trainers</source>
       <translation>ครูฝึก</translation>
     </message>
@@ -988,7 +988,7 @@ Please send this log file to your support person:
       <translation>รวมเข้ากับ…</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/dual/__init__.py" line="-3" />
       <source>Enterprises</source>
       <translation>สถานประกอบการ</translation>
     </message>
@@ -1360,7 +1360,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/dialogs.py" line="+121" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-81" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
       <location filename="../../ui/pages/training/finder_page.py" line="+154" />
       <location filename="../../ui/pages/training/run_actions.py" line="+181" />
       <location filename="../../ui/pages/training/run_view.py" line="+131" />
@@ -1710,7 +1710,7 @@ Please send this log file to your support person:
       <translation>ค้นหา​รหัส​ครุภัณฑ์ ชื่อ หรือ​หมายเลข​เครื่อง…</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/pages/equipment/__init__.py" line="+10" />
       <location filename="../../ui/pages/equipment/grants_page.py" line="-25" />
       <source>Assets</source>
       <translation>ครุภัณฑ์</translation>
@@ -1857,7 +1857,7 @@ Please send this log file to your support person:
       <translation>พิมพ์​รหัส​นักศึกษา​แล้ว​กด Enter (ด้านล่าง: ชั่วโมง​บริการ​ราย​สาขาวิชา)</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location filename="../../ui/pages/community/__init__.py" line="+14" />
       <location filename="../../ui/pages/learners/detail.py" line="-12" />
       <source>Service hours</source>
       <translation>ชั่วโมงบริการชุมชน</translation>
@@ -1915,7 +1915,7 @@ Please send this log file to your support person:
       <translation>วันที่ซื้อ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/enterprises_page.py" line="-82" />
+      <location filename="../../ui/pages/dual/enterprises_page.py" line="-76" />
       <location line="+41" />
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+2" />
@@ -2077,7 +2077,7 @@ Please send this log file to your support person:
       <translation>การใช้จ่ายตามหมวด (บาท)</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/equipment/__init__.py" line="-1" />
       <source>Grants</source>
       <translation>เงินอุดหนุน</translation>
     </message>
@@ -2216,7 +2216,7 @@ Please send this log file to your support person:
       <translation>รายงานความคลาดเคลื่อน</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../ui/pages/equipment/__init__.py" line="+2" />
       <source>Stock-take</source>
       <translation>ตรวจนับพัสดุ</translation>
     </message>
@@ -2302,7 +2302,7 @@ Please send this log file to your support person:
       <translation>รายงานรายวัน (Excel)…</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/community/__init__.py" line="-5" />
       <source>Service points</source>
       <translation>จุดบริการ Fix it</translation>
     </message>
@@ -2367,7 +2367,7 @@ Please send this log file to your support person:
       <translation>เพิ่มแถว</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/labour/__init__.py" line="+11" />
       <source>Occupation map</source>
       <translation>สาขาวิชา ↔ อาชีพ</translation>
     </message>
@@ -2428,7 +2428,7 @@ Please send this log file to your support person:
       <translation>สอ​ศ. ยัง​ไม่​ยืนยัน​รหัส​สาขาวิชา​นี้</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location filename="../../ui/pages/learners/__init__.py" line="+3" />
       <source>Programmes and AI</source>
       <translation>หลักสูตรและทักษะ AI</translation>
     </message>
@@ -2517,7 +2517,7 @@ Please send this log file to your support person:
       <translation>ฝึกในวันหยุดนักขัตฤกษ์ด้วย</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/hours_page.py" line="-12" />
+      <location filename="../../ui/pages/community/hours_page.py" line="-5" />
       <location filename="../../ui/pages/community/job_work.py" line="+46" />
       <location filename="../../ui/pages/community/shifts_page.py" line="+50" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="+5" />
@@ -2644,7 +2644,7 @@ Please send this log file to your support person:
       <translation>ใบรับงาน…</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location filename="../../ui/pages/community/__init__.py" line="+4" />
       <source>Repair jobs</source>
       <translation>งานซ่อม</translation>
     </message>
@@ -2729,7 +2729,7 @@ Please send this log file to your support person:
       <translation>ผลการดำเนินการของศูนย์ฯ</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/pages/dual/__init__.py" line="+17" />
       <source>Dual learners at risk</source>
       <translation>ผู้เรียนทวิภาคีที่ต้องติดตาม</translation>
     </message>
@@ -2780,7 +2780,7 @@ Please send this log file to your support person:
       <translation>ผู้เรียนที่มีทักษะ AI</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/learners/__init__.py" line="-2" />
       <source>Learner dashboard</source>
       <translation>ภาพรวมผู้เรียน</translation>
     </message>
@@ -2846,7 +2846,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/dual/mous_page.py" line="+0" />
       <location filename="../../ui/pages/dual/placements_page.py" line="-62" />
       <location filename="../../ui/pages/dual/plan_progress.py" line="+32" />
-      <location filename="../../ui/pages/dual/trainers_page.py" line="-15" />
+      <location filename="../../ui/pages/dual/trainers_page.py" line="-6" />
       <location filename="../../ui/pages/labour/outcomes_page.py" line="+2" />
       <location filename="../../ui/pages/labour/supply_page.py" line="+103" />
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
@@ -2906,7 +2906,7 @@ Please send this log file to your support person:
       <translation>บันทึกคำตอบ…</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/labour/__init__.py" line="+4" />
       <source>Graduate outcomes</source>
       <translation>ภาวะการมีงานทำ</translation>
     </message>
@@ -2958,8 +2958,8 @@ Please send this log file to your support person:
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-13" />
-      <location filename="../../ui/pages/labour/outcomes_page.py" line="-39" />
+      <location filename="../../ui/pages/labour/occupation_map_page.py" line="-7" />
+      <location filename="../../ui/pages/labour/outcomes_page.py" line="-34" />
       <source>Occupation</source>
       <translation>อาชีพ</translation>
     </message>
@@ -3015,7 +3015,7 @@ Please send this log file to your support person:
       <translation>แบบฟอร์ม…</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/labour/__init__.py" line="-6" />
       <source>Labour demand</source>
       <translation>ความต้องการแรงงาน</translation>
     </message>
@@ -3083,7 +3083,7 @@ Please send this log file to your support person:
       <translation>คะแนนจากสถานประกอบการ</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../ui/pages/dual/__init__.py" line="-4" />
       <source>Joint assessment</source>
       <translation>การประเมินร่วม</translation>
     </message>
@@ -3142,7 +3142,7 @@ Please send this log file to your support person:
       <translation>{hours} ชั่วโมง จาก {points} จุด​บริการ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/community/jobs_page.py" line="-10" />
+      <location filename="../../ui/pages/community/jobs_page.py" line="-3" />
       <location filename="../../ui/pages/learners/detail.py" line="-10" />
       <source>Outcome</source>
       <translation>ผล</translation>
@@ -3301,7 +3301,7 @@ Please send this log file to your support person:
       <translation>โหลด​ข้อมูล​ล่าสุด​แล้ว แก้ไข​แล้ว​บันทึก​อีกครั้ง​ได้</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/learners/form_buttons.py" line="+28" />
+      <location filename="../../ui/pages/learners/form_buttons.py" line="+30" />
       <location filename="../../ui/pages/learners/panel.py" line="+78" />
       <source>Add learner…</source>
       <translation>เพิ่มผู้เรียน…</translation>
@@ -3446,7 +3446,7 @@ Please send this log file to your support person:
       <translation>ภาระครูฝึกวันนี้เทียบสัดส่วน</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location filename="../../ui/pages/dual/__init__.py" line="-7" />
       <location filename="../../ui/pages/learners/panel.py" line="+0" />
       <source>Dual system</source>
       <translation>ทวิภาคี</translation>
@@ -3705,7 +3705,7 @@ Signature file: {signature}</source>
       <translation>อธิบายคำเตือน…</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/pages/packages/__init__.py" line="+9" />
       <source>OVEC packages</source>
       <translation>แพ็กเกจส่ง สอศ.</translation>
     </message>
@@ -3819,7 +3819,7 @@ Signature file: {signature}</source>
       <translation>บันทึกข้อตกลง {count:,} ฉบับ</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location filename="../../ui/pages/dual/__init__.py" line="-4" />
       <source>MOUs</source>
       <translation>บันทึกข้อตกลง (MOU)</translation>
     </message>
@@ -3846,7 +3846,7 @@ Signature file: {signature}</source>
       <translation>ตั้งแต่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+43" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+44" />
       <location filename="../../ui/pages/training/attendance_grid.py" line="+38" />
       <source>Missing</source>
       <translation>ขาดบันทึก</translation>
@@ -3870,7 +3870,7 @@ Signature file: {signature}</source>
       <location filename="../../ui/pages/community/hours_page.py" line="-44" />
       <location line="+16" />
       <location filename="../../ui/pages/community/shifts_page.py" line="-50" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="+90" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="+92" />
       <location line="+89" />
       <location filename="../../ui/pages/dual/plan_dialogs.py" line="+1" />
       <location filename="../../ui/pages/dual/plans_page.py" line="-63" />
@@ -3959,7 +3959,7 @@ Signature file: {signature}</source>
       <translation>สแกนรหัส QR ของแบบบันทึก</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/dual/__init__.py" line="+9" />
       <source>Training logbook</source>
       <translation>บันทึกการฝึกอาชีพ</translation>
     </message>
@@ -4001,9 +4001,9 @@ Signature file: {signature}</source>
       <translation>ครั้งต่อไปภายใน</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/dashboard_page.py" line="-25" />
+      <location filename="../../ui/pages/dual/dashboard_page.py" line="-18" />
       <location line="+6" />
-      <location filename="../../ui/pages/dual/mous_page.py" line="-16" />
+      <location filename="../../ui/pages/dual/mous_page.py" line="-7" />
       <location filename="../../ui/pages/dual/placement_dialog.py" line="-9" />
       <location filename="../../ui/pages/dual/placements_page.py" line="+15" />
       <location filename="../../ui/pages/dual/signed_dialogs.py" line="+53" />
@@ -4023,7 +4023,7 @@ Signature file: {signature}</source>
       <translation>ครูนิเทศก์</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/placements_page.py" line="+68" />
+      <location filename="../../ui/pages/dual/__init__.py" line="-7" />
       <location filename="../../ui/pages/dual/visits_page.py" line="+1" />
       <source>Placements</source>
       <translation>ผู้เรียน (คน)</translation>
@@ -4061,7 +4061,7 @@ Signature file: {signature}</source>
       <translation>ครู</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/dual/__init__.py" line="+5" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="-21" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="+1" />
       <source>Supervision visits</source>
@@ -4134,7 +4134,7 @@ Signature file: {signature}</source>
       <translation>ประเภทตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/visits_page.py" line="-37" />
+      <location filename="../../ui/pages/dual/visits_page.py" line="-31" />
       <location filename="../../ui/pages/teachers/dialogs.py" line="+1" />
       <location filename="../../ui/pages/teachers/register_page.py" line="-1" />
       <location line="+145" />
@@ -4465,7 +4465,7 @@ Signature file: {signature}</source>
       <translation>ครู / รายการ</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location filename="../../ui/pages/teachers/__init__.py" line="+2" />
       <source>Teacher staffing</source>
       <translation>อัตรากำลังครู</translation>
     </message>
@@ -4627,7 +4627,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../../ui/pages/dual/logbook_page.py" line="-101" />
+      <location filename="../../ui/pages/dual/logbook_page.py" line="-95" />
       <location filename="../../ui/pages/dual/visits_page.py" line="-10" />
       <source>State</source>
       <translation>สถานะ</translation>
@@ -4677,7 +4677,7 @@ Signature file: {signature}</source>
       <translation>บันทึกการจ่าย</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location filename="../../ui/pages/dual/__init__.py" line="+6" />
       <source>Allowances</source>
       <translation>เบี้ยเลี้ยง</translation>
     </message>
@@ -4874,7 +4874,7 @@ Signature file: {signature}</source>
       <translation>จัดรุ่นใหม่…</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/training/__init__.py" line="+8" />
       <source>Short courses</source>
       <translation>หลักสูตรระยะสั้น</translation>
     </message>
@@ -4894,13 +4894,13 @@ Signature file: {signature}</source>
       <translation>เหตุผล</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/training/__init__.py" line="+1" />
       <location filename="../../ui/pages/training/run_view.py" line="+0" />
-      <location filename="../../ui/pages/training/trainees_page.py" line="+15" />
       <source>Trainees</source>
       <translation>ผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location filename="../../ui/pages/training/run_view.py" line="+0" />
       <source>Attendance</source>
       <translation>ลงเวลาเข้าอบรม</translation>
     </message>
@@ -5043,7 +5043,7 @@ Signature file: {signature}</source>
       <translation>เหตุผล​ที่​ไม่​อนุมัติ (แจ้ง​ผู้​ขอ​ใช้)</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/training/__init__.py" line="-3" />
       <source>Booking approvals</source>
       <translation>อนุมัติการจอง</translation>
     </message>
@@ -5083,7 +5083,7 @@ Signature file: {signature}</source>
       <translation>พิมพ์แล้ว (ครั้ง)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/trainees_page.py" line="-31" />
+      <location filename="../../ui/pages/training/trainees_page.py" line="-16" />
       <source>Name</source>
       <comment>training trainees</comment>
       <translation>ชื่อ - นามสกุล</translation>
@@ -5347,7 +5347,7 @@ Signature file: {signature}</source>
       <translation>คะแนนตัวชี้วัด (0–3)</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/labour/__init__.py" line="+4" />
       <source>Supply and demand</source>
       <translation>อุปสงค์–อุปทานแรงงาน</translation>
     </message>
@@ -5625,7 +5625,7 @@ Signature file: {signature}</source>
       <translation>เลื่อนลง</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/dual/__init__.py" line="-7" />
       <source>Training plans</source>
       <translation>แผนการฝึกอาชีพ</translation>
     </message>
@@ -5696,7 +5696,7 @@ Signature file: {signature}</source>
       <translation>วันที่รับ</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location filename="../../ui/pages/community/__init__.py" line="-2" />
       <source>Repair intake</source>
       <translation>รับงานซ่อม</translation>
     </message>
@@ -5819,7 +5819,7 @@ Signature file: {signature}</source>
       <translation>ลงชื่อออกจากผลัด</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/community/__init__.py" line="+5" />
       <source>Volunteer shifts</source>
       <translation>ผลัดอาชีวะอาสา</translation>
     </message>
@@ -6125,7 +6125,7 @@ Signature file: {signature}</source>
       <translation>จอง…</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/pages/training/__init__.py" line="-2" />
       <source>Spare-room finder</source>
       <translation>ค้นหาห้องว่าง</translation>
     </message>
@@ -6250,7 +6250,7 @@ Signature file: {signature}</source>
       <translation>วัน​สีเทา​คือ​วันหยุด​หรือ​วัน​ปิด​ทำการ ชี้​ที่​ช่อง​เพื่อ​ดู​กลุ่ม​เรียน​และ​ครูผู้สอน</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location filename="../../ui/pages/training/__init__.py" line="-2" />
       <source>Facility week</source>
       <translation>ตารางใช้สถานที่</translation>
     </message>
@@ -6270,7 +6270,7 @@ Signature file: {signature}</source>
       <translation>ชุดหลักฐานภาษี…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dual/risk_page.py" line="-4" />
+      <location filename="../../ui/pages/dual/risk_page.py" line="+6" />
       <source>Hand-offs to the regional dual centres (made and answered on the regional centres screen)</source>
       <translation>การ​ส่งต่อ​ศูนย์​อาชีวศึกษา​ทวิภาคี​เขต​พื้นที่ (ส่งต่อ​และ​บันทึก​ผล​ที่​หน้า​ศูนย์​ทวิภาคี​เขต​พื้นที่)</translation>
     </message>
@@ -6438,12 +6438,12 @@ Signature file: {signature}</source>
       <translation>นำเข้าผลการติดตามจากศูนย์…</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location filename="../../ui/pages/dual/__init__.py" line="+11" />
       <source>Regional dual centres</source>
       <translation>ศูนย์ทวิภาคีเขตพื้นที่</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/teachers/staffing_page.py" line="-219" />
+      <location filename="../../ui/pages/teachers/staffing_page.py" line="-206" />
       <location filename="../../ui/pages/teachers/workload_tab.py" line="-7" />
       <source>not shown</source>
       <translation>ไม่แสดง</translation>

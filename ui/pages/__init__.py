@@ -60,14 +60,22 @@ class PageSpec:
 
 @dataclass(frozen=True)
 class PageEntry:
-    """A page as the sidebar lists it before its module is imported: the module's name under `ui/pages/<area>/` and
-    the same key, title, order and permission as that module's `PAGE` (tests/unit/core/test_areas.py compares them)."""
+    """A page as the sidebar lists it before its module is imported: the module's name under `ui/pages/<area>/`, its
+    key, title, order and permission (the module's `PAGE` is made from this entry by `page_of`)."""
 
     module: str
     key: str
     title: Callable[[], str]
     order: int
     permission: str | None = None
+
+
+def page_of(module_name: str, factory: Callable[[UiEnv], Page]) -> PageSpec:
+    """A page module's `PAGE`: key, title, order and permission from its line in the area's `PAGES` (the sidebar
+    lists pages from there before any page module is imported), with the page class as the factory."""
+    _ui, _pages, area, module = module_name.split(".")
+    entry = sidebar_entries(area)[module]
+    return PageSpec(key=entry.key, title=entry.title, factory=factory, order=entry.order, permission=entry.permission)
 
 
 def page_module_spec(area: str, module: str) -> PageSpec:

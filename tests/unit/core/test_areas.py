@@ -76,19 +76,19 @@ def test_every_page_module_is_declared_by_exactly_one_area_and_listed_for_the_si
     assert listed == on_disk  # each ui/pages/<area>/__init__.py PAGES: no page missing from the sidebar, none extra
 
 
-def test_each_sidebar_entry_says_what_its_page_module_says() -> None:
-    """The sidebar reads key, title, order and permission from PAGES without importing the page: they must be the
-    page's own (a page listed under another permission would be shown to users it refuses)."""
+def test_each_page_module_is_its_sidebar_entry_with_its_own_page_class() -> None:
+    """The sidebar reads key, title, order and permission from PAGES without importing the page; the module's PAGE
+    is made from that same entry (`page_of`), with a page class of the module itself as the factory."""
     from ui.pages import declared_entries, page_module_spec
 
-    disagreeing = []
+    wrong = []
     for area, entry in declared_entries():
         page = page_module_spec(area, entry.module)
         listed = (entry.key, entry.title(), entry.order, entry.permission)
-        own = (page.key, page.title(), page.order, page.permission)
-        if listed != own:
-            disagreeing.append(f"{area}.{entry.module}: PAGES says {listed}, PAGE says {own}")
-    assert len(declared_entries()) > 30 and disagreeing == []
+        own = (page.key, page.title(), page.order, page.permission, getattr(page.factory, "__module__", None))
+        if own != (*listed, f"ui.pages.{area}.{entry.module}"):
+            wrong.append(f"{area}.{entry.module}: PAGES says {listed}, PAGE is {own}")
+    assert len(declared_entries()) > 30 and wrong == []
 
 
 def test_a_permission_declared_by_two_areas_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

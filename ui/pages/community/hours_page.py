@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ui.context import UiEnv
 from ui.errors import message_for
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.community import SERVICE_HOURS
@@ -110,5 +110,4 @@ class HoursPage(Page):
             self._show(self.hours)
 
 
-PAGE = PageSpec(key="service_hours", title=lambda: tr("Service hours"), factory=HoursPage, order=73,
-                permission="community.view")
+PAGE = page_of(__name__, HoursPage)  # key, title, order and permission: its line in PAGES

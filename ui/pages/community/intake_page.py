@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr, wrappable
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.community.intake_card import OwnerCardFill
 from ui.pages.community.intake_form import IntakeForm
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
@@ -132,5 +132,4 @@ class IntakePage(Page):
             self._show_recent(self.rows)
 
 
-PAGE = PageSpec(key="fixit_intake", title=lambda: tr("Repair intake"), factory=IntakePage, order=71,
-                permission="community.intake")
+PAGE = page_of(__name__, IntakePage)  # key, title, order and permission: its line in PAGES

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.community.job_lookup import JobLookup
 from ui.pages.community.job_work import JobWorkBar
 from ui.widgets.tables import fill_table, read_only_table
@@ -155,5 +155,4 @@ class JobsPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="fixit_jobs", title=lambda: tr("Repair jobs"), factory=JobsPage, order=72,
-                permission="community.view")
+PAGE = page_of(__name__, JobsPage)  # key, title, order and permission: its line in PAGES

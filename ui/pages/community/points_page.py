@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVB
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.community.point_dialog import PointDialog, kind_names
 from ui.widgets.export_action import ask_xlsx_path
 from ui.widgets.tables import fill_table, read_only_table
@@ -116,5 +116,4 @@ class PointsPage(Page):
             self._show(self.rows)
 
 
-PAGE = PageSpec(key="fixit_points", title=lambda: tr("Service points"), factory=PointsPage, order=70,
-                permission="community.view")
+PAGE = page_of(__name__, PointsPage)  # key, title, order and permission: its line in PAGES

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr, wrappable
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.community_shifts import ShiftClock
@@ -161,5 +161,4 @@ class ShiftsPage(Page):
             self._show(self.rows)
 
 
-PAGE = PageSpec(key="volunteer_shifts", title=lambda: tr("Volunteer shifts"), factory=ShiftsPage, order=74,
-                permission="community.view")
+PAGE = page_of(__name__, ShiftsPage)  # key, title, order and permission: its line in PAGES

@@ -19,7 +19,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import current_language, tr
 from ui.labels import level_label, status_label, status_sort_key
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.teachers.staffing_alerts import StaffingAlertsPanel
 from ui.widgets.stat_card import StatCard
 from vocdesk.services.core.context import Changes
@@ -136,4 +136,4 @@ class HomePage(Page):
         self.table.setFixedHeight(height + 2)
 
 
-PAGE = PageSpec(key="home", title=lambda: tr("Home"), factory=HomePage, order=0)
+PAGE = page_of(__name__, HomePage)  # key, title, order and permission: its line in PAGES

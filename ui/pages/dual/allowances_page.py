@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.dual.allowances import baht_to_satang
@@ -154,5 +154,4 @@ def _month(month: dt.date) -> str:
     return f"{MONTHS_TH_ABBR[month.month - 1]} {month.year + BE_OFFSET}"
 
 
-PAGE = PageSpec(key="dual_allowances", title=lambda: tr("Allowances"), factory=AllowancesPage, order=58,
-                permission="dual.view")
+PAGE = page_of(__name__, AllowancesPage)  # key, title, order and permission: its line in PAGES

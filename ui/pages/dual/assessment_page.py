@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from vocdesk.domain.dual.assessment import Score
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import Changes
@@ -141,5 +141,4 @@ class AssessmentPage(Page):
         self.scores.setHorizontalHeaderLabels([tr("Competence"), tr("College's score"), tr("Enterprise's score")])
 
 
-PAGE = PageSpec(key="dual_assessment", title=lambda: tr("Joint assessment"), factory=AssessmentPage, order=57,
-                permission="dual.view")
+PAGE = page_of(__name__, AssessmentPage)  # key, title, order and permission: its line in PAGES

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEd
 
 from ui.context import UiEnv
 from ui.i18n import tr
-from ui.pages import PageSpec
+from ui.pages import page_of
 from ui.pages.dual.common import ListPage, load
 from ui.pages.dual.signed_dialogs import HandoffDialog
 from ui.widgets.form_dialog import FormDialog
@@ -111,5 +111,4 @@ class CentresPage(ListPage):
             self.refresh()
 
 
-PAGE = PageSpec(key="dual_centres", title=lambda: tr("Regional dual centres"), factory=CentresPage, order=59,
-                permission="dual.view")
+PAGE = page_of(__name__, CentresPage)  # key, title, order and permission: its line in PAGES

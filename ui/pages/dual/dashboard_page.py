@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, 
 
 from ui.context import UiEnv
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.dual.common import BAD, WARN, colour_rows, load
 from ui.widgets.stat_card import StatCard
 from ui.widgets.tables import fill_table, read_only_table
@@ -96,5 +96,4 @@ class DualDashboardPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="dual_dashboard", title=lambda: tr("Dual system"), factory=DualDashboardPage, order=54,
-                permission="dual.view")
+PAGE = page_of(__name__, DualDashboardPage)  # key, title, order and permission: its line in PAGES

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLineEdit, QWidg
 
 from ui.context import UiEnv
 from ui.i18n import pick, tr
-from ui.pages import PageSpec
+from ui.pages import page_of
 from ui.pages.dual.common import ListPage, load
 from ui.pages.teachers.dialogs import RecordDialog
 from vocdesk.services.core.context import Changes, UnitOfWork
@@ -114,5 +114,4 @@ class EnterprisesPage(ListPage):
             self.refresh()
 
 
-PAGE = PageSpec(key="dual_enterprises", title=lambda: tr("Enterprises"), factory=EnterprisesPage, order=50,
-                permission="dual.view")
+PAGE = page_of(__name__, EnterprisesPage)  # key, title, order and permission: its line in PAGES

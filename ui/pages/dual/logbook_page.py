@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.dual.plan_progress import PlanProgressView
 from ui.pages.dual.plan_task_picker import PlanTaskPicker
 from ui.widgets.export_action import ExportAction, ListedIds
@@ -235,5 +235,4 @@ class LogbookPage(Page):
             self._show(self.weeks)
 
 
-PAGE = PageSpec(key="dual_logbook", title=lambda: tr("Training logbook"), factory=LogbookPage, order=56,
-                permission="dual.view")
+PAGE = page_of(__name__, LogbookPage)  # key, title, order and permission: its line in PAGES

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QInp
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import PageSpec
+from ui.pages import page_of
 from ui.pages.dual.common import ListPage, be, load
 from ui.pages.dual.findings import FindingsPanel
 from vocdesk.services.core.context import Changes, UnitOfWork
@@ -156,5 +156,4 @@ class PlacementsPage(ListPage):
             self.refresh()
 
 
-PAGE = PageSpec(key="dual_placements", title=lambda: tr("Placements"), factory=PlacementsPage, order=53,
-                permission="dual.view")
+PAGE = page_of(__name__, PlacementsPage)  # key, title, order and permission: its line in PAGES

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
 from ui.context import UiEnv
 from ui.i18n import tr
-from ui.pages import PageSpec
+from ui.pages import page_of
 from ui.pages.dual.common import ListPage, load
 from ui.pages.dual.plan_dialogs import RemoveTaskDialog, TaskDialog
 from ui.widgets.tables import fill_table, read_only_table
@@ -148,5 +148,4 @@ class PlansPage(ListPage):
             self.refresh()
 
 
-PAGE = PageSpec(key="dual_plans", title=lambda: tr("Training plans"), factory=PlansPage, order=55,
-                permission="dual.view")
+PAGE = page_of(__name__, PlansPage)  # key, title, order and permission: its line in PAGES

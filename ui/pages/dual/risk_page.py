@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.risk import FiredRule
 from vocdesk.domain.thai_dates import format_be_short
@@ -92,5 +92,4 @@ class RiskPage(Page):
                                       "centres screen)"))
 
 
-PAGE = PageSpec(key="dual_risk", title=lambda: tr("Dual learners at risk"), factory=RiskPage, order=59,
-                permission="dual.view")
+PAGE = page_of(__name__, RiskPage)  # key, title, order and permission: its line in PAGES

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.context import UiEnv
 from ui.i18n import pick, tr
-from ui.pages import PageSpec
+from ui.pages import page_of
 from ui.pages.dual.common import BAD, WARN, ListPage, be, colour_rows, load
 from vocdesk.services.core.context import Changes, UnitOfWork
 from vocdesk.services.dual import ENTERPRISES, PLACEMENTS, TRAINERS
@@ -61,5 +61,4 @@ class TrainersPage(ListPage):
             self.refresh()
 
 
-PAGE = PageSpec(key="dual_trainers", title=lambda: tr("Trainers"), factory=TrainersPage, order=52,
-                permission="dual.view")
+PAGE = page_of(__name__, TrainersPage)  # key, title, order and permission: its line in PAGES

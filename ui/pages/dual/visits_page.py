@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.dual.visit_form import VisitForm
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.domain.thai_dates import format_be_short
@@ -142,5 +142,4 @@ class VisitsPage(Page):
             self._show_rows()
 
 
-PAGE = PageSpec(key="dual_visits", title=lambda: tr("Supervision visits"), factory=VisitsPage, order=55,
-                permission="dual.view")
+PAGE = page_of(__name__, VisitsPage)  # key, title, order and permission: its line in PAGES

@@ -24,7 +24,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.models.table_model import CENTER, RIGHT, Column, LazyTableModel
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.equipment.assets_detail import CONDITIONS, AssetDetailView, condition_label
 from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
@@ -287,5 +287,4 @@ class AssetsPage(Page):
             self.count_label.setText(tr("{count} items").format(count=f"{self.model.rowCount():,}"))
 
 
-PAGE = PageSpec(key="assets", title=lambda: tr("Assets"), factory=AssetsPage, order=61,
-                permission="equipment.view")
+PAGE = page_of(__name__, AssetsPage)  # key, title, order and permission: its line in PAGES

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.equipment.grants_chart import CategoryChart, SpendingBar
 from ui.widgets.tables import fill_table, read_only_table
 from ui.widgets.toolbar import FlowLayout
@@ -334,5 +334,4 @@ class GrantsPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="grants", title=lambda: tr("Grants"), factory=GrantsPage, order=60,
-                permission="equipment.view")
+PAGE = page_of(__name__, GrantsPage)  # key, title, order and permission: its line in PAGES

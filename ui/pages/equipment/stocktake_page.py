@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.equipment.stocktake_feedback import COLOURS, ScanOutcome, outcome_of
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.errors import VocDeskError
@@ -241,5 +241,4 @@ class StocktakePage(Page):
             self.tabs.setTabText(1, tr("Discrepancies"))
 
 
-PAGE = PageSpec(key="stocktake", title=lambda: tr("Stock-take"), factory=StocktakePage, order=62,
-                permission="equipment.view")
+PAGE = page_of(__name__, StocktakePage)  # key, title, order and permission: its line in PAGES

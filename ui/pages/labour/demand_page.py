@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.labour.common import MEASURES, fill_table, fit_headers, label, number, read_only_table
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -127,5 +127,4 @@ class DemandPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="labour_demand", title=lambda: tr("Labour demand"), factory=DemandPage, order=80,
-                permission="labour.view")
+PAGE = page_of(__name__, DemandPage)  # key, title, order and permission: its line in PAGES

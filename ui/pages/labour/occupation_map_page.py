@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.labour.common import LEVELS, fill_table, label, read_only_table
 from vocdesk.domain.labour.isco_units import unit_title
 from vocdesk.domain.labour.matching import suggest_occupations
@@ -239,5 +239,4 @@ class OccupationMapPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="labour_map", title=lambda: tr("Occupation map"), factory=OccupationMapPage, order=82,
-                permission="labour.view")
+PAGE = page_of(__name__, OccupationMapPage)  # key, title, order and permission: its line in PAGES

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.labour.common import LEVELS, fill_table, fit_headers, label, percent, read_only_table
 from ui.widgets.export_action import ExportAction, ListedIds
 from vocdesk.domain.labour.survey import SALARY_TH, STATUS_TH, STATUSES
@@ -150,5 +150,4 @@ class OutcomesPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="labour_outcomes", title=lambda: tr("Graduate outcomes"), factory=OutcomesPage, order=86,
-                permission="labour.view")
+PAGE = page_of(__name__, OutcomesPage)  # key, title, order and permission: its line in PAGES

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.labour.charts import DivergingBars, HeatMap, TrendLine
 from ui.pages.labour.common import (
     LEVELS,
@@ -202,5 +202,4 @@ class SupplyPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="labour_supply", title=lambda: tr("Supply and demand"), factory=SupplyPage, order=84,
-                permission="labour.view")
+PAGE = page_of(__name__, SupplyPage)  # key, title, order and permission: its line in PAGES

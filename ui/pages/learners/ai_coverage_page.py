@@ -22,7 +22,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.labels import level_label
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.learners.detail import COMPETENCE_TH
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.services.core.context import Changes
@@ -140,5 +140,4 @@ class AiCoveragePage(Page):
                                on_error=lambda error: show_error(self, error))
 
 
-PAGE = PageSpec(key="ai_coverage", title=lambda: tr("Programmes and AI"),
-                factory=AiCoveragePage, order=24, permission="programmes.view")
+PAGE = page_of(__name__, AiCoveragePage)  # key, title, order and permission: its line in PAGES

@@ -26,7 +26,7 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.labels import level_label
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.learners.detail import COMPETENCE_TH
 from ui.widgets.stat_card import StatCard
 from ui.widgets.tables import fill_table, read_only_table
@@ -192,5 +192,4 @@ class LearnerDashboardPage(Page):
                 f"{r.learners_with_ai_skill:,}"] for r in data.pvs_coverage if r.learners])
 
 
-PAGE = PageSpec(key="learner_dashboard", title=lambda: tr("Learner dashboard"),
-                factory=LearnerDashboardPage, order=22, permission="learners.view")
+PAGE = page_of(__name__, LearnerDashboardPage)  # key, title, order and permission: its line in PAGES

@@ -22,7 +22,7 @@ from ui.context import UiEnv
 from ui.i18n import tr
 from ui.labels import status_label
 from ui.models.table_model import CENTER, Column, LazyTableModel
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.learners.panel import LearnerFilterBar, LearnerPanel, SearchProvider
 from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
@@ -174,5 +174,4 @@ class LearnersPage(Page):
             self.count_label.setText(tr("{n} learners").format(n=f"{self.model.rowCount():,}"))
 
 
-PAGE = PageSpec(key="learners", title=lambda: tr("Learners"), factory=LearnersPage, order=20,
-                permission="learners.view")
+PAGE = page_of(__name__, LearnersPage)  # key, title, order and permission: its line in PAGES

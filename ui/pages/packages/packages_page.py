@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import current_language, pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.packages.create import PackageCreation
 from ui.pages.packages.dialogs import ExplainDialog, PassphraseDialog, ask_proof
 from ui.pages.packages.sections import HistoryBox, KeyBox, StatusSteps
@@ -292,5 +292,4 @@ class PackagesPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="packages", title=lambda: tr("OVEC packages"), factory=PackagesPage,
-                order=90, permission="package.validate")
+PAGE = page_of(__name__, PackagesPage)  # key, title, order and permission: its line in PAGES

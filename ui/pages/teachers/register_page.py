@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.teachers.workload_tab import WorkloadView
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.search_bar import SearchBar
@@ -368,5 +368,4 @@ class TeachersPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="teachers", title=lambda: tr("Teachers and staff"), factory=TeachersPage,
-                order=30, permission="teachers.view")
+PAGE = page_of(__name__, TeachersPage)  # key, title, order and permission: its line in PAGES

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.teachers.staffing_chart import Bar, StaffingChart
 from ui.pages.teachers.staffing_dialogs import ConstantsDialog, GroupCountsDialog, PlanDialog
 from ui.widgets.tables import fill_table, read_only_table
@@ -295,5 +295,4 @@ class StaffingPage(Page):
         self.alerts_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
 
 
-PAGE = PageSpec(key="staffing", title=lambda: tr("Teacher staffing"), factory=StaffingPage,
-                order=31, permission="staffing.view")
+PAGE = page_of(__name__, StaffingPage)  # key, title, order and permission: its line in PAGES

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.training.common import be_date, day_name, role_label, span
 from ui.widgets.tables import fill_table, read_only_table
 from vocdesk.errors import VocDeskError
@@ -128,5 +128,4 @@ class ApprovalsPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="training_approvals", title=lambda: tr("Booking approvals"), factory=ApprovalsPage, order=43,
-                permission="training.approve")
+PAGE = page_of(__name__, ApprovalsPage)  # key, title, order and permission: its line in PAGES

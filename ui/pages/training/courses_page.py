@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.training.course_dialogs import CourseDialog, ScheduleDialog
 from ui.pages.training.run_view import RunView
 from ui.pages.training.tables import fill_table, fit_columns, read_only_table
@@ -144,5 +144,4 @@ class CoursesPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="courses", title=lambda: tr("Short courses"), factory=CoursesPage, order=45,
-                permission="training.view")
+PAGE = page_of(__name__, CoursesPage)  # key, title, order and permission: its line in PAGES

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.training.common import be_date, day_name, kind_label, role_label
 from ui.widgets.export_action import ExportAction, ListedIds
 from ui.widgets.tables import fill_table, read_only_table
@@ -236,5 +236,4 @@ class FacilitiesPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="training_facilities", title=lambda: tr("Facilities"), factory=FacilitiesPage, order=40,
-                permission="training.view")
+PAGE = page_of(__name__, FacilitiesPage)  # key, title, order and permission: its line in PAGES

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import message_for, show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.training.common import KIND_CODES, be_date, clash_label, day_name, kind_label, span
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
 from ui.widgets.tables import fill_table, read_only_table
@@ -237,5 +237,4 @@ class FinderPage(Page):
             self._show(self.answer)
 
 
-PAGE = PageSpec(key="training_finder", title=lambda: tr("Spare-room finder"), factory=FinderPage, order=42,
-                permission="training.view")
+PAGE = page_of(__name__, FinderPage)  # key, title, order and permission: its line in PAGES

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableWidget, QTab
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.training.tables import fill_table, fit_columns, read_only_table
 from ui.pages.training.walkin_form import WalkInForm
 from ui.widgets.export_action import ExportAction, ListedIds
@@ -97,5 +97,4 @@ class TraineesPage(Page):
             self.refresh()
 
 
-PAGE = PageSpec(key="trainees", title=lambda: tr("Trainees"), factory=TraineesPage, order=46,
-                permission="training.trainees")
+PAGE = page_of(__name__, TraineesPage)  # key, title, order and permission: its line in PAGES

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLab
 from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.pages import Page, PageSpec
+from ui.pages import Page, page_of
 from ui.pages.training.common import be_date
 from ui.pages.training.week_grid import COLOURS, EDGES, WeekGrid
 from vocdesk.services.core.context import Changes
@@ -174,5 +174,4 @@ class WeekPage(Page):
         self.grid.update()
 
 
-PAGE = PageSpec(key="training_week", title=lambda: tr("Facility week"), factory=WeekPage, order=41,
-                permission="training.view")
+PAGE = page_of(__name__, WeekPage)  # key, title, order and permission: its line in PAGES
