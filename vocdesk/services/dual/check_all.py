@@ -10,9 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from vocdesk.domain.dual.facts import DualSettings, Finding, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
-from vocdesk.domain.dual.rules import check
-from vocdesk.domain.dual.screen import could_break
+from vocdesk.domain.dual.facts import (
+    DualSettings,
+    Finding,
+    OtherPlacement,
+    Period,
+    PlacementFacts,
+    Shift,
+    Surroundings,
+    age_on,
+)
+from vocdesk.domain.dual.rules import AGE_RULES, check
+from vocdesk.domain.dual.screen import AGE_ONLY, CLEAR, screen
 from vocdesk.messages import render
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
 from vocdesk.services.core.context import UnitOfWork
@@ -80,7 +89,7 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
     """Findings by placement id for the placements in `statuses` (learners without a birth date are skipped).
 
     Four reads whatever the count (placements with their learners, certificates, MOUs, then the shifts of the
-    placements the quick screen could not clear), the settings once; no read per placement."""
+    learners under 18 the quick screen could not clear), the settings once; no read per placement."""
     require(uow.actor, "dual.view")
     session = uow.session
     settings = dual_settings(session)
@@ -109,32 +118,57 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
         if status not in statuses or born is None:
             continue
         found[pid] = []
-        if could_break(level, born, signed or start, bool(dual), consent, pid, code, span, semesters,
-                       by_trainer.get(trainer, ()), by_learner.get(code, ()), certificates.get(trainer, ()),
-                       mous.get(enterprise, ()), settings):
-            doubtful.append(row)
+        age = age_on(born, signed or start)
+        verdict = screen(level, age, bool(dual), consent, pid, code, span, semesters, by_trainer.get(trainer, ()),
+                         by_learner.get(code, ()), certificates.get(trainer, ()), mous.get(enterprise, ()), settings)
+        if verdict != CLEAR:
+            doubtful.append((row, age, verdict))
     if doubtful:
         _check_doubtful(session, doubtful, settings, found, (by_trainer, by_learner, certificates, mous))
     return found
 
 
-def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, found: dict[int, list[FindingView]],
-                    around: tuple[Any, Any, Any, Any]) -> None:
+def _check_doubtful(session: Session, doubtful: list[tuple[Any, int, int]], settings: DualSettings,
+                    found: dict[int, list[FindingView]], around: tuple[Any, Any, Any, Any]) -> None:
+    """The full rules where the screen said ANY; only the age rules where it said AGE_ONLY, worked out once per
+    distinct set of what they read (level, age, dates, weekly pattern, tasks, consent) and copied to each learner.
+    Only the learners under adult age have their shifts and holidays read: the other rules never look at them."""
     by_trainer, by_learner, certificates, mous = around
-    shifts = _shifts(session.connection(), [row[0] for row in rows])
+    minors = [row for row, age, _ in doubtful if age < settings.adult_age]
+    shifts = _shifts(session.connection(), [row[0] for row in minors])
     listed = closed_days(session)
     texts = _texts_once()
-    on_holidays = [row for row in rows if row[11]]
+    on_holidays = [row for row in minors if row[11]]
     holidays = holidays_between(session, min(row[4] for row in on_holidays),
                                 max(row[5] for row in on_holidays)) if on_holidays else frozenset()
-    for row in rows:
+    shared: dict[tuple[Any, ...], list[FindingView]] = {}
+    for row, age, verdict in doubtful:
         pid, _, trainer, enterprise, start, end, _, semesters, hazards, consent, signed, trains_on_holidays = row[:12]
         code, level, born, dual = row[12:]
+        week = shifts.get(pid, ())
+        if verdict == AGE_ONLY:
+            key = (level, age, signed, start, end, id(week), hazards, consent, trains_on_holidays)
+            same = shared.get(key)
+            if same is not None:
+                found[pid] = [FindingView(f.code, f.severity, code, f.message_th, f.message_en, _copied(f.params))
+                              for f in same]
+                continue
         facts = PlacementFacts(code, level, born, bool(dual), enterprise, trainer, Period(start, end), semesters,
-                               shifts.get(pid, ()), tuple(t for t in hazards.split(",") if t) if hazards else (),
+                               week, tuple(t for t in hazards.split(",") if t) if hazards else (),
                                consent, signed, pid)
-        others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
         closed = listed | frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays else listed
+        if verdict == AGE_ONLY:
+            found[pid] = shared[key] = [texts(f) for f in check(facts, Surroundings(closed_days=closed), settings,
+                                                                 AGE_RULES)]
+            continue
+        others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
         near = Surroundings(tuple(certificates.get(trainer, ())), tuple(mous.get(enterprise, ())),
                             tuple(others.values()), closed)
         found[pid] = [texts(f) for f in check(facts, near, settings)]
+
+
+def _copied(params: dict[str, object]) -> dict[str, object]:
+    """A finding's numbers for another learner: its own dict, and its own copy of a list (the hazard names)."""
+    if not any(isinstance(value, list) for value in params.values()):
+        return dict(params)
+    return {name: list(value) if isinstance(value, list) else value for name, value in params.items()}

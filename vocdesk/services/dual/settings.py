@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.dual.facts import DualSettings
 from vocdesk.services.core.setting_spec import SettingSpec, numbers_table
-from vocdesk.services.core.settings import setting
+from vocdesk.services.core.settings import setting, settings_of
 
 RATIO_KEY = "dual.trainer_ratio"
 MIN_AGE_KEY = "dual.minimum_age"
@@ -43,13 +43,13 @@ DUAL_SETTINGS = (RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS, CLOSURES)
 
 
 def dual_settings(session: Session) -> DualSettings:
-    ratio: dict[str, int] = setting(session, RATIO)
-    ages: dict[str, int] = setting(session, MIN_AGE)
+    """The rules' numbers, in one read."""
+    ratio, ages, years, semesters = settings_of(session, RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS)
     return DualSettings(
         trainer_ratio=MappingProxyType(ratio),
         minimum_age=MappingProxyType(ages),
-        certificate_years=setting(session, CERT_YEARS),
-        minimum_semesters=setting(session, MIN_SEMESTERS),
+        certificate_years=years,
+        minimum_semesters=semesters,
     )
 
 
