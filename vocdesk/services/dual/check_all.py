@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -29,7 +30,7 @@ from vocdesk.services.core.permissions import require
 from vocdesk.services.dual.facts import COUNTED
 from vocdesk.services.dual.holidays import holidays_between
 from vocdesk.services.dual.placements import FindingView, view
-from vocdesk.services.dual.settings import closed_days, dual_settings
+from vocdesk.services.dual.settings import rule_settings
 
 _CHUNK = 500
 """Placement ids per `IN (...)` when reading shifts (well under SQLite's bound-parameter limit)."""
@@ -47,25 +48,31 @@ def _periods(conn: Connection, owner: Any, start: Any, end: Any) -> dict[int, li
     return found
 
 
+_s = DualShift
+_WEEK = select(_s.placement_id, func.aggregate_strings(
+    cast(_s.weekday, String) + " " + cast(_s.start_time, String) + " " + cast(_s.end_time, String) + " "
+    + cast(_s.break_minutes, String), ";")).group_by(_s.placement_id)
+"""Each placement's weekly pattern as one string, its shifts in the order the plain select gives them: hundreds of
+placements share a pattern, which is then parsed once (bench_dual, the minors)."""
+
+
 def _shifts(conn: Connection, ids: list[int]) -> dict[int, tuple[Shift, ...]]:
     """The shifts by placement; equal weekly patterns are one tuple of Shift objects, so that what a rule works
     out from a shift (its minutes) is worked out once per pattern, not once per placement."""
-    found: dict[int, list[tuple[int, Any, Any, int]]] = defaultdict(list)
-    s = DualShift
-    for at in range(0, len(ids), _CHUNK):
-        for pid, weekday, start, end, pause in conn.execute(select(
-                s.placement_id, s.weekday, s.start_time, s.end_time, s.break_minutes)
-                .where(s.placement_id.in_(ids[at:at + _CHUNK]))).all():
-            found[pid].append((weekday, start, end, pause))
-    patterns: dict[tuple[tuple[int, Any, Any, int], ...], tuple[Shift, ...]] = {}
+    patterns: dict[str, tuple[Shift, ...]] = {}
     weeks: dict[int, tuple[Shift, ...]] = {}
-    for pid, values in found.items():
-        week = tuple(values)
-        shifts = patterns.get(week)
-        if shifts is None:
-            shifts = patterns[week] = tuple(Shift(*value) for value in week)
-        weeks[pid] = shifts
+    for at in range(0, len(ids), _CHUNK):
+        for pid, week in conn.execute(_WEEK.where(_s.placement_id.in_(ids[at:at + _CHUNK]))).all():
+            shifts = patterns.get(week)
+            if shifts is None:
+                shifts = patterns[week] = tuple(_shift(*text.split(" ")) for text in week.split(";"))
+            weeks[pid] = shifts
     return weeks
+
+
+def _shift(weekday: str, start: str, end: str, pause: str) -> Shift:
+    """A shift from its columns as text (SQLite keeps times as `08:00:00.000000`, PostgreSQL prints `08:00:00`)."""
+    return Shift(int(weekday), dt.time.fromisoformat(start), dt.time.fromisoformat(end), int(pause))
 
 
 def _texts_once() -> Callable[[Finding], FindingView]:
@@ -89,10 +96,10 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
     """Findings by placement id for the placements in `statuses` (learners without a birth date are skipped).
 
     Four reads whatever the count (placements with their learners, certificates, MOUs, then the shifts of the
-    learners under 18 the quick screen could not clear), the settings once; no read per placement."""
+    learners under 18 the quick screen could not clear), the settings and closures in one; no read per placement."""
     require(uow.actor, "dual.view")
     session = uow.session
-    settings = dual_settings(session)
+    settings, listed = rule_settings(session)
     # Core reads on the session's connection into plain tuples: the ORM's result layer, ORM objects and Row
     # attribute look-ups each cost more than the rules (bench_dual).
     conn = session.connection()
@@ -124,19 +131,19 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
         if verdict != CLEAR:
             doubtful.append((row, age, verdict))
     if doubtful:
-        _check_doubtful(session, doubtful, settings, found, (by_trainer, by_learner, certificates, mous))
+        _check_doubtful(session, doubtful, (settings, listed), found, (by_trainer, by_learner, certificates, mous))
     return found
 
 
-def _check_doubtful(session: Session, doubtful: list[tuple[Any, int, int]], settings: DualSettings,
+def _check_doubtful(session: Session, doubtful: list[tuple[Any, int, int]], rule: tuple[DualSettings, Any],
                     found: dict[int, list[FindingView]], around: tuple[Any, Any, Any, Any]) -> None:
     """The full rules where the screen said ANY; only the age rules where it said AGE_ONLY, worked out once per
     distinct set of what they read (level, age, dates, weekly pattern, tasks, consent) and copied to each learner.
     Only the learners under adult age have their shifts and holidays read: the other rules never look at them."""
     by_trainer, by_learner, certificates, mous = around
+    settings, listed = rule
     minors = [row for row, age, _ in doubtful if age < settings.adult_age]
     shifts = _shifts(session.connection(), [row[0] for row in minors])
-    listed = closed_days(session)
     texts = _texts_once()
     on_holidays = [row for row in minors if row[11]]
     holidays = holidays_between(session, min(row[4] for row in on_holidays),

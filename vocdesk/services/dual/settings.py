@@ -44,13 +44,18 @@ DUAL_SETTINGS = (RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS, CLOSURES)
 
 def dual_settings(session: Session) -> DualSettings:
     """The rules' numbers, in one read."""
-    ratio, ages, years, semesters = settings_of(session, RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS)
-    return DualSettings(
-        trainer_ratio=MappingProxyType(ratio),
-        minimum_age=MappingProxyType(ages),
-        certificate_years=years,
-        minimum_semesters=semesters,
-    )
+    return _settings(*settings_of(session, RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS))
+
+
+def _settings(ratio: dict[str, int], ages: dict[str, int], years: int, semesters: int) -> DualSettings:
+    return DualSettings(trainer_ratio=MappingProxyType(ratio), minimum_age=MappingProxyType(ages),
+                        certificate_years=years, minimum_semesters=semesters)
+
+
+def rule_settings(session: Session) -> tuple[DualSettings, frozenset[dt.date]]:
+    """The rules' numbers and the college's closures, in one read (check_all)."""
+    ratio, ages, years, semesters, days = settings_of(session, RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS, CLOSURES)
+    return _settings(ratio, ages, years, semesters), frozenset(dt.date.fromisoformat(day) for day in days)
 
 
 def closed_days(session: Session) -> frozenset[dt.date]:
