@@ -175,7 +175,9 @@ def _check_doubtful(session: Session, doubtful: list[tuple[Any, int, int]], rule
 
 
 def _copied(params: dict[str, object]) -> dict[str, object]:
-    """A finding's numbers for another learner: its own dict, and its own copy of a list (the hazard names)."""
-    if not any(isinstance(value, list) for value in params.values()):
-        return dict(params)
-    return {name: list(value) if isinstance(value, list) else value for name, value in params.items()}
+    """A finding's numbers for another learner: its own dict, and its own copy of any list among them."""
+    copy = dict(params)
+    for name, value in copy.items():
+        if isinstance(value, list):
+            copy[name] = list(value)
+    return copy
