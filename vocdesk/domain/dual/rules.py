@@ -157,12 +157,16 @@ def not_dual_learner(facts: PlacementFacts, around: Surroundings, settings: Dual
 
 RULES: tuple[Rule, ...] = (trainer_ratio, trainer_uncertified, mou_not_covering, under_age, minor_night,
                            minor_hours, minor_hazard, overlap, too_short, guardian_consent, not_dual_learner)
+AGE_RULES: tuple[Rule, ...] = (under_age, minor_night, minor_hours, minor_hazard, guardian_consent)
+"""The rules that need the age on the contract date, in RULES order; they read the learner's level, age, contract
+date, shifts, hazard tasks and consent, the period and the closed days, never the other placements."""
 
 
-def check(facts: PlacementFacts, around: Surroundings, settings: DualSettings | None = None) -> list[Finding]:
-    """Every rule's findings for one placement, errors and warnings, in the order of RULES."""
+def check(facts: PlacementFacts, around: Surroundings, settings: DualSettings | None = None,
+          rules: tuple[Rule, ...] = RULES) -> list[Finding]:
+    """Every rule's findings for one placement, errors and warnings, in the order of `rules` (all by default)."""
     chosen = settings or DualSettings()
-    return [finding for rule in RULES for finding in rule(facts, around, chosen)]
+    return [finding for rule in rules for finding in rule(facts, around, chosen)]
 
 
 def blocks_activation(findings: list[Finding]) -> bool:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.errors import ValidationFailed
@@ -51,6 +52,14 @@ def setting(session: Session, spec: SettingSpec[T], key: str | None = None) -> T
     name = _key(spec, key)
     row = session.get(Setting, name)
     return spec.fresh_default() if row is None else spec.decode(row.value_json, name)
+
+
+def settings_of(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
+    """Several settings in one read, each as `setting` gives it (stored and checked, or its default)."""
+    stored = dict(session.execute(select(Setting.key, Setting.value_json)
+                                  .where(Setting.key.in_([spec.key for spec in specs]))).all())
+    return [spec.fresh_default() if spec.key not in stored else spec.decode(stored[spec.key], spec.key)
+            for spec in specs]
 
 
 def store_setting(uow: UnitOfWork, spec: SettingSpec[T], value: T, key: str | None = None) -> T:

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from vocdesk.domain.dual.facts import DualSettings, Finding, OtherPlacement, Period, PlacementFacts, Shift, Surroundings
-from vocdesk.domain.dual.rules import check
-from vocdesk.domain.dual.screen import could_break
+from vocdesk.domain.dual.facts import (
+    DualSettings,
+    Finding,
+    OtherPlacement,
+    Period,
+    PlacementFacts,
+    Shift,
+    Surroundings,
+    age_on,
+)
+from vocdesk.domain.dual.rules import AGE_RULES, check
+from vocdesk.domain.dual.screen import AGE_ONLY, CLEAR, screen
 from vocdesk.messages import render
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
 from vocdesk.services.core.context import UnitOfWork
@@ -20,7 +30,7 @@ from vocdesk.services.core.permissions import require
 from vocdesk.services.dual.facts import COUNTED
 from vocdesk.services.dual.holidays import holidays_between
 from vocdesk.services.dual.placements import FindingView, view
-from vocdesk.services.dual.settings import closed_days, dual_settings
+from vocdesk.services.dual.settings import rule_settings
 
 _CHUNK = 500
 """Placement ids per `IN (...)` when reading shifts (well under SQLite's bound-parameter limit)."""
@@ -38,25 +48,31 @@ def _periods(conn: Connection, owner: Any, start: Any, end: Any) -> dict[int, li
     return found
 
 
+_s = DualShift
+_WEEK = select(_s.placement_id, func.aggregate_strings(
+    cast(_s.weekday, String) + " " + cast(_s.start_time, String) + " " + cast(_s.end_time, String) + " "
+    + cast(_s.break_minutes, String), ";")).group_by(_s.placement_id)
+"""Each placement's weekly pattern as one string, its shifts in the order the plain select gives them: hundreds of
+placements share a pattern, which is then parsed once (bench_dual, the minors)."""
+
+
 def _shifts(conn: Connection, ids: list[int]) -> dict[int, tuple[Shift, ...]]:
     """The shifts by placement; equal weekly patterns are one tuple of Shift objects, so that what a rule works
     out from a shift (its minutes) is worked out once per pattern, not once per placement."""
-    found: dict[int, list[tuple[int, Any, Any, int]]] = defaultdict(list)
-    s = DualShift
-    for at in range(0, len(ids), _CHUNK):
-        for pid, weekday, start, end, pause in conn.execute(select(
-                s.placement_id, s.weekday, s.start_time, s.end_time, s.break_minutes)
-                .where(s.placement_id.in_(ids[at:at + _CHUNK]))).all():
-            found[pid].append((weekday, start, end, pause))
-    patterns: dict[tuple[tuple[int, Any, Any, int], ...], tuple[Shift, ...]] = {}
+    patterns: dict[str, tuple[Shift, ...]] = {}
     weeks: dict[int, tuple[Shift, ...]] = {}
-    for pid, values in found.items():
-        week = tuple(values)
-        shifts = patterns.get(week)
-        if shifts is None:
-            shifts = patterns[week] = tuple(Shift(*value) for value in week)
-        weeks[pid] = shifts
+    for at in range(0, len(ids), _CHUNK):
+        for pid, week in conn.execute(_WEEK.where(_s.placement_id.in_(ids[at:at + _CHUNK]))).all():
+            shifts = patterns.get(week)
+            if shifts is None:
+                shifts = patterns[week] = tuple(_shift(*text.split(" ")) for text in week.split(";"))
+            weeks[pid] = shifts
     return weeks
+
+
+def _shift(weekday: str, start: str, end: str, pause: str) -> Shift:
+    """A shift from its columns as text (SQLite keeps times as `08:00:00.000000`, PostgreSQL prints `08:00:00`)."""
+    return Shift(int(weekday), dt.time.fromisoformat(start), dt.time.fromisoformat(end), int(pause))
 
 
 def _texts_once() -> Callable[[Finding], FindingView]:
@@ -80,10 +96,10 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
     """Findings by placement id for the placements in `statuses` (learners without a birth date are skipped).
 
     Four reads whatever the count (placements with their learners, certificates, MOUs, then the shifts of the
-    placements the quick screen could not clear), the settings once; no read per placement."""
+    learners under 18 the quick screen could not clear), the settings and closures in one; no read per placement."""
     require(uow.actor, "dual.view")
     session = uow.session
-    settings = dual_settings(session)
+    settings, listed = rule_settings(session)
     # Core reads on the session's connection into plain tuples: the ORM's result layer, ORM objects and Row
     # attribute look-ups each cost more than the rules (bench_dual).
     conn = session.connection()
@@ -109,32 +125,59 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
         if status not in statuses or born is None:
             continue
         found[pid] = []
-        if could_break(level, born, signed or start, bool(dual), consent, pid, code, span, semesters,
-                       by_trainer.get(trainer, ()), by_learner.get(code, ()), certificates.get(trainer, ()),
-                       mous.get(enterprise, ()), settings):
-            doubtful.append(row)
+        age = age_on(born, signed or start)
+        verdict = screen(level, age, bool(dual), consent, pid, code, span, semesters, by_trainer.get(trainer, ()),
+                         by_learner.get(code, ()), certificates.get(trainer, ()), mous.get(enterprise, ()), settings)
+        if verdict != CLEAR:
+            doubtful.append((row, age, verdict))
     if doubtful:
-        _check_doubtful(session, doubtful, settings, found, (by_trainer, by_learner, certificates, mous))
+        _check_doubtful(session, doubtful, (settings, listed), found, (by_trainer, by_learner, certificates, mous))
     return found
 
 
-def _check_doubtful(session: Session, rows: list[Any], settings: DualSettings, found: dict[int, list[FindingView]],
-                    around: tuple[Any, Any, Any, Any]) -> None:
+def _check_doubtful(session: Session, doubtful: list[tuple[Any, int, int]], rule: tuple[DualSettings, Any],
+                    found: dict[int, list[FindingView]], around: tuple[Any, Any, Any, Any]) -> None:
+    """The full rules where the screen said ANY; only the age rules where it said AGE_ONLY, worked out once per
+    distinct set of what they read (level, age, dates, weekly pattern, tasks, consent) and copied to each learner.
+    Only the learners under adult age have their shifts and holidays read: the other rules never look at them."""
     by_trainer, by_learner, certificates, mous = around
-    shifts = _shifts(session.connection(), [row[0] for row in rows])
-    listed = closed_days(session)
+    settings, listed = rule
+    minors = [row for row, age, _ in doubtful if age < settings.adult_age]
+    shifts = _shifts(session.connection(), [row[0] for row in minors])
     texts = _texts_once()
-    on_holidays = [row for row in rows if row[11]]
+    on_holidays = [row for row in minors if row[11]]
     holidays = holidays_between(session, min(row[4] for row in on_holidays),
                                 max(row[5] for row in on_holidays)) if on_holidays else frozenset()
-    for row in rows:
+    shared: dict[tuple[Any, ...], list[FindingView]] = {}
+    for row, age, verdict in doubtful:
         pid, _, trainer, enterprise, start, end, _, semesters, hazards, consent, signed, trains_on_holidays = row[:12]
         code, level, born, dual = row[12:]
+        week = shifts.get(pid, ())
+        if verdict == AGE_ONLY:
+            key = (level, age, signed, start, end, id(week), hazards, consent, trains_on_holidays)
+            same = shared.get(key)
+            if same is not None:
+                found[pid] = [FindingView(f.code, f.severity, code, f.message_th, f.message_en, _copied(f.params))
+                              for f in same]
+                continue
         facts = PlacementFacts(code, level, born, bool(dual), enterprise, trainer, Period(start, end), semesters,
-                               shifts.get(pid, ()), tuple(t for t in hazards.split(",") if t) if hazards else (),
+                               week, tuple(t for t in hazards.split(",") if t) if hazards else (),
                                consent, signed, pid)
-        others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
         closed = listed | frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays else listed
+        if verdict == AGE_ONLY:
+            found[pid] = shared[key] = [texts(f) for f in check(facts, Surroundings(closed_days=closed), settings,
+                                                                 AGE_RULES)]
+            continue
+        others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
         near = Surroundings(tuple(certificates.get(trainer, ())), tuple(mous.get(enterprise, ())),
                             tuple(others.values()), closed)
         found[pid] = [texts(f) for f in check(facts, near, settings)]
+
+
+def _copied(params: dict[str, object]) -> dict[str, object]:
+    """A finding's numbers for another learner: its own dict, and its own copy of any list among them."""
+    copy = dict(params)
+    for name, value in copy.items():
+        if isinstance(value, list):
+            copy[name] = list(value)
+    return copy

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.domain.dual.facts import DualSettings
 from vocdesk.services.core.setting_spec import SettingSpec, numbers_table
-from vocdesk.services.core.settings import setting
+from vocdesk.services.core.settings import setting, settings_of
 
 RATIO_KEY = "dual.trainer_ratio"
 MIN_AGE_KEY = "dual.minimum_age"
@@ -43,14 +43,19 @@ DUAL_SETTINGS = (RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS, CLOSURES)
 
 
 def dual_settings(session: Session) -> DualSettings:
-    ratio: dict[str, int] = setting(session, RATIO)
-    ages: dict[str, int] = setting(session, MIN_AGE)
-    return DualSettings(
-        trainer_ratio=MappingProxyType(ratio),
-        minimum_age=MappingProxyType(ages),
-        certificate_years=setting(session, CERT_YEARS),
-        minimum_semesters=setting(session, MIN_SEMESTERS),
-    )
+    """The rules' numbers, in one read."""
+    return _settings(*settings_of(session, RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS))
+
+
+def _settings(ratio: dict[str, int], ages: dict[str, int], years: int, semesters: int) -> DualSettings:
+    return DualSettings(trainer_ratio=MappingProxyType(ratio), minimum_age=MappingProxyType(ages),
+                        certificate_years=years, minimum_semesters=semesters)
+
+
+def rule_settings(session: Session) -> tuple[DualSettings, frozenset[dt.date]]:
+    """The rules' numbers and the college's closures, in one read (check_all)."""
+    ratio, ages, years, semesters, days = settings_of(session, RATIO, MIN_AGE, CERT_YEARS, MIN_SEMESTERS, CLOSURES)
+    return _settings(ratio, ages, years, semesters), frozenset(dt.date.fromisoformat(day) for day in days)
 
 
 def closed_days(session: Session) -> frozenset[dt.date]:
