@@ -36,6 +36,15 @@ def _cells_are_hash_safe(cells: Sequence[Any]) -> bool:
     return classes <= _HASH_SAFE and not (int in classes and float in classes)
 
 
+def _distinct_are_hash_safe(distinct: dict[Any, None], cells: Sequence[Any]) -> bool:
+    """`_cells_are_hash_safe`, read off the distinct cells where that is enough: only numbers alias one another
+    (True == 1 == 1.0), so without an int or float among the distinct cells no other class can hide behind one."""
+    classes = set(map(type, distinct))
+    if not classes <= _HASH_SAFE:
+        return False
+    return _cells_are_hash_safe(cells) if int in classes or float in classes else True
+
+
 def _cell_blank(cell: Any) -> bool:
     return not cell.strip(BLANK_CHARS) if cell.__class__ is str else is_blank(cell)
 
@@ -43,9 +52,12 @@ def _cell_blank(cell: Any) -> bool:
 def clean_column(cells: Sequence[Any], clean: Cleaner) -> CleanColumn:
     """Clean every cell of one column; a cleaner runs once per distinct value (a major, a grade, a status repeat
     thousands of times), and a cleaner with a `many` method checks a whole column of common forms at once."""
-    if not _cells_are_hash_safe(cells):
+    try:
+        distinct = dict.fromkeys(cells)
+    except TypeError:  # an unhashable cell: no reader gives one, but the plain way still cleans it
         return _clean_each(cells, clean)
-    distinct = dict.fromkeys(cells)
+    if not _distinct_are_hash_safe(distinct, cells):
+        return _clean_each(cells, clean)
     filled = [cell for cell in distinct if (cell.strip(BLANK_CHARS) if cell.__class__ is str else not is_blank(cell))]
     many = getattr(clean, "many", None)
     if many is not None and many(filled) is not None:  # every cell already clean: the column is its own value
