@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 Convert = Callable[[Any], Any] | None
 
@@ -34,7 +35,8 @@ class Compiled:
 @lru_cache(maxsize=64)
 def compiled(statement: ClauseElement, dialect: Dialect, columns: tuple[str, ...] | None = None) -> Compiled:
     """`statement` for `dialect`; an INSERT takes `columns` (its parameters), other statements their bound values."""
-    done = statement.compile(dialect=dialect, column_keys=list(columns) if columns is not None else None)
+    done = cast(SQLCompiler, statement.compile(dialect=dialect,
+                                               column_keys=list(columns) if columns is not None else None))
     by_name = {name: bind for bind, name in done.bind_names.items()}
     names = tuple(done.positiontup or ()) if done.positional else tuple(by_name)
     if columns is not None and set(names) != set(columns):
