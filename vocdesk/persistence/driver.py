@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Dialect
+from sqlalchemy import CompoundSelect, Connection, Dialect, Select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -37,6 +37,8 @@ def compiled(statement: ClauseElement, dialect: Dialect, columns: tuple[str, ...
     """`statement` for `dialect`; an INSERT takes `columns` (its parameters), other statements their bound values."""
     done = cast(SQLCompiler, statement.compile(dialect=dialect,
                                                column_keys=list(columns) if columns is not None else None))
+    if done.post_compile_params or done.literal_execute_params:  # e.g. an expanding IN: rendered anew per call
+        raise ValueError("a statement with parameters rendered at execution cannot be compiled once")
     by_name = {name: bind for bind, name in done.bind_names.items()}
     names = tuple(done.positiontup or ()) if done.positional else tuple(by_name)
     if columns is not None and set(names) != set(columns):
@@ -54,16 +56,48 @@ def driver_values(form: Compiled, params: Mapping[str, Any]) -> Sequence[Any] | 
     return tuple(values) if form.positional else dict(zip(form.names, values, strict=True))
 
 
-def run_on_driver(connection: Connection, sql: str, values: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
-    """Execute on a fresh driver cursor of `connection` (already in its transaction); the cursor is returned."""
+def run_on_driver(connection: Connection, sql: str, values: Sequence[Any] | Mapping[str, Any] = (), *,
+                  many: bool = False) -> Any:
+    """Execute (`many`: executemany over a list of rows) on a fresh driver cursor of `connection`, already in its
+    transaction; the cursor is returned."""
     dialect = connection.dialect
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(sql, values)
+        if many:
+            cursor.executemany(sql, values)
+        else:
+            cursor.execute(sql, values)
     except dialect.loaded_dbapi.Error as error:
         cursor.close()
-        raise DBAPIError.instance(sql, values, error, dialect.loaded_dbapi.Error, dialect=dialect) from error
+        raise DBAPIError.instance(sql, values, error, dialect.loaded_dbapi.Error, dialect=dialect,
+                                  ismulti=many) from error
     return cursor
+
+
+_READERS: dict[tuple[ClauseElement, str], tuple[Convert, ...]] = {}
+
+
+def fixed_rows(connection: Connection, statement: Select[Any] | CompoundSelect[Any],
+               params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    """Every row of a select built once, as plain tuples, each value as SQLAlchemy would give it (the column type's
+    own result processor: e.g. SQLite's text dates become dates), found on the first run of that statement."""
+    form = compiled(statement, connection.dialect)
+    cursor = run_on_driver(connection, form.sql, driver_values(form, params or {}))
+    try:
+        rows = cursor.fetchall()
+        key = (statement, connection.dialect.name)
+        readers = _READERS.get(key)
+        if readers is None:
+            dialect = connection.dialect
+            readers = _READERS[key] = tuple(
+                column.type.dialect_impl(dialect).result_processor(dialect, description[1])
+                for column, description in zip(statement.selected_columns, cursor.description, strict=True))
+    finally:
+        cursor.close()
+    if not any(readers):
+        return [tuple(row) for row in rows]
+    return [tuple(value if read is None else read(value) for value, read in zip(row, readers, strict=True))
+            for row in rows]
 
 
 def execute_fixed(connection: Connection, statement: ClauseElement, params: Mapping[str, Any] | None = None,

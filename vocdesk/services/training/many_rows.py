@@ -3,8 +3,8 @@
 For the 20 rows of a booked run, SQLAlchemy's per-row parameter handling in a Core executemany (a params dict built,
 then each value converted, row by row) cost more than SQLite took to insert them. Here the statement is compiled once,
 the dialect's own bind processors are looked up once, and the rows go to the driver as plain tuples (or dicts, for a
-driver with named parameters), on the session's connection inside its transaction. Driver errors still arrive as
-SQLAlchemy's (an IntegrityError stays an IntegrityError).
+driver with named parameters), on the session's connection inside its transaction (driver.py). Driver errors still
+arrive as SQLAlchemy's (an IntegrityError stays an IntegrityError).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Insert, Table, insert
 from sqlalchemy.orm import Session
 
-from vocdesk.persistence.driver import compiled
+from vocdesk.persistence.driver import compiled, run_on_driver
 
 
 @lru_cache(maxsize=32)
@@ -35,7 +35,6 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     by_column = [[row[name] for row in rows] if convert is None else [convert(row[name]) for row in rows]
                  for name, convert in zip(form.names, form.converts, strict=True)]
     converted = list(zip(*by_column, strict=True))
-    if form.positional:
-        connection.exec_driver_sql(form.sql, converted)
-    else:
-        connection.exec_driver_sql(form.sql, [dict(zip(form.names, values, strict=True)) for values in converted])
+    if not form.positional:
+        converted = [dict(zip(form.names, values, strict=True)) for values in converted]  # type: ignore[misc]
+    run_on_driver(connection, form.sql, converted, many=True).close()
