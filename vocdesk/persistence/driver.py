@@ -3,7 +3,8 @@
 Every user action runs the same few statements of its own (BEGIN, the audit chain's lock, head read and insert). Going
 through SQLAlchemy's execution path (cache key, execution context, result wrapper, events) cost several times what the
 database took to run them; here each statement is compiled once per dialect, its bind processors are looked up once,
-and the values go straight to the driver. Driver errors still arrive as SQLAlchemy's (an IntegrityError stays one).
+and the values go straight to the driver. Driver errors still arrive as SQLAlchemy's (an IntegrityError stays one);
+these statements do not show in SQLAlchemy's echo log nor fire its cursor events.
 """
 
 from __future__ import annotations

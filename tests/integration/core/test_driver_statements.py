@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import bindparam, event, func, literal, select
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from vocdesk.persistence.audit_chain import current_checkpoint, verify_chain
 from vocdesk.persistence.database import Database
-from vocdesk.persistence.driver import run_on_driver
+from vocdesk.persistence.driver import fixed_rows, run_on_driver
 from vocdesk.persistence.models import AuditEvent
 from vocdesk.services.core.context import AppContext
 
@@ -73,3 +74,19 @@ def test_two_pcs_appending_at_once_keep_one_chain(ctx: AppContext) -> None:
         assert verify_chain(session) is None
         assert current_checkpoint(session).count == 61
         assert session.scalar(select(func.count(func.distinct(AuditEvent.prev_hash)))) == 61
+
+
+_WITH_TYPES = select(AuditEvent.id, AuditEvent.at, AuditEvent.hash, literal(True), literal(dt.date(2026, 12, 3))
+                     ).order_by(AuditEvent.id)
+
+
+def test_fixed_rows_give_the_values_sqlalchemy_gives(ctx: AppContext) -> None:
+    for number in range(3):
+        ctx.run(lambda uow, n=number: uow.audit("test.write", "probe", n))
+    with ctx.db.read() as session:
+        expected = [tuple(row) for row in session.execute(_WITH_TYPES)]
+        assert fixed_rows(session.connection(), _WITH_TYPES) == expected
+        assert isinstance(expected[0][1], dt.datetime) and expected[0][3] is True
+        with pytest.raises(ValueError):  # an expanding IN is rendered per call: it cannot be compiled once
+            fixed_rows(session.connection(), select(AuditEvent.id).where(AuditEvent.id.in_(bindparam("ids",
+                                                                                                     expanding=True))))
