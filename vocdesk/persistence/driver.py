@@ -78,7 +78,7 @@ def run_on_driver(connection: Connection, sql: str, values: Sequence[Any] | Mapp
 _READERS: dict[tuple[ClauseElement, str], tuple[Convert, ...]] = {}
 
 
-def fixed_rows(connection: Connection, statement: Select[Any] | CompoundSelect[Any],
+def fixed_rows(connection: Connection, statement: Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]],
                params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
     """Every row of a select built once, as plain tuples, each value as SQLAlchemy would give it (the column type's
     own result processor: e.g. SQLite's text dates become dates), found on the first run of that statement."""

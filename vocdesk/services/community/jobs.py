@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Protocol, cast
+from typing import NamedTuple, Protocol, cast
 
 from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vocdesk.domain.community import category, job_fiscal_year, job_label
 from vocdesk.domain.thai_ids import is_valid_national_id, normalize_national_id
 from vocdesk.errors import NotFound, ValidationFailed
+from vocdesk.persistence.driver import fixed_rows
 from vocdesk.persistence.models import RepairJob, ServicePoint
 from vocdesk.services.community import JOBS
 from vocdesk.services.core.context import UnitOfWork
@@ -85,8 +86,16 @@ def check_open(point: OpenDays, day: dt.date) -> None:
         raise ValidationFailed("community.point_closed", field="received_on", point=point.code, day=day.isoformat())
 
 
+class _Point(NamedTuple):
+    id: int
+    code: str
+    start_date: dt.date
+    end_date: dt.date | None
+
+
 # Intake runs these for every job of a flood burst: built once, so no statement is rebuilt (nor its cache key
-# worked out from a fresh expression tree) per job, and run on the session's connection as plain Core statements.
+# worked out from a fresh expression tree) per job; the two reads go to the driver compiled once (driver.py), the
+# insert is a Core statement on the session's connection (it keeps the columns' defaults and RETURNING).
 _JOBS = cast(Table, RepairJob.__table__)
 _LOCK_POINT = (select(ServicePoint.id, ServicePoint.code, ServicePoint.start_date, ServicePoint.end_date)
                .where(ServicePoint.code == bindparam("code")).with_for_update())
@@ -107,12 +116,13 @@ def add_job(uow: UnitOfWork, data: JobInput) -> JobSaved:
     national_id = _national_id(data)
     uow.session.flush()  # anything the action added before, as the ORM's autoflush did ahead of these queries
     connection = uow.session.connection()
-    point = connection.execute(_LOCK_POINT, {"code": data.point_code.strip().upper()}).first()
-    if point is None:
+    found = fixed_rows(connection, _LOCK_POINT, {"code": data.point_code.strip().upper()})
+    if not found:
         raise NotFound(what="service_point", field="point", value=data.point_code)
+    point = _Point(*found[0])
     check_open(point, data.received_on)
     fiscal_year = job_fiscal_year(data.received_on)
-    highest = connection.execute(_HIGHEST, {"point": point.id, "year": fiscal_year}).scalar()
+    highest = fixed_rows(connection, _HIGHEST, {"point": point.id, "year": fiscal_year})[0][0]
     number = int(highest or 0) + 1
     job_id, version = connection.execute(_INSERT_JOB, {
         "point_id": point.id, "fiscal_year": fiscal_year, "job_no": number, "received_on": data.received_on,
