@@ -7,11 +7,12 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import BigInteger, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.thai_ids import mask_national_id
 from vocdesk.persistence.audit_raw import Unreadable, raw_events, raw_head
+from vocdesk.persistence.driver import execute_fixed
 from vocdesk.persistence.models.audit import AuditEvent
 
 GENESIS = "0" * 64
@@ -64,13 +65,6 @@ def redact_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def _lock_chain(session: Session) -> None:
-    # SQLite writers already hold the database write lock (BEGIN IMMEDIATE); PostgreSQL needs an explicit lock
-    # or two transactions could both extend the same head and fork the chain.
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
-
-
 def chain_head(session: Session) -> str:
     """The newest hash as stored; damaged bytes do not stop the caller (the verifier reports them)."""
     return raw_head(session) or GENESIS
@@ -100,6 +94,8 @@ def current_checkpoint(session: Session) -> Checkpoint:
 
 _HEAD = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
 _INSERT = insert(cast(Table, AuditEvent.__table__))
+_INSERT_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "changes_json", "prev_hash", "hash")
+_LOCK = select(func.pg_advisory_xact_lock(bindparam("key", type_=BigInteger)))
 
 
 def append_audit(
@@ -107,20 +103,25 @@ def append_audit(
 ) -> None:
     """Add one record whose hash covers the previous head and its position; appends are serialised.
 
-    The action's own pending writes are flushed first (as the ORM's flush did), then the head is read and the record
-    inserted as plain Core statements built once: an ORM object and its unit of work cost more than the rest of a
-    typical action's audit."""
-    _lock_chain(session)
+    The action's own pending writes are flushed first (as the ORM's flush did). Then, under the chain's lock, the head
+    is read from the database every time (another PC or process may have appended since), and the record inserted;
+    these fixed statements go to the driver as compiled once (driver.py), which is most of what an audit record cost.
+    SQLite writers already hold the database write lock (BEGIN IMMEDIATE); PostgreSQL takes an advisory lock for the
+    rest of the transaction, or two transactions could both extend the same head and fork the chain."""
     session.flush()
     connection = session.connection()
-    last = connection.execute(_HEAD).first()
+    if connection.dialect.name == "postgresql":
+        execute_fixed(connection, _LOCK, {"key": CHAIN_LOCK_KEY}).close()
+    cursor = execute_fixed(connection, _HEAD)
+    last = cursor.fetchone()
+    cursor.close()
     position = (last[0] + 1) if last else 1
     prev = last[1] if last else GENESIS
     at_clean = utc_naive(at)
     digest = event_hash(prev, _at_text(at_clean), actor, action, entity, entity_id, changes_json, position)
-    connection.execute(_INSERT, {"id": position, "at": at_clean, "actor": actor, "action": action, "entity": entity,
-                                 "entity_id": entity_id, "changes_json": changes_json, "prev_hash": prev,
-                                 "hash": digest})
+    execute_fixed(connection, _INSERT, {"id": position, "at": at_clean, "actor": actor, "action": action,
+                                        "entity": entity, "entity_id": entity_id, "changes_json": changes_json,
+                                        "prev_hash": prev, "hash": digest}, _INSERT_COLUMNS).close()
 
 
 @dataclass(frozen=True)

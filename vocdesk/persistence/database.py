@@ -6,21 +6,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from vocdesk.persistence.driver import run_on_driver
 from vocdesk.persistence.engine import make_engine, mask_url
 
 WRITE_OPTION = "vocdesk_write"
 
 
-def _begin_sqlite(conn: Any) -> None:
+def _begin_sqlite(conn: Connection) -> None:
     # The driver runs in autocommit mode; we issue BEGIN ourselves so that a writing unit of work takes
-    # the write lock at its start (BEGIN IMMEDIATE) and never fails later on a lock upgrade.
-    if conn.get_execution_options().get(WRITE_OPTION):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        conn.exec_driver_sql("BEGIN")
+    # the write lock at its start (BEGIN IMMEDIATE) and never fails later on a lock upgrade. It goes to the driver
+    # directly (a busy database still raises SQLAlchemy's OperationalError): it runs once for every action.
+    run_on_driver(conn, "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN").close()
 
 
 class Database:

@@ -67,6 +67,19 @@ def test_session_dates_weekly_and_every_other_week() -> None:
     assert occurrence_dates(D(2026, 12, 5), D(2026, 12, 4), (5,)) == []
 
 
+@given(st.dates(min_value=D(2024, 1, 1), max_value=D(2030, 12, 31)), st.integers(min_value=-3, max_value=120),
+       st.sets(st.integers(min_value=0, max_value=6), max_size=7), st.integers(min_value=1, max_value=4))
+def test_session_dates_match_the_weekly_rule(first: dt.date, length: int, days: set[int], every: int) -> None:
+    """The same dates as dateutil's weekly rule (weeks from Monday), which the dates were first worked out with."""
+    from dateutil.rrule import WEEKLY, rrule, weekday
+
+    last = first + dt.timedelta(days=length)
+    expected = [] if last < first or not days else [moment.date() for moment in rrule(
+        WEEKLY, interval=every, byweekday=[weekday(d) for d in sorted(days)], wkst=0,
+        dtstart=dt.datetime.combine(first, dt.time()), until=dt.datetime.combine(last, dt.time()))]
+    assert occurrence_dates(first, last, tuple(sorted(days)), every) == expected
+
+
 def test_thai_public_holidays_with_the_colleges_changes() -> None:
     found = public_holidays(D(2026, 12, 1), D(2026, 12, 31), added={D(2026, 12, 30): "ปิดซ่อมอาคาร"},
                             removed=[D(2026, 12, 31)])

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.community import category, job_fiscal_year, job_label
 from vocdesk.domain.thai_ids import is_valid_national_id, normalize_national_id
 from vocdesk.errors import NotFound, ValidationFailed
+from vocdesk.persistence.driver import fixed_rows
 from vocdesk.persistence.models import RepairJob, ServicePoint
 from vocdesk.services.community import JOBS
 from vocdesk.services.core.context import UnitOfWork
@@ -68,9 +70,38 @@ def _national_id(data: JobInput) -> str:
     return digits
 
 
-def check_open(point: ServicePoint, day: dt.date) -> None:
+class OpenDays(Protocol):
+    """What `check_open` reads: a point's code and the days it is open (a ServicePoint or a row of its columns)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def start_date(self) -> dt.date: ...
+    @property
+    def end_date(self) -> dt.date | None: ...
+
+
+def check_open(point: OpenDays, day: dt.date) -> None:
     if day < point.start_date or (point.end_date is not None and day > point.end_date):
         raise ValidationFailed("community.point_closed", field="received_on", point=point.code, day=day.isoformat())
+
+
+class _Point(NamedTuple):
+    id: int
+    code: str
+    start_date: dt.date
+    end_date: dt.date | None
+
+
+# Intake runs these for every job of a flood burst: built once, so no statement is rebuilt (nor its cache key
+# worked out from a fresh expression tree) per job; the two reads go to the driver compiled once (driver.py), the
+# insert is a Core statement on the session's connection (it keeps the columns' defaults and RETURNING).
+_JOBS = cast(Table, RepairJob.__table__)
+_LOCK_POINT = (select(ServicePoint.id, ServicePoint.code, ServicePoint.start_date, ServicePoint.end_date)
+               .where(ServicePoint.code == bindparam("code")).with_for_update())
+_HIGHEST = select(func.max(_JOBS.c.job_no)).where(_JOBS.c.point_id == bindparam("point"),
+                                                  _JOBS.c.fiscal_year == bindparam("year"))
+_INSERT_JOB = insert(_JOBS).returning(_JOBS.c.id, _JOBS.c.version)
 
 
 def add_job(uow: UnitOfWork, data: JobInput) -> JobSaved:
@@ -83,24 +114,27 @@ def add_job(uow: UnitOfWork, data: JobInput) -> JobSaved:
     if data.age_years is not None and not 0 <= data.age_years <= 100:
         raise ValidationFailed("invalid", field="age_years", value=data.age_years)
     national_id = _national_id(data)
-    point = lock_point(uow.session, data.point_code)
+    uow.session.flush()  # anything the action added before, as the ORM's autoflush did ahead of these queries
+    connection = uow.session.connection()
+    found = fixed_rows(connection, _LOCK_POINT, {"code": data.point_code.strip().upper()})
+    if not found:
+        raise NotFound(what="service_point", field="point", value=data.point_code)
+    point = _Point(*found[0])
     check_open(point, data.received_on)
     fiscal_year = job_fiscal_year(data.received_on)
-    highest = uow.session.scalar(select(func.max(RepairJob.job_no)).where(
-        RepairJob.point_id == point.id, RepairJob.fiscal_year == fiscal_year))
+    highest = fixed_rows(connection, _HIGHEST, {"point": point.id, "year": fiscal_year})[0][0]
     number = int(highest or 0) + 1
-    job = RepairJob(point_id=point.id, fiscal_year=fiscal_year, job_no=number, received_on=data.received_on,
-                    owner_name=owner, owner_phone=data.owner_phone.strip(), owner_national_id=national_id,
-                    owner_id_reason=data.owner_id_reason.strip() if national_id else "",
-                    owner_address=data.owner_address.strip(), category=data.category, brand=data.brand.strip(),
-                    model=data.model.strip(), age_years=data.age_years, problem=" ".join(data.problem.split()),
-                    status="received", repair_status="Unknown", terms_acknowledged=data.terms_acknowledged)
-    uow.session.add(job)
-    uow.session.flush()
-    uow.audit("repair_job.create", "repair_job", job.id,
+    job_id, version = connection.execute(_INSERT_JOB, {
+        "point_id": point.id, "fiscal_year": fiscal_year, "job_no": number, "received_on": data.received_on,
+        "owner_name": owner, "owner_phone": data.owner_phone.strip(), "owner_national_id": national_id,
+        "owner_id_reason": data.owner_id_reason.strip() if national_id else "",
+        "owner_address": data.owner_address.strip(), "category": data.category, "brand": data.brand.strip(),
+        "model": data.model.strip(), "age_years": data.age_years, "problem": " ".join(data.problem.split()),
+        "status": "received", "repair_status": "Unknown", "terms_acknowledged": data.terms_acknowledged}).one()
+    uow.audit("repair_job.create", "repair_job", job_id,
               {"point": [None, point.code], "job_no": [None, number], "owner_national_id": [None, national_id]})
     uow.changed(JOBS)
-    return JobSaved(job.id, point.code, fiscal_year, number, job_label(point.code, fiscal_year, number), job.version)
+    return JobSaved(job_id, point.code, fiscal_year, number, job_label(point.code, fiscal_year, number), version)
 
 
 def job_by_label(session: Session, label: str, *, lock: bool = False) -> RepairJob:

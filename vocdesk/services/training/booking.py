@@ -22,7 +22,7 @@ from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import BOOKINGS
 from vocdesk.services.training.calendar_ import blocked_days
-from vocdesk.services.training.clashes import Clash, Place, block_of, find_clashes, places_query, rows_of
+from vocdesk.services.training.clashes import Clash, Place, block_of, find_clashes, fixed_of, places_query
 from vocdesk.services.training.facilities import location_by_code
 from vocdesk.services.training.many_rows import insert_many
 
@@ -74,7 +74,8 @@ _LOCK_PLACE = (places_query().add_columns(Location.active, Location.is_bookable)
 
 def lock_place(uow: UnitOfWork, code: str) -> Place:
     """The bookable place with that code, its facility row locked until the transaction ends."""
-    row = rows_of(uow.session, _LOCK_PLACE, {"code": code.strip().upper()}).first()
+    rows = fixed_of(uow.session, _LOCK_PLACE, {"code": code.strip().upper()})
+    row = rows[0] if rows else None
     if row is None:
         location = location_by_code(uow.session, code)  # unknown code: NotFound; known but no facility row: below
         raise ValidationFailed("facility_not_bookable", field="room", value=location.code)

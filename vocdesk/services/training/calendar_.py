@@ -16,7 +16,7 @@ from vocdesk.persistence.models import Closure, HolidayChange, Term
 from vocdesk.services.core.context import Actor, UnitOfWork
 from vocdesk.services.core.permissions import require
 from vocdesk.services.training import CALENDAR, TIMETABLE
-from vocdesk.services.training.clashes import rows_of
+from vocdesk.services.training.clashes import fixed_of
 
 TERM_KEY = re.compile(r"^[123]/25\d\d$")
 
@@ -39,7 +39,7 @@ _DAYS_OFF: CompoundSelect[*tuple[Any, ...]] = union_all(
 
 def blocked_days(session: Session, first: dt.date, last: dt.date) -> dict[dt.date, str]:
     """Every day between two dates on which nothing may be booked, with its reason (holiday name or closure)."""
-    rows = rows_of(session, _DAYS_OFF, {"first": first, "last": last}).all()
+    rows = fixed_of(session, _DAYS_OFF, {"first": first, "last": last})
     blocked = public_holidays(first, last, {row[1]: row[3] for row in rows if row[0] == "add"},
                               [row[1] for row in rows if row[0] == "remove"])
     for kind, since, until, reason in rows:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeAlias
 
-from sqlalchemy import CursorResult, Executable, Select, bindparam, func, or_, select
+from sqlalchemy import CompoundSelect, CursorResult, Executable, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.domain.training import Window, overlaps, parse_hours, widened, within_hours
+from vocdesk.persistence.driver import fixed_rows
 from vocdesk.persistence.models import Asset, AssetCategory, AssetCheckout, Booking, Facility, Lesson, Location, Term
 
 TZ = dt.timezone(dt.timedelta(hours=7))  # the college's wall clock; Thailand keeps no daylight saving
@@ -68,6 +69,14 @@ def rows_of(session: Session, statement: Executable, values: Mapping[str, Any] |
     return session.connection().execute(statement, values)
 
 
+def fixed_of(session: Session, statement: Select[Any] | CompoundSelect[Any], values: Mapping[str, Any]
+             ) -> list[tuple[Any, ...]]:
+    """`rows_of` for a statement built once with no list parameters: compiled once and run on the driver (driver.py),
+    rows as plain tuples; what a booking's checks run every time."""
+    session.flush()
+    return fixed_rows(session.connection(), statement, values)
+
+
 def moment(day: dt.date, minutes: int) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=TZ) + dt.timedelta(minutes=minutes)
 
@@ -104,8 +113,10 @@ def find_clashes(session: Session, places: Sequence[Place], days: list[dt.date],
         (bookings, lessons), values = _ONE, {"id": next(iter(by_id))}
     else:
         (bookings, lessons), values = _MANY, {"ids": list(by_id)}
-    _booking_clashes(session, bookings[ignore_series is not None], values, by_id, days, window, ignore_series, found)
-    _lesson_clashes(session, lessons, values, by_id, days, window, found)
+    run = fixed_of if bookings is _ONE[0] else rows_of  # one place: its statements have no list of ids to expand
+    _booking_clashes(run, session, bookings[ignore_series is not None], values, by_id, days, window, ignore_series,
+                     found)
+    _lesson_clashes(run, session, lessons, values, by_id, days, window, found)
     if equipment:
         _equipment_clashes(session, list(by_id), days, window, equipment, found)
     for clashes in found.values():
@@ -161,13 +172,16 @@ def _scoped(scope: Rows) -> tuple[dict[bool, Rows], Rows]:
     return _statements(Booking.location_id.in_(scope), Lesson.location_id.in_(scope))
 
 
-def _booking_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
+Run: TypeAlias = Callable[[Session, Rows, Mapping[str, Any]], Iterable[Sequence[Any]]]
+
+
+def _booking_clashes(run: Run, session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
                      days: list[dt.date], window: Window, ignore_series: str | None,
                      found: dict[int, list[Clash]]) -> None:
     values = dict(values, low=min(days) - _DAY, high=max(days) + _DAY, series=ignore_series)
     wanted = set(days)
     spans: dict[tuple[int, dt.date], tuple[dt.datetime, dt.datetime]] = {}
-    for location_id, day, start_min, end_min, block_start, block_end, purpose in rows_of(session, query, values):
+    for location_id, day, start_min, end_min, block_start, block_end, purpose in run(session, query, values):
         place = by_id.get(location_id)
         if place is None:
             continue
@@ -182,16 +196,17 @@ def _booking_clashes(session: Session, query: Rows, values: Mapping[str, object]
                 found[location_id].append(Clash(location_id, day, start_min, end_min, "booking", purpose))
 
 
-def _lesson_clashes(session: Session, query: Rows, values: Mapping[str, object], by_id: Mapping[int, Place],
-                    days: list[dt.date], window: Window, found: dict[int, list[Clash]]) -> None:
+def _lesson_clashes(run: Run, session: Session, query: Rows, values: Mapping[str, object],
+                    by_id: Mapping[int, Place], days: list[dt.date], window: Window,
+                    found: dict[int, list[Clash]]) -> None:
     # Only lessons that can overlap the window widened by the largest buffers, on the weekdays asked, in the terms
     # the dates fall in; each lesson then blocks its weekday's dates inside its own term. The terms' days are read
     # only when some lesson came back (an evening or weekend booking usually meets none).
     weekdays = {day.weekday() for day in days}
-    rows = rows_of(session, query, dict(values, first=min(days), last=max(days), first_weekday=min(weekdays),
-                                        last_weekday=max(weekdays),
-                                        low=window.start - max(p.buffer_before_min for p in by_id.values()),
-                                        high=window.end + max(p.buffer_after_min for p in by_id.values()))).all()
+    rows = list(run(session, query, dict(values, first=min(days), last=max(days), first_weekday=min(weekdays),
+                                         last_weekday=max(weekdays),
+                                         low=window.start - max(p.buffer_before_min for p in by_id.values()),
+                                         high=window.end + max(p.buffer_after_min for p in by_id.values()))))
     if not rows:
         return
     dates_of: dict[tuple[int, int], list[dt.date]] = defaultdict(list)

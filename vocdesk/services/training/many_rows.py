@@ -3,32 +3,25 @@
 For the 20 rows of a booked run, SQLAlchemy's per-row parameter handling in a Core executemany (a params dict built,
 then each value converted, row by row) cost more than SQLite took to insert them. Here the statement is compiled once,
 the dialect's own bind processors are looked up once, and the rows go to the driver as plain tuples (or dicts, for a
-driver with named parameters), on the session's connection inside its transaction. Driver errors still arrive as
-SQLAlchemy's (an IntegrityError stays an IntegrityError).
+driver with named parameters), on the session's connection inside its transaction (driver.py). Driver errors still
+arrive as SQLAlchemy's (an IntegrityError stays an IntegrityError).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Dialect, Table, insert
+from sqlalchemy import Insert, Table, insert
 from sqlalchemy.orm import Session
 
-Convert = Callable[[Any], Any] | None
+from vocdesk.persistence.driver import compiled, run_on_driver
 
 
 @lru_cache(maxsize=32)
-def _compiled(table: Table, columns: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[str, ...] | None,
-                                                                                 tuple[Convert, ...]]:
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-    order = tuple(compiled.positiontup or ()) if compiled.positional else None
-    names = order if order is not None else columns
-    if order is not None and set(order) != set(columns):
-        raise ValueError(f"{table.name}: compiled parameters {order} are not the columns {columns}")
-    converts = tuple(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
-    return compiled.string, order, converts
+def _insert(table: Table) -> Insert:
+    return insert(table)  # one statement object per table, so that its compiled form is cached (driver.py)
 
 
 def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -38,12 +31,10 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     session.flush()
     connection = session.connection()
     columns = tuple(rows[0])
-    sql, order, converts = _compiled(table, columns, connection.dialect)
-    names = order if order is not None else columns
+    form = compiled(_insert(table), connection.dialect, columns)
     by_column = [[row[name] for row in rows] if convert is None else [convert(row[name]) for row in rows]
-                 for name, convert in zip(names, converts, strict=True)]
+                 for name, convert in zip(form.names, form.converts, strict=True)]
     converted = list(zip(*by_column, strict=True))
-    if order is not None:
-        connection.exec_driver_sql(sql, converted)
-    else:
-        connection.exec_driver_sql(sql, [dict(zip(names, values, strict=True)) for values in converted])
+    if not form.positional:
+        converted = [dict(zip(form.names, values, strict=True)) for values in converted]  # type: ignore[misc]
+    run_on_driver(connection, form.sql, converted, many=True).close()
