@@ -36,6 +36,16 @@ def _missing_tools() -> str | None:
     return None
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`./dev test` runs `--dist loadgroup`), every test that uses the one vpcd reader runs on
+    the same worker, one after the other: two workers inserting cards into one reader would read each other's."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        if "pcsc_stack" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("pcsc"))
+
+
 @pytest.fixture(scope="session")
 def pcsc_stack() -> str:
     """The vpcd reader's name; skips without pcscd/vpcd, fails instead when VOCDESK_REQUIRE_TOOLS=1 (CI)."""
