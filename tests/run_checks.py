@@ -15,10 +15,10 @@ STATIC_CHECKS = [
 ]
 
 
-PARALLEL = ["-n", "auto", "--maxprocesses", "4", "--dist", "loadgroup"]
+PARALLEL = ["-n", "auto", "--maxprocesses", "4"]
 """pytest-xdist: one worker per core, at most four (each holds Qt, SQLAlchemy and a test database); tests sharing
-the one virtual card reader stay on one worker (tests/idcard_virtual/fixtures.py). Arguments given to `./dev test`
-come after these, so `-n 0` runs the suite in one process."""
+the one virtual card reader take turns under a file lock (tests/idcard_virtual/fixtures.py). Arguments given to
+`./dev test` come after these, so `-n 0` runs the suite in one process."""
 
 
 def main(argv: list[str]) -> int:
