@@ -15,6 +15,12 @@ STATIC_CHECKS = [
 ]
 
 
+PARALLEL = ["-n", "auto", "--maxprocesses", "4"]
+"""pytest-xdist: one worker per core, at most four (each holds Qt, SQLAlchemy and a test database); tests sharing
+the one virtual card reader take turns under a file lock (tests/idcard_virtual/fixtures.py). Arguments given to
+`./dev test` come after these, so `-n 0` runs the suite in one process."""
+
+
 def main(argv: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     failed: list[str] = []
@@ -28,7 +34,7 @@ def main(argv: list[str]) -> int:
                   flush=True)
             if result.returncode != 0:
                 failed.append(name)
-    result = subprocess.run([sys.executable, "-m", "pytest", *pytest_args], env=env, check=False)
+    result = subprocess.run([sys.executable, "-m", "pytest", *PARALLEL, *pytest_args], env=env, check=False)
     if result.returncode != 0:
         failed.append("pytest")
     if failed:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,6 +36,27 @@ def _missing_tools() -> str | None:
     if READER not in (readers if hresult == scard.SCARD_S_SUCCESS else []):
         return f"pcscd has no reader {READER!r}: install vsmartcard-vpcd and restart pcscd"
     return None
+
+
+READER_LOCK = Path(tempfile.gettempdir()) / "vocdesk-vpcd-reader.lock"
+"""Held by whichever test is using the reader: `./dev test` runs pytest on several workers (pytest-xdist) and there
+is one vpcd reader; two tests inserting cards into it at once would read each other's."""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Set-up, call and tear-down of a test that uses the reader run under an exclusive lock on READER_LOCK.
+    A lock rather than xdist's groups: pytest 9.2 keeps the node id where xdist 3.8's `loadgroup` cannot tag it."""
+    if "pcsc_stack" not in getattr(item, "fixturenames", ()):
+        return (yield)
+    import fcntl  # POSIX only, like vpcd itself: on Windows these tests skip in pcsc_stack
+
+    with READER_LOCK.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            return (yield)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @pytest.fixture(scope="session")
