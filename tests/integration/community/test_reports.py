@@ -12,6 +12,7 @@ import pytest
 
 from tests.factories.community import FLOOD_START, flood_point, job, people
 from tests.factories.kinds import need_poppler, page_texts, squeeze
+from tests.qr_scan import QR_ONLY
 from vocdesk.io.pdf import ReportOptions
 from vocdesk.services.community.progress import add_minutes
 from vocdesk.services.core.context import AppContext
@@ -39,7 +40,7 @@ def test_the_claim_slip_is_a6_and_its_qr_code_carries_only_the_job_number(ctx: A
                      "เจ้าของรับทราบและยอมรับแล้ว"):
         assert expected in text
     subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf), str(tmp_path / "slip")], check=True)
-    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp_path / "slip.png")], capture_output=True,
+    read = subprocess.run(["zbarimg", *QR_ONLY, str(tmp_path / "slip.png")], capture_output=True,
                           text=True, check=True).stdout
     assert read.strip() == "VOCDESK-FIXIT:HY1-2569-0001"
 

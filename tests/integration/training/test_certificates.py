@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories.training_courses import course_with_run, enrolled
+from tests.qr_scan import QR_ONLY
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.training.attendance import mark
@@ -27,7 +28,7 @@ def _issue(ctx: AppContext, key: str, ids: list[int] | None = None) -> list[str]
 
 def _scan(pdf: Path, tmp: Path) -> str:
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp / "page")], check=True)
-    out = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp / "page.png")], check=True, capture_output=True,
+    out = subprocess.run(["zbarimg", *QR_ONLY, str(tmp / "page.png")], check=True, capture_output=True,
                          text=True)
     return out.stdout.strip()
 
