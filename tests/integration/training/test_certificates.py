@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.factories.training_courses import course_with_run, enrolled
-from tests.qr_scan import QR_ONLY
+from tests.qr_scan import qr_on_first_page
 from vocdesk.errors import ValidationFailed
 from vocdesk.services.core.context import AppContext
 from vocdesk.services.training.attendance import mark
@@ -24,13 +23,6 @@ def _issue(ctx: AppContext, key: str, ids: list[int] | None = None) -> list[str]
     issued, _ = ctx.run(lambda uow: issue_certificates(uow, ctx.paths.keys_dir, key, "นายวิชัย ใจกล้า",
                                                        "ผู้อำนวยการวิทยาลัยเทคนิค", ids))
     return [c.number for c in issued]
-
-
-def _scan(pdf: Path, tmp: Path) -> str:
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp / "page")], check=True)
-    out = subprocess.run(["zbarimg", *QR_ONLY, str(tmp / "page.png")], check=True, capture_output=True,
-                         text=True)
-    return out.stdout.strip()
 
 
 def test_only_those_who_completed_get_one_and_never_twice(ctx: AppContext) -> None:
@@ -58,7 +50,7 @@ def test_the_qr_read_from_the_pdf_verifies_and_an_altered_one_does_not(ctx: AppC
     with ctx.db.read() as session:
         [cert] = certificates(session, ctx.actor, key)
     pdf = certificate_pdf(cert, "วิทยาลัยเทคนิคตัวอย่าง", tmp_path / "cert.pdf", ctx.paths.resources_dir, False)
-    scanned = _scan(pdf, tmp_path)
+    scanned = qr_on_first_page(pdf, tmp_path)
     with ctx.db.read() as session:
         verified = verify_payload(session, scanned)
         assert verified.registered
