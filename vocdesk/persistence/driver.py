@@ -19,6 +19,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from vocdesk.persistence.quick_binds import quicker
+
 Convert = Callable[[Any], Any] | None
 
 
@@ -44,7 +46,7 @@ def compiled(statement: ClauseElement, dialect: Dialect, columns: tuple[str, ...
     names = tuple(done.positiontup or ()) if done.positional else tuple(by_name)
     if columns is not None and set(names) != set(columns):
         raise ValueError(f"compiled parameters {names} are not the columns {columns}")
-    converts = tuple(by_name[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
+    converts = tuple(quicker(by_name[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names)
     defaults = tuple((name, by_name[name].value) for name in names if not by_name[name].required)
     return Compiled(done.string, names, bool(done.positional), converts, defaults)
 
