@@ -130,7 +130,7 @@ def test_periods_include_their_last_day_for_overlap() -> None:
     before = OtherPlacement(3, "L1", 9, Period(D(2026, 6, 1), D(2026, 11, 2)), 1)
     found = overlap(BASE, replace(AROUND, others=(before,)), S)
     assert [(f.code, f.params["other"]) for f in found] == [("dual.overlap", "3")]
-    day_before = replace(before, period=Period(D(2026, 6, 1), D(2026, 11, 1)))
+    day_before = before._replace(period=Period(D(2026, 6, 1), D(2026, 11, 1)))
     assert overlap(BASE, replace(AROUND, others=(day_before,)), S) == []
     # The placement is never compared with its own stored row.
     assert overlap(replace(BASE, key=3), replace(AROUND, others=(before,)), S) == []

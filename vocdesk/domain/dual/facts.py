@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -96,9 +96,9 @@ class PlacementFacts:
         return age_on(self.birth_date, self.signed_on)
 
 
-@dataclass(frozen=True, slots=True)
-class OtherPlacement:
-    """A stored (or earlier-in-the-file) placement that is not ended early."""
+class OtherPlacement(NamedTuple):
+    """A stored (or earlier-in-the-file) placement that is not ended early (a named tuple: check_all makes one per
+    stored placement, a third of the time a frozen dataclass took)."""
 
     key: int | str
     learner_code: str
