@@ -50,6 +50,7 @@ def test_a_large_import_that_fails_after_its_insert_keeps_indexes_and_writes_not
     def fail(*_args: object) -> dict[str, int]:
         raise RuntimeError("disk went away")
 
+    monkeypatch.setattr(import_write, "_ids_in_insert_order", fail)  # the step right after the insert
     monkeypatch.setattr(import_write, "new_learner_ids", fail)
     with pytest.raises(RuntimeError):
         import_file(ctx, "learners", _workbook(tmp_path, 400), commit=True)
