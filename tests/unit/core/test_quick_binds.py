@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import Date, DateTime, Integer, String
+from sqlalchemy import Date, DateTime, Enum, Integer, String
 from sqlalchemy.dialects import postgresql, sqlite
 
 from vocdesk.persistence.quick_binds import quicker
@@ -62,3 +62,11 @@ def test_other_columns_and_drivers_keep_theirs() -> None:
                           (Date(), postgresql.dialect())):
         original = _dialect_bind(kind, dialect)
         assert quicker(original) is original  # type: ignore[arg-type]
+
+
+def test_a_column_whose_bind_refuses_dates_in_its_own_way_keeps_it() -> None:
+    """An enum's bind raises LookupError for a date: that column is simply not a date column."""
+    states = Enum("booked", "cancelled", name="state", validate_strings=True)
+    original = _dialect_bind(states)
+    assert original is not None
+    assert quicker(original) is original  # type: ignore[arg-type]
