@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from vocdesk.domain.dual.facts import (
 from vocdesk.domain.dual.rules import AGE_RULES, check
 from vocdesk.domain.dual.screen import AGE_ONLY, CLEAR, screen
 from vocdesk.messages import render
+from vocdesk.persistence.driver import execute_fixed
 from vocdesk.persistence.models import DualMou, DualPlacement, DualShift, DualTrainerCertificate, Learner
 from vocdesk.services.core.context import UnitOfWork
 from vocdesk.services.core.permissions import require
@@ -49,30 +50,47 @@ def _periods(conn: Connection, owner: Any, start: Any, end: Any) -> dict[int, li
 
 
 _s = DualShift
-_WEEK = select(_s.placement_id, func.aggregate_strings(
-    cast(_s.weekday, String) + " " + cast(_s.start_time, String) + " " + cast(_s.end_time, String) + " "
-    + cast(_s.break_minutes, String), ";")).group_by(_s.placement_id)
-"""Each placement's weekly pattern as one string, its shifts in the order the plain select gives them: hundreds of
-placements share a pattern, which is then parsed once (bench_dual, the minors)."""
+_WEEK = select(_s.placement_id, _s.weekday, _s.start_time, _s.end_time, _s.break_minutes).where(
+    _s.placement_id.in_([bindparam(f"p{n}") for n in range(_CHUNK)])).order_by(_s.placement_id, _s.id)
+"""The shifts of up to `_CHUNK` placements (a shorter list is padded with its last id), each placement's in the order
+they were saved (SQLite reads them so from its index, no sort). A fixed statement run on the driver (driver.py), its
+values as the driver gives them: SQLAlchemy renders an expanding IN anew on every call, and its result layer cost
+more than the read itself (bench_dual, the minors)."""
 
 
 def _shifts(conn: Connection, ids: list[int]) -> dict[int, tuple[Shift, ...]]:
     """The shifts by placement; equal weekly patterns are one tuple of Shift objects, so that what a rule works
-    out from a shift (its minutes) is worked out once per pattern, not once per placement."""
-    patterns: dict[str, tuple[Shift, ...]] = {}
-    weeks: dict[int, tuple[Shift, ...]] = {}
+    out from a shift (its minutes) is worked out once per pattern, not once per placement: hundreds of placements
+    share a pattern (bench_dual, the minors)."""
+    by_placement: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for at in range(0, len(ids), _CHUNK):
-        for pid, week in conn.execute(_WEEK.where(_s.placement_id.in_(ids[at:at + _CHUNK]))).all():
-            shifts = patterns.get(week)
-            if shifts is None:
-                shifts = patterns[week] = tuple(_shift(*text.split(" ")) for text in week.split(";"))
-            weeks[pid] = shifts
+        part = ids[at:at + _CHUNK]
+        values = {f"p{n}": part[min(n, len(part) - 1)] for n in range(_CHUNK)}
+        cursor = execute_fixed(conn, _WEEK, values)
+        try:
+            for pid, *shift in cursor.fetchall():
+                by_placement[pid].append(tuple(shift))
+        finally:
+            cursor.close()
+    patterns: dict[tuple[tuple[Any, ...], ...], tuple[Shift, ...]] = {}
+    weeks: dict[int, tuple[Shift, ...]] = {}
+    for pid, rows in by_placement.items():
+        week = tuple(rows)
+        shifts = patterns.get(week)
+        if shifts is None:
+            shifts = patterns[week] = tuple(_shift(*row) for row in week)
+        weeks[pid] = shifts
     return weeks
 
 
-def _shift(weekday: str, start: str, end: str, pause: str) -> Shift:
-    """A shift from its columns as text (SQLite keeps times as `08:00:00.000000`, PostgreSQL prints `08:00:00`)."""
-    return Shift(int(weekday), dt.time.fromisoformat(start), dt.time.fromisoformat(end), int(pause))
+def _shift(weekday: int, start: Any, end: Any, pause: int) -> Shift:
+    """A shift from its columns as the driver gives them (SQLite: times as text, `08:00:00.000000`; PostgreSQL:
+    time values)."""
+    return Shift(int(weekday), _time(start), _time(end), int(pause))
+
+
+def _time(value: Any) -> dt.time:
+    return value if isinstance(value, dt.time) else dt.time.fromisoformat(value)
 
 
 def _texts_once() -> Callable[[Finding], FindingView]:
@@ -100,10 +118,10 @@ def check_all(uow: UnitOfWork, statuses: tuple[str, ...] = ("draft", "active")) 
     require(uow.actor, "dual.view")
     session = uow.session
     settings, listed = rule_settings(session)
-    # Core reads on the session's connection into plain tuples: the ORM's result layer, ORM objects and Row
-    # attribute look-ups each cost more than the rules (bench_dual).
+    # Core reads on the session's connection, the rows unpacked by position: the ORM's result layer, ORM objects,
+    # Row attribute look-ups and even copying each Row into a tuple cost more than the rules (bench_dual).
     conn = session.connection()
-    rows = [tuple(row) for row in conn.execute(_ROWS).all()]
+    rows = conn.execute(_ROWS).all()
     certificates = _periods(conn, DualTrainerCertificate.trainer_id, DualTrainerCertificate.issued_on,
                             DualTrainerCertificate.valid_until)
     mous = _periods(conn, DualMou.enterprise_id, DualMou.start_date, DualMou.end_date)

@@ -50,9 +50,10 @@ class PlacementInput:
     trains_on_holidays: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FindingView:
-    """A finding with its texts, for the CLI's JSON, the findings panel and the import's error workbook."""
+    """A finding with its texts, for the CLI's JSON, the findings panel and the import's error workbook (not frozen:
+    check_all makes one per finding of 2,000 placements, and a frozen class's constructor cost twice as much)."""
 
     code: str
     severity: str
