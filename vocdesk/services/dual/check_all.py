@@ -50,8 +50,9 @@ def _periods(conn: Connection, owner: Any, start: Any, end: Any) -> dict[int, li
 
 
 _s = DualShift
+_WEEK_NAMES = tuple(f"p{n}" for n in range(_CHUNK))
 _WEEK = select(_s.placement_id, _s.weekday, _s.start_time, _s.end_time, _s.break_minutes).where(
-    _s.placement_id.in_([bindparam(f"p{n}") for n in range(_CHUNK)])).order_by(_s.placement_id, _s.id)
+    _s.placement_id.in_([bindparam(name) for name in _WEEK_NAMES])).order_by(_s.placement_id, _s.id)
 """The shifts of up to `_CHUNK` placements (a shorter list is padded with its last id), each placement's in the order
 they were saved (SQLite reads them so from its index, no sort). A fixed statement run on the driver (driver.py), its
 values as the driver gives them: SQLAlchemy renders an expanding IN anew on every call, and its result layer cost
@@ -65,8 +66,8 @@ def _shifts(conn: Connection, ids: list[int]) -> dict[int, tuple[Shift, ...]]:
     by_placement: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for at in range(0, len(ids), _CHUNK):
         part = ids[at:at + _CHUNK]
-        values = {f"p{n}": part[min(n, len(part) - 1)] for n in range(_CHUNK)}
-        cursor = execute_fixed(conn, _WEEK, values)
+        cursor = execute_fixed(conn, _WEEK, dict(zip(_WEEK_NAMES, part + part[-1:] * (_CHUNK - len(part)),
+                                                     strict=True)))
         try:
             for pid, *shift in cursor.fetchall():
                 by_placement[pid].append(tuple(shift))
@@ -102,7 +103,7 @@ def _texts_once() -> Callable[[Finding], FindingView]:
         try:  # the types too: 1 == True == 1.0, but they print differently
             key = (finding.code, *params.items(), *map(type, params.values()))
             pair = rendered.get(key)
-        except TypeError:  # a list among the numbers (the hazard names): rendered each time
+        except TypeError:  # a list among the numbers (no rule gives one today): rendered each time
             return view(finding)
         if pair is None:
             pair = rendered[key] = (render(finding.code, "th", **params), render(finding.code, "en", **params))
@@ -166,25 +167,26 @@ def _check_doubtful(session: Session, doubtful: list[tuple[Any, int, int]], rule
     on_holidays = [row for row in minors if row[11]]
     holidays = holidays_between(session, min(row[4] for row in on_holidays),
                                 max(row[5] for row in on_holidays)) if on_holidays else frozenset()
-    shared: dict[tuple[Any, ...], list[FindingView]] = {}
+    shared: dict[tuple[Any, ...], list[tuple[FindingView, bool]]] = {}  # each with: are lists among its numbers?
     for row, age, verdict in doubtful:
-        pid, _, trainer, enterprise, start, end, _, semesters, hazards, consent, signed, trains_on_holidays = row[:12]
-        code, level, born, dual = row[12:]
+        (pid, _, trainer, enterprise, start, end, _, semesters, hazards, consent, signed, trains_on_holidays,
+         code, level, born, dual) = row
         week = shifts.get(pid, ())
         if verdict == AGE_ONLY:
             key = (level, age, signed, start, end, id(week), hazards, consent, trains_on_holidays)
             same = shared.get(key)
             if same is not None:
-                found[pid] = [FindingView(f.code, f.severity, code, f.message_th, f.message_en, _copied(f.params))
-                              for f in same]
+                found[pid] = [FindingView(f.code, f.severity, code, f.message_th, f.message_en,
+                                          _copied(f.params) if lists else dict(f.params)) for f, lists in same]
                 continue
         facts = PlacementFacts(code, level, born, bool(dual), enterprise, trainer, Period(start, end), semesters,
                                week, tuple(t for t in hazards.split(",") if t) if hazards else (),
                                consent, signed, pid)
         closed = listed | frozenset(d for d in holidays if start <= d <= end) if trains_on_holidays else listed
         if verdict == AGE_ONLY:
-            found[pid] = shared[key] = [texts(f) for f in check(facts, Surroundings(closed_days=closed), settings,
-                                                                 AGE_RULES)]
+            views = [texts(f) for f in check(facts, Surroundings(closed_days=closed), settings, AGE_RULES)]
+            shared[key] = [(v, any(isinstance(value, list) for value in v.params.values())) for v in views]
+            found[pid] = views
             continue
         others = {o.key: o for o in (*by_trainer.get(trainer, ()), *by_learner.get(code, ())) if o.key != pid}
         near = Surroundings(tuple(certificates.get(trainer, ())), tuple(mous.get(enterprise, ())),
