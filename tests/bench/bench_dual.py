@@ -81,8 +81,8 @@ def _college(folder: Path, placements: int, minors_every: int = 0) -> Any:
 def _timed(ours: Any, baseline: Any) -> tuple[float, float, float]:
     """Medians of REPEATS runs of each, the two alternating after one warm-up run each, and the median of the
     ratios of each pair. A pair runs within some 30 ms, so a noisy second of the shared two-core machine lands on both
-    of its runs; the medians of each side alone, or their best runs, moved by half a ratio point from one run of the
-    benchmark to the next (docs/benchmarks.md)."""
+    of its runs. Medians of three runs of each side in blocks put the minors' case anywhere from 2.6× to 4.3× on one
+    commit, and best runs of nine from 1.9× to 3.1× (docs/benchmarks.md, "Round seven full run")."""
     times: tuple[list[float], list[float]] = ([], [])
     for repeat in range(REPEATS + 1):
         for work, into in ((ours, times[0]), (baseline, times[1])):
