@@ -20,11 +20,11 @@ def test_driver_errors_arrive_as_sqlalchemy_errors(ctx: AppContext) -> None:
     ctx.run(lambda uow: uow.audit("test.write", "probe", "first"))
     with ctx.db.write_session() as session, session.begin():
         connection = session.connection()
-        head = session.scalar(select(AuditEvent.hash))
-        with pytest.raises(IntegrityError):  # the hash column is unique
+        head = session.scalar(select(AuditEvent.id))
+        with pytest.raises(IntegrityError):  # the id (the record's position in the chain) is the primary key
             run_on_driver(connection, "INSERT INTO audit_event (id, at, actor, action, entity, entity_id, "
-                          "changes_json, prev_hash, hash) VALUES (99, '2026-01-01 00:00:00', 'a', 'b', 'c', 'd', "
-                          f"'{{}}', 'x', '{head}')")
+                          f"changes_json, prev_hash, hash) VALUES ({head}, '2026-01-01 00:00:00', 'a', 'b', 'c', "
+                          "'d', '{}', 'x', 'y')")
         session.rollback()
     with ctx.db.write_session() as session, session.begin(), pytest.raises((OperationalError, ProgrammingError)):
         run_on_driver(session.connection(), "SELECT no_such_column FROM audit_event")

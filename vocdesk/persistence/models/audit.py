@@ -23,4 +23,4 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(60), default="")
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))  # not indexed: nothing looks a record up by it (0020)
