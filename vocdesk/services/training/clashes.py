@@ -78,6 +78,11 @@ def fixed_of(session: Session, statement: Select[Any] | CompoundSelect[Any], val
 
 
 def moment(day: dt.date, minutes: int) -> dt.datetime:
+    """`minutes` after midnight of `day`, Thai time; a buffer may take it past either midnight (then the next or the
+    previous day). Within the day, one constructor: a booked run makes 40 of these (0.4 µs against 1 µs with the
+    timedelta added)."""
+    if 0 <= minutes < 1440:
+        return dt.datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=TZ)
     return dt.datetime(day.year, day.month, day.day, tzinfo=TZ) + dt.timedelta(minutes=minutes)
 
 
