@@ -93,3 +93,13 @@ def test_filled_lines_fit_and_break_only_between_segmenter_words(
     for token in tokens:
         if measure(token) <= width:
             assert any(token in line for line in lines), (token, lines)
+
+
+def test_royal_names_in_holiday_names_are_never_broken() -> None:
+    king = "วันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระปรเมนทรรามาธิบดีศรีสินทรมหาวชิราลงกรณ พระวชิรเกล้าเจ้าอยู่หัว"
+    assert "ปรเมนทรรามาธิบดีศรีสินทรมหาวชิราลงกรณ" in split_words(king)  # newmm alone: ปร|เมน|ทร|รามาธิบดี|…
+    assert "วชิรเกล้าเจ้าอยู่หัว" in split_words(king)
+    father = "วันคล้ายวันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระบรมชนกาธิเบศร มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร"
+    assert {"บรมชนกาธิเบศร", "ภูมิพลอดุลยเดช", "บรมนาถบพิตร"} <= set(split_words(father))  # alone: ชน|กา|ธิเบศร
+    assert "นวมินทรมหาราช" in split_words("วันนวมินทรมหาราช")
+    assert split_words("วันพ่อแห่งชาติ") == ["วัน", "พ่อ", "แห่งชาติ"]  # the rest of the word list as before

@@ -20,11 +20,23 @@ _NO_BREAK_BEFORE = re.compile("^[\u0e46\u0e2f)\\]}.,:;!?%\"'”’]")
 _NO_BREAK_AFTER = re.compile("[(\\[{\"'“‘]$")
 
 
+# Royal names in the Thai public-holiday calendar that newmm's word list lacks. Without them a holiday's name is
+# broken inside the King's name ("ปร|เมน|ทร|รามาธิบดี|ศรี|สิ|นท|รม…") on a PDF line or a wrapped label.
+ROYAL_NAMES = (
+    "ปรเมนทรรามาธิบดีศรีสินทรมหาวชิราลงกรณ", "วชิรเกล้าเจ้าอยู่หัว", "บรมชนกาธิเบศร", "ภูมิพลอดุลยเดช",
+    "บรมนาถบพิตร", "นวมินทรมหาราช", "พุทธยอดฟ้าจุฬาโลก", "พันปีหลวง",
+)
+
+
 @cache
 def _segmenter() -> Callable[[str], list[str]]:
-    """The newmm word segmenter, imported on first use (the import takes about a second)."""
+    """The newmm word segmenter, imported on first use (the import takes about a second), with `ROYAL_NAMES` added
+    to its word list: through the list's own `add`, since building a second list of 62,000 words takes as long."""
+    from newmm_tokenizer.newmm import DEFAULT_WORD_DICT_TRIE
     from newmm_tokenizer.tokenizer import word_tokenize
 
+    for name in ROYAL_NAMES:
+        DEFAULT_WORD_DICT_TRIE.add(name)
     return word_tokenize  # type: ignore[no-any-return]
 
 
