@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import icalendar
+import pytest
 import recurring_ical_events
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -93,3 +95,20 @@ def test_export_calendar_writes_the_rooms_bookings(qtbot: QtBot, env: UiEnv, tmp
     assert sorted((str(e["SUMMARY"]), e["DTSTART"].dt.date()) for e in events) == [
         ("ซ่อมรถ", dt.date(2026, 11, 29)), ("อบรมช่างเชื่อม", dt.date(2026, 11, 28))]
     assert visible(page.week_label.toolTip()) == "เขียนการจอง 2 รายการลงแฟ้มปฏิทินแล้ว"
+
+
+def test_on_windows_block_titles_and_holiday_names_wrap_between_thai_words(
+        qtbot: QtBot, env: UiEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = shown(qtbot, env)
+    assert "09:00–12:00 อบรมช่างเชื่อม" in page.grid.labels.blocks  # Linux: Qt's libthai finds the words itself
+    monkeypatch.setattr(sys, "platform", "win32")  # Qt on Windows has no libthai: the text must carry the breaks
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.this_week()
+    assert "09:00–12:00 อบรม\u200bช่างเชื่อม" in page.grid.labels.blocks
+    assert "13:00–16:00 ซ่อม\u200bรถ" in page.grid.labels.blocks
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.next_button.click()
+    father = page.grid.labels.closed[dt.date(2026, 12, 5)]
+    assert "บรมชนกาธิเบศร" in father and "ชน\u200bกา" not in father  # never inside the King's name
+    assert "วัน\u200bพ่อ\u200bแห่งชาติ" in father
+    assert visible(father) == page.grid.week.blocked[dt.date(2026, 12, 5)]  # type: ignore[union-attr]

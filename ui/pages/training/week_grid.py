@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from ui.i18n import wrappable
 from ui.pages.training.common import be_date, day_name, span
 from vocdesk.services.training.views import FacilityWeek, WeekItem
 
@@ -18,17 +20,40 @@ FIRST_HOUR, LAST_HOUR = 7, 22
 TIME_COLUMN, HEADER, FOOTER = 52, 40, 10
 
 
+@dataclass(frozen=True)
+class WeekLabels:
+    """The texts the grid wraps: one per block, in the week's order, and each closed day's name."""
+
+    blocks: tuple[str, ...]
+    closed: dict[dt.date, str]
+
+
+def week_labels(week: FacilityWeek) -> WeekLabels:
+    """The wrapped texts with word-break hints where Qt cannot find Thai words itself (Windows, where the first call
+    loads the segmenter: call it on the worker). Course titles and holiday names are data, not translations, so
+    they carry no hints of their own."""
+    return WeekLabels(tuple(wrappable(f"{span(item.start, item.end)} {item.title}") for item in week.items),
+                      {day: wrappable(name) for day, name in week.blocked.items()})
+
+
+def labelled(week: FacilityWeek) -> tuple[FacilityWeek, WeekLabels]:
+    """The week with its labels, for a worker's answer."""
+    return week, week_labels(week)
+
+
 class WeekGrid(QWidget):
     """Draws `FacilityWeek`; a block shows its time and title, the tooltip everything about it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.week: FacilityWeek | None = None
+        self.labels = WeekLabels((), {})
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(640, 420))
 
-    def set_week(self, week: FacilityWeek) -> None:
+    def set_week(self, week: FacilityWeek, labels: WeekLabels | None = None) -> None:
         self.week = week
+        self.labels = labels if labels is not None else week_labels(week)
         self.update()
 
     def day_of(self, index: int) -> dt.date:
@@ -101,13 +126,13 @@ class WeekGrid(QWidget):
             painter.drawLine(x, 0, x, self.height())
         painter.setPen(QColor("#707070"))
         for index in range(7):  # the holiday's or closure's name over the grid lines
-            closed = self.week.blocked.get(self.day_of(index))
+            closed = self.labels.closed.get(self.day_of(index))
             if closed is not None:
                 text_box = QRectF(TIME_COLUMN + index * width + 4, HEADER + 6, width - 8, self.height() - HEADER - 12)
                 painter.fillRect(painter.boundingRect(text_box, int(Qt.AlignmentFlag.AlignHCenter
                                                                     | Qt.TextFlag.TextWordWrap), closed), CLOSED)
                 painter.drawText(text_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), closed)
-        for item in self.week.items:
+        for item, label in zip(self.week.items, self.labels.blocks, strict=True):
             rect = self.rect_for(item)
             painter.setBrush(QBrush(COLOURS[item.kind]))
             painter.setPen(QPen(EDGES[item.kind], 1))
@@ -115,5 +140,5 @@ class WeekGrid(QWidget):
             painter.setPen(QColor("#202020"))
             painter.drawText(rect.adjusted(3, 1, -3, -1),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                             f"{span(item.start, item.end)} {item.title}")
+                             label)
         painter.end()

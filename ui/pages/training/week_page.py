@@ -13,7 +13,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, page_of
 from ui.pages.training.common import be_date
-from ui.pages.training.week_grid import COLOURS, EDGES, WeekGrid
+from ui.pages.training.week_grid import COLOURS, EDGES, WeekGrid, WeekLabels, labelled
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.training import BOOKINGS, CALENDAR, FACILITIES, TIMETABLE
@@ -116,13 +116,14 @@ class WeekPage(Page):
         code, day, actor = self.room.currentData(), self.day, self.env.actor
         if code is None:
             return
-        self.env.runner.read(lambda s: facility_week(s, actor, str(code), day), on_done=self._show_week,
+        self.env.runner.read(lambda s: labelled(facility_week(s, actor, str(code), day)), on_done=self._show_week,
                              on_error=lambda error: show_error(self, error))
 
-    def _show_week(self, week: FacilityWeek) -> None:
+    def _show_week(self, answer: tuple[FacilityWeek, WeekLabels]) -> None:
+        week, labels = answer
         if week.code != self.room.currentData():
             return  # an answer for a room the user has already left
-        self.grid.set_week(week)
+        self.grid.set_week(week, labels)
         self.week_label.setText(f"{be_date(week.monday)} – {be_date(week.monday + dt.timedelta(days=6))}")
         self.data_shown.emit()
 
