@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxL
 from ui.backup_watch import BackupWatch
 from ui.context import UiEnv
 from ui.dialogs.login import LoginDialog, ReauthDialog
-from ui.i18n import tr
+from ui.i18n import tr, with_word_breaks
 from vocdesk.security.idle import IdlePolicy
 from vocdesk.services.core.context import Actor
 
@@ -166,6 +167,10 @@ class SessionController(QObject):
         self.idle_timer.start()
         self.backup_timer.start()
         self.signed_in.emit(actor)
+        if sys.platform == "win32":
+            # Qt there has no libthai, so wrapped Thai messages get hints from newmm: load it now on the worker,
+            # not on the GUI thread at the first hinted message (about a second's wait)
+            self.env.runner.submit(lambda _control: with_word_breaks("ภาษาไทย"), background=True)
         if first_start and self.on_first_administrator is not None:
             QTimer.singleShot(0, self.on_first_administrator)
 
