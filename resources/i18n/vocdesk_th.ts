@@ -1133,7 +1133,7 @@ Please send this log file to your support person:
       <translation>ส่งออก {n} แถวไปที่ {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="+205" />
+      <location filename="../../ui/session.py" line="+210" />
       <source>VocDesk is locked after a quiet spell. {name}, enter your password to go on.</source>
       <translation>VocDesk ล็อก​หน้าจอ​ไว้​เพราะ​ไม่​มี​การใช้งาน​ระยะ​หนึ่ง {name} กรุณา​ใส่​รหัสผ่าน​เพื่อ​ใช้งาน​ต่อ</translation>
     </message>
@@ -1360,8 +1360,8 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/dialogs.py" line="+121" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+106" />
       <location line="+8" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
-      <location filename="../../ui/pages/training/finder_page.py" line="+154" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+28" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+153" />
       <location filename="../../ui/pages/training/run_actions.py" line="+181" />
       <location filename="../../ui/pages/training/run_view.py" line="+131" />
       <location line="+7" />
@@ -1460,9 +1460,9 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/teachers/teaching_dialogs.py" line="+59" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+0" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="-60" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-30" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-26" />
-      <location line="+50" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-29" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-25" />
+      <location line="+48" />
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -1814,7 +1814,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/equipment/grants_dialogs.py" line="+1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="+33" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+27" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+21" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+20" />
       <location filename="../../ui/pages/training/finder_page.py" line="-1" />
       <source>From</source>
       <translation>เริ่ม</translation>
@@ -1872,7 +1872,7 @@ Please send this log file to your support person:
     <message>
       <location line="+15" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="+8" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-97" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-95" />
       <source>dates</source>
       <translation>วันที่</translation>
     </message>
@@ -2250,7 +2250,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/dialogs.py" line="-1" />
       <location filename="../../ui/pages/training/course_dialogs.py" line="-34" />
       <location filename="../../ui/pages/training/courses_page.py" line="-25" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-21" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-20" />
       <location filename="../../ui/pages/training/finder_page.py" line="+48" />
       <source>Code</source>
       <translation>รหัส</translation>
@@ -2852,7 +2852,7 @@ Please send this log file to your support person:
       <location filename="../../ui/pages/learners/detail.py" line="+0" />
       <location filename="../../ui/pages/teachers/register_page.py" line="+11" />
       <location filename="../../ui/pages/teachers/staffing_page.py" line="+80" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+30" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
       <location filename="../../ui/pages/training/run_view.py" line="-7" />
       <location line="+3" />
       <location line="+5" />
@@ -4740,9 +4740,9 @@ Signature file: {signature}</source>
       <location line="+2" />
       <location filename="../../ui/pages/training/courses_page.py" line="+25" />
       <location filename="../../ui/pages/training/facilities_dialogs.py" line="-26" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-21" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-20" />
       <location filename="../../ui/pages/training/finder_page.py" line="+0" />
-      <location line="+50" />
+      <location line="+48" />
       <source>Seats</source>
       <translation>จำนวนที่นั่ง</translation>
     </message>
@@ -4994,8 +4994,8 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-24" />
-      <location line="+23" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-23" />
+      <location line="+22" />
       <location filename="../../ui/pages/training/run_view.py" line="+14" />
       <source>Time</source>
       <translation>เวลา</translation>
@@ -5753,8 +5753,6 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+67" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-23" />
       <source>Day</source>
       <translation>วันที่</translation>
     </message>
@@ -5935,7 +5933,7 @@ Signature file: {signature}</source>
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="-29" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+0" />
       <source>Bookable hours</source>
       <translation>เวลาที่จองได้</translation>
     </message>
@@ -5957,13 +5955,13 @@ Signature file: {signature}</source>
     <message>
       <location line="+5" />
       <location line="+9" />
-      <location filename="../../ui/pages/training/facilities_page.py" line="+29" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="+28" />
       <source>Holiday</source>
       <translation>วันหยุด</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/facilities_page.py" line="-30" />
-      <location filename="../../ui/pages/training/finder_page.py" line="-26" />
+      <location filename="../../ui/pages/training/facilities_page.py" line="-29" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-47" />
       <source>Place name</source>
       <translation>ชื่อสถานที่</translation>
     </message>
@@ -5993,7 +5991,7 @@ Signature file: {signature}</source>
       <translation>ทุกเวลา</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+13" />
       <source>{count} places, {bookable} open for booking</source>
       <translation>สถานที่ {count} แห่ง เปิด​ให้​จอง {bookable} แห่ง</translation>
     </message>
@@ -6013,7 +6011,14 @@ Signature file: {signature}</source>
       <translation>วิทยาลัยเปิดทำการ</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+1" />
+      <location filename="../../ui/pages/training/finder_page.py" line="+25" />
+      <source>Day</source>
+      <comment>of the week</comment>
+      <translation>วัน</translation>
+    </message>
+    <message>
+      <location line="+20" />
       <source>Work on this day</source>
       <translation>เปิดทำการวันนี้</translation>
     </message>
@@ -6058,19 +6063,19 @@ Signature file: {signature}</source>
       <translation>เพิ่มวันหยุด…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/finder_page.py" line="-45" />
-      <location line="+94" />
+      <location filename="../../ui/pages/training/finder_page.py" line="-70" />
+      <location line="+92" />
       <source>Weekdays</source>
       <translation>วัน</translation>
     </message>
     <message>
-      <location line="-90" />
-      <location line="+90" />
+      <location line="-88" />
+      <location line="+88" />
       <source>Until</source>
       <translation>ถึงเวลา</translation>
     </message>
     <message>
-      <location line="-57" />
+      <location line="-55" />
       <source>{occurrences} occurrences · {free} of {rooms} facilities free on every one</source>
       <translation>{occurrences} ครั้ง · ว่าง​ทุกครั้ง {free} จาก {rooms} แห่ง</translation>
     </message>
@@ -6095,7 +6100,7 @@ Signature file: {signature}</source>
       <translation>ชน {count} รายการ</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+23" />
       <source>Clash</source>
       <translation>ชนกับ</translation>
     </message>
@@ -6105,7 +6110,7 @@ Signature file: {signature}</source>
       <translation>รายละเอียด</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+27" />
       <source>Any kind</source>
       <translation>ทุกประเภท</translation>
     </message>
@@ -6190,7 +6195,7 @@ Signature file: {signature}</source>
       <translation>ห้องที่ยังไม่มีในวิทยาลัย</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/training/week_page.py" line="+143" />
+      <location filename="../../ui/pages/training/week_page.py" line="+144" />
       <source>Export calendar</source>
       <translation>ส่งออกปฏิทิน</translation>
     </message>

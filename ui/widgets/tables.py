@@ -60,3 +60,10 @@ def fill_table(table: QTableWidget, headers: Sequence[str] | None, rows: Sequenc
             if fill is not None:
                 item.setBackground(QBrush(fill))
             table.setItem(r, c, item)
+
+
+def set_widths(table: QTableWidget, widths: Sequence[int]) -> None:
+    """The first columns at these widths, each widened where its header would be cut (Thai headers run longer)."""
+    header = table.horizontalHeader()
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))

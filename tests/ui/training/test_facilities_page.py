@@ -116,6 +116,7 @@ def test_a_closure_added_and_removed_and_a_public_holiday_worked(qtbot: QtBot, e
     days = [page.holiday_table.item(r, 0).text() for r in range(page.holiday_table.rowCount())]
     row = days.index("05/12/2569")  # วันพ่อแห่งชาติ, a Saturday in 2026
     assert page.holiday_table.item(row, 1).text() == "วันเสาร์"
+    assert [page.holiday_table.horizontalHeaderItem(c).text() for c in range(2)] == ["วันที่", "วัน"]
     page.holiday_table.selectRow(row)
     assert visible(page.toggle_day_button.text()) == "เปิดทำการวันนี้"
     page.toggle_day()

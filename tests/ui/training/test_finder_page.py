@@ -55,12 +55,17 @@ def test_free_rooms_come_first_and_a_busy_one_names_its_lessons(qtbot: QtBot, en
     assert summary.endswith("ไม่นับ (วันหยุด วันปิดทำการ): 05/12/2569")
     assert "05/12/2569 วันคล้ายวันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระบรมชนกาธิเบศร" in page.summary.toolTip()
     assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["W2", "W1"]  # SMALL: 6 seats
+    seats = page.table.horizontalHeaderItem(3).text()
+    assert seats == "จำนวนที่นั่ง"
+    assert page.table.fontMetrics().horizontalAdvance(seats) < page.table.columnWidth(3)  # the header is not cut
     assert page.table.item(0, 4).text() == "ว่าง"
     assert page.table.item(1, 4).text() == "ชน 2 รายการ"
     page.table.selectRow(1)
     assert page.conflicts.rowCount() == 2
     assert [page.conflicts.item(0, c).text() for c in range(5)] == [
         "28/11/2569", "ส.", "10:00–11:00", "คาบเรียนตามตาราง", "งานเชื่อม ชส.1/1 ครูสมชาย"]
+    headers = [page.conflicts.horizontalHeaderItem(c).text() for c in range(5)]
+    assert headers[:3] == ["วันที่", "วัน", "เวลา"]  # the date, then its weekday (not วันที่ twice)
 
 
 def test_booking_a_free_result_writes_every_occurrence_and_the_search_then_shows_it(qtbot: QtBot,

@@ -21,7 +21,7 @@ from ui.i18n import tr
 from ui.pages import Page, page_of
 from ui.pages.training.common import be_date, day_name, kind_label, role_label
 from ui.widgets.export_action import ExportAction, ListedIds
-from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table, set_widths
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -133,8 +133,7 @@ class FacilitiesPage(Page):
                      p.bookable_hours or (tr("Any time") if p.set_up else ""),
                      role_label(p.approver_role) if p.set_up else "",
                      ", ".join(f"{name} ×{count}" for _code, name, count in p.equipment)] for p in self.places])
-        for column, width in enumerate((70, 165, 105, 50, 55, 95, 250, 150)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (70, 165, 105, 50, 55, 95, 250, 150))
         for row in range(self.table.rowCount()):  # the full texts where a column cuts them
             for col in (6, 8):
                 item = self.table.item(row, col)
@@ -155,10 +154,9 @@ class FacilitiesPage(Page):
         self.holidays = rows
         status = {"public": tr("Public holiday"), "added": tr("College day off"),
                   "removed": tr("College works this day")}
-        fill_table(self.holiday_table, (tr("Date"), tr("Day"), tr("Holiday"), tr("Status")),
+        fill_table(self.holiday_table, (tr("Date"), tr("Day", "of the week"), tr("Holiday"), tr("Status")),
                    [[be_date(h.day), day_name(h.day), h.name, status[h.source]] for h in rows])
-        for column, width in enumerate((86, 92, 190)):
-            self.holiday_table.setColumnWidth(column, width)
+        set_widths(self.holiday_table, (86, 92, 190))
         self._enable()
 
     def selected_place(self) -> PlaceRow | None:

@@ -28,7 +28,7 @@ from ui.i18n import tr
 from ui.pages import Page, page_of
 from ui.pages.training.common import KIND_CODES, be_date, clash_label, day_name, kind_label, span
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
-from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table, set_widths
 from vocdesk.domain.training import Window
 from vocdesk.errors import ValidationFailed, VocDeskError
 from vocdesk.services.core.context import Changes
@@ -179,8 +179,7 @@ class FinderPage(Page):
             answer_cell = self.table.item(row, 4)
             if answer_cell is not None:
                 answer_cell.setForeground(QColor("#1b7a35") if room.free else QColor("#a33a2a"))
-        for column, width in enumerate((64, 150, 100, 46)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (64, 150, 100, 46))
         if answer.rooms:
             self.table.selectRow(0)
         else:
@@ -197,11 +196,10 @@ class FinderPage(Page):
     def _selected(self) -> None:
         room = self.selected_room()
         clashes = room.conflicts if room is not None else ()
-        fill_table(self.conflicts, (tr("Date"), tr("Day"), tr("Time"), tr("Clash"), tr("What")),
+        fill_table(self.conflicts, (tr("Date"), tr("Day", "of the week"), tr("Time"), tr("Clash"), tr("What")),
                    [[be_date(c.day), day_name(c.day, short=True), span(c.start, c.end), clash_label(c.kind), c.what]
                     for c in clashes])
-        for column, width in enumerate((86, 50, 95, 130)):
-            self.conflicts.setColumnWidth(column, width)
+        set_widths(self.conflicts, (86, 50, 95, 130))
         self._enable()
 
     def _enable(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiEnv
 from ui.errors import message_for, report_crash
 from ui.i18n import current_language, tr
-from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table, set_widths
 from vocdesk.errors import VocDeskError
 from vocdesk.services.core.context import Changes
 from vocdesk.services.training.calendar_ import TermRow
@@ -135,6 +135,5 @@ class TimetableDialog(QDialog):
                 item = self.findings.item(row, column)
                 if item is not None:
                     item.setBackground(ERROR_FILL if finding.is_error else WARNING_FILL)
-        for column, width in enumerate((50, 90, 80)):
-            self.findings.setColumnWidth(column, width)
+        set_widths(self.findings, (50, 90, 80))
         self.import_button.setEnabled(not report.committed and errors == 0)
