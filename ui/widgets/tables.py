@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem, QWidget
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NUMBER = re.compile(r"[−+-]?\d{1,3}(,\d{3})*(\.\d+)?\s?%?|[−+-]?\d+(\.\d+)?\s?%?")
@@ -62,7 +62,7 @@ def fill_table(table: QTableWidget, headers: Sequence[str] | None, rows: Sequenc
             table.setItem(r, c, item)
 
 
-def set_widths(table: QTableWidget, widths: Sequence[int]) -> None:
+def set_widths(table: QTableView, widths: Sequence[int]) -> None:
     """The first columns at these widths, each widened where its header would be cut (Thai headers run longer)."""
     header = table.horizontalHeader()
     for column, width in enumerate(widths):

@@ -11,7 +11,7 @@ from ui.pages import Page, page_of
 from ui.pages.community.intake_card import OwnerCardFill
 from ui.pages.community.intake_form import IntakeForm
 from ui.widgets.buddhist_date_edit import BuddhistDateEdit
-from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table, set_widths
 from vocdesk.domain.community import STATUS_TH
 from vocdesk.services.community import JOBS, POINTS
 from vocdesk.services.community.jobs import JobInput, JobSaved, add_job
@@ -87,8 +87,7 @@ class IntakePage(Page):
         headers = (tr("Job number"), tr("Owner"), tr("Item brought in"), tr("Problem told"), tr("Repair step"))
         fill_table(self.recent, headers,
                    [[r.label, r.owner_name, r.category_name, r.problem, STATUS_TH[r.status]] for r in rows])
-        for column, width in enumerate((140, 200, 180, 320)):
-            self.recent.setColumnWidth(column, width)
+        set_widths(self.recent, (140, 200, 180, 320))
         self.data_shown.emit()
 
     def save(self) -> None:

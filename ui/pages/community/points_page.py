@@ -14,7 +14,7 @@ from ui.i18n import tr
 from ui.pages import Page, page_of
 from ui.pages.community.point_dialog import PointDialog, kind_names
 from ui.widgets.export_action import ask_xlsx_path
-from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table, set_widths
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
 from vocdesk.services.community import JOBS, POINTS
@@ -66,8 +66,7 @@ class PointsPage(Page):
                    [[r.code, r.name, kinds.get(r.kind, r.kind), r.province, format_be_short(r.start_date),
                      format_be_short(r.end_date) if r.end_date else "–", format_baht(r.parts_allowance_satang),
                      f"{r.jobs:,}"] for r in rows])
-        for column, width in enumerate((70, 280, 200, 100, 95, 95, 120)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (70, 280, 200, 100, 95, 95, 120))
         for row in range(self.table.rowCount()):  # "1,500" is a number too
             item = self.table.item(row, 7)
             if item is not None:

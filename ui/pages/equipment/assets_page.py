@@ -28,6 +28,7 @@ from ui.pages import Page, page_of
 from ui.pages.equipment.assets_detail import CONDITIONS, AssetDetailView, condition_label
 from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
+from ui.widgets.tables import set_widths
 from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
@@ -105,8 +106,7 @@ class AssetsPage(Page):
         header.sortIndicatorChanged.connect(lambda column, order: self.model.sort(column, order))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 220, 110, 150, 90, 100, 100)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (140, 220, 110, 150, 90, 100, 100))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.detail = AssetDetailView(self)

@@ -20,7 +20,7 @@ from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, page_of
 from ui.pages.equipment.grants_chart import CategoryChart, SpendingBar
-from ui.widgets.tables import fill_table, read_only_table
+from ui.widgets.tables import fill_table, read_only_table, set_widths
 from ui.widgets.toolbar import FlowLayout
 from vocdesk.domain.grants import format_baht
 from vocdesk.domain.thai_dates import format_be_short
@@ -142,8 +142,7 @@ class GrantsPage(Page):
             bar = SpendingBar(self.table)
             bar.set_values(grant.amount + grant.adjustments, grant.committed, f"{self._percent(grant)}%")
             self.table.setCellWidget(row, 4, bar)
-        for column, width in enumerate((175, 44, 96, 96)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (175, 44, 96, 96))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.count_label.setText(tr("{count} grants").format(count=len(self.grants)))
         ids = [g.id for g in self.grants]

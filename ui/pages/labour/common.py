@@ -59,11 +59,3 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
     if 0 <= current < len(rows):
         table.selectRow(current)
 
-
-def fit_headers(table: QTableWidget) -> None:
-    """Widen columns whose header would be cut (English headers run longer than the Thai ones)."""
-    metrics = table.horizontalHeader().fontMetrics()
-    for column in range(table.columnCount() - 1):
-        item = table.horizontalHeaderItem(column)
-        if item is not None:
-            table.setColumnWidth(column, max(table.columnWidth(column), metrics.horizontalAdvance(item.text()) + 14))

@@ -10,7 +10,8 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, page_of
-from ui.pages.labour.common import MEASURES, fill_table, fit_headers, label, number, read_only_table
+from ui.pages.labour.common import MEASURES, fill_table, label, number, read_only_table
+from ui.widgets.tables import set_widths
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
 from vocdesk.services.labour import DEMAND
@@ -95,9 +96,7 @@ class DemandPage(Page):
                                 tr("Data source")),
                    [[r.period, r.occupation, label(MEASURES, r.measure), number(float(r.persons)), r.breakdown,
                      r.source] for r in rows], right=(3,))
-        for column, width in enumerate((110, 330, 120, 90, 120)):
-            self.table.setColumnWidth(column, width)
-        fit_headers(self.table)
+        set_widths(self.table, (110, 330, 120, 90, 120))
         self.data_shown.emit()
 
     def open_import(self) -> None:

@@ -22,6 +22,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.pages import Page, page_of
 from ui.pages.labour.common import LEVELS, fill_table, label, read_only_table
+from ui.widgets.tables import set_widths
 from vocdesk.domain.labour.isco_units import unit_title
 from vocdesk.domain.labour.matching import suggest_occupations
 from vocdesk.domain.labour.occupations import ISCO08_MAJOR
@@ -112,8 +113,7 @@ class OccupationMapPage(Page):
         fill_table(self.table, (tr("Level"), tr("Code"), tr("Programme"), tr("Occupations")),
                    [[label(LEVELS, p.level), p.major_code, p.name_th, str(len(p.occupations)) if p.occupations
                      else tr("not mapped")] for p in programmes], right=(3,))
-        for column, width in enumerate((55, 70, 190)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (55, 70, 190))
         ids = [p.programme_id for p in programmes]
         if ids and self.table.currentRow() < 0:
             self.table.selectRow(ids.index(self.selected_id) if self.selected_id in ids else 0)

@@ -12,8 +12,9 @@ from ui.context import UiEnv
 from ui.errors import show_error
 from ui.i18n import pick, tr
 from ui.pages import Page, page_of
-from ui.pages.labour.common import LEVELS, fill_table, fit_headers, label, percent, read_only_table
+from ui.pages.labour.common import LEVELS, fill_table, label, percent, read_only_table
 from ui.widgets.export_action import ExportAction, ListedIds
+from ui.widgets.tables import set_widths
 from vocdesk.domain.labour.survey import SALARY_TH, STATUS_TH, STATUSES
 from vocdesk.services.core.context import Changes
 from vocdesk.services.core.permissions import allowed
@@ -105,9 +106,7 @@ class OutcomesPage(Page):
                      str(r.figures.graduates), str(r.figures.respondents), percent(r.figures.response_rate),
                      str(r.figures.employed), percent(r.figures.rate), percent(r.figures.in_field_rate)]
                     for r in rates], right=(2, 3, 4, 5, 6, 7))
-        for column, width in enumerate((70, 220, 80, 80, 80, 80, 110)):
-            self.rates.setColumnWidth(column, width)
-        fit_headers(self.rates)
+        set_widths(self.rates, (70, 220, 80, 80, 80, 80, 110))
         self.note.setText(tr("Employment rate = employed or self-employed ÷ (answered − ordained or in military "
                              "service) × 100; in field = share of the employed working in their field."))
         fill_table(self.grid, (tr("Student code"), tr("Full name"), tr("Group"), tr("Status"), tr("In field"),
@@ -117,8 +116,7 @@ class OutcomesPage(Page):
                      ("✓" if r.in_field else "") if r.status else "", r.employer,
                      " ".join(p for p in (r.occupation, r.occupation_title) if p), SALARY_TH.get(r.salary_band, "")]
                     for r in self.rows])
-        for column, width in enumerate((110, 190, 90, 150, 60, 190, 170)):
-            self.grid.setColumnWidth(column, width)
+        set_widths(self.grid, (110, 190, 90, 150, 60, 190, 170))
         self.edit_button.setEnabled(bool(self.rows))
         self.data_shown.emit()
 

@@ -28,12 +28,12 @@ from ui.pages.labour.common import (
     STATUS_COLOURS,
     STATUS_LABELS,
     fill_table,
-    fit_headers,
     label,
     number,
     percent,
     read_only_table,
 )
+from ui.widgets.tables import set_widths
 from vocdesk.services.core.context import Changes
 from vocdesk.services.labour import DEMAND, OCCUPATION_MAP, OUTCOMES
 from vocdesk.services.labour.demand_listing import DemandChoices, demand_choices
@@ -158,9 +158,7 @@ class SupplyPage(Page):
             if item is not None:
                 item.setBackground(QBrush(QColor(STATUS_COLOURS[line.status])))
                 item.setForeground(QBrush(QColor("white")))
-        for column, width in enumerate((48, 170, 62, 62, 78, 66, 60, 70, 52)):
-            self.table.setColumnWidth(column, width)
-        fit_headers(self.table)
+        set_widths(self.table, (48, 170, 62, 62, 78, 66, 60, 70, 52))
         self.bars.set_bars([(f"{label(LEVELS, g.level)} {g.name_th}", g.gap_pct) for g in self.lines])
         self.heat.set_data([indicator_name(i) for i in INDICATORS],
                            [(f"{label(LEVELS, g.level)} {g.name_th}",

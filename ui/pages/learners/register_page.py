@@ -26,6 +26,7 @@ from ui.pages import Page, page_of
 from ui.pages.learners.panel import LearnerFilterBar, LearnerPanel, SearchProvider
 from ui.widgets.export_action import ExportAction
 from ui.widgets.search_bar import SearchBar
+from ui.widgets.tables import set_widths
 from vocdesk.services.core.context import AppContext, Changes
 from vocdesk.services.learners import FOLLOWUP, GROUPS, LEARNERS, PROGRAMMES, RISK, SKILLS, SUPPORT
 from vocdesk.services.learners.listing import learner_ids, learner_rows, learner_sort_texts
@@ -85,8 +86,7 @@ class LearnersPage(Page):
         header.sortIndicatorChanged.connect(self._sort_requested)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((115, 230, 75, 170, 80, 110)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (115, 230, 75, 170, 80, 110))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         top = QHBoxLayout()
